@@ -1,0 +1,348 @@
+//! Groups of connectors, their memberships and the programme's composition rules.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[cfg(feature = "server")]
+use validator::Validate;
+
+/// From the programme: a group has at least 5 members.
+pub const MIN_MEMBERS: i64 = 5;
+/// From the programme: a group has at most 8 members.
+pub const MAX_MEMBERS: i64 = 8;
+/// From the programme: one professional is always involved.
+pub const MIN_PROFESSIONALS: i64 = 1;
+/// From the programme: at most two professionals.
+pub const MAX_PROFESSIONALS: i64 = 2;
+
+/// Life cycle of a group: `forming` → `active` ⇄ `paused` → `ended`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum GroupStatus {
+    /// Being put together; not yet meeting the composition rules.
+    Forming,
+    /// Running: activation requires the composition rules to be met.
+    Active,
+    /// Temporarily not running.
+    Paused,
+    /// Stopped; history is kept.
+    Ended,
+}
+
+impl GroupStatus {
+    /// The value as it appears in JSON and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupStatus::Forming => "forming",
+            GroupStatus::Active => "active",
+            GroupStatus::Paused => "paused",
+            GroupStatus::Ended => "ended",
+        }
+    }
+
+    /// Parses the JSON/database value.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value {
+            "forming" => GroupStatus::Forming,
+            "active" => GroupStatus::Active,
+            "paused" => GroupStatus::Paused,
+            "ended" => GroupStatus::Ended,
+            _ => return None,
+        })
+    }
+
+    /// Whether a group may move from `self` to `to`: forming → active, active ⇄ paused, and any
+    /// status but ended → ended.
+    pub fn can_become(self, to: GroupStatus) -> bool {
+        use GroupStatus::*;
+        matches!(
+            (self, to),
+            (Forming, Active) | (Active, Paused) | (Paused, Active) | (Forming | Active | Paused, Ended)
+        )
+    }
+}
+
+/// A composition rule from the programme, as named in `unmetRules` and in problem types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CompositionRule {
+    /// At least 5 current members.
+    MinMembers,
+    /// At most 8 current members.
+    MaxMembers,
+    /// At least 1 professional.
+    MinProfessionals,
+    /// At most 2 professionals.
+    MaxProfessionals,
+    /// More residents than professionals.
+    ResidentMajority,
+}
+
+impl CompositionRule {
+    /// The rule's code, as in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            CompositionRule::MinMembers => "min_members",
+            CompositionRule::MaxMembers => "max_members",
+            CompositionRule::MinProfessionals => "min_professionals",
+            CompositionRule::MaxProfessionals => "max_professionals",
+            CompositionRule::ResidentMajority => "resident_majority",
+        }
+    }
+}
+
+/// The composition of a group's current membership against the programme's rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Composition {
+    /// Current members (residents + professionals).
+    pub members: i64,
+    /// Current resident members.
+    pub residents: i64,
+    /// Current professional members.
+    pub professionals: i64,
+    /// Whether every rule is met (5–8 members, 1–2 professionals, resident majority).
+    pub is_complete: bool,
+    /// Every rule not met, in a fixed order.
+    pub unmet_rules: Vec<CompositionRule>,
+}
+
+impl Composition {
+    /// Evaluates the programme's rules for the given counts of current members.
+    pub fn evaluate(residents: i64, professionals: i64) -> Self {
+        let members = residents + professionals;
+        let mut unmet_rules = Vec::new();
+        if members < MIN_MEMBERS {
+            unmet_rules.push(CompositionRule::MinMembers);
+        }
+        if members > MAX_MEMBERS {
+            unmet_rules.push(CompositionRule::MaxMembers);
+        }
+        if professionals < MIN_PROFESSIONALS {
+            unmet_rules.push(CompositionRule::MinProfessionals);
+        }
+        if professionals > MAX_PROFESSIONALS {
+            unmet_rules.push(CompositionRule::MaxProfessionals);
+        }
+        if residents <= professionals {
+            unmet_rules.push(CompositionRule::ResidentMajority);
+        }
+        Composition { members, residents, professionals, is_complete: unmet_rules.is_empty(), unmet_rules }
+    }
+}
+
+/// A group of connectors in a neighbourhood.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Group {
+    /// UUID v7.
+    pub id: Uuid,
+    /// Name of the group.
+    pub name: String,
+    /// URL-safe name of the group's public page, derived from the name; unique.
+    pub slug: String,
+    /// The neighbourhood the group works in.
+    pub neighbourhood_id: Uuid,
+    /// Life-cycle status.
+    pub status: GroupStatus,
+    /// What the group is about.
+    pub description: Option<String>,
+    /// Where the group usually meets (a visible place in the neighbourhood).
+    pub meeting_place: Option<String>,
+    /// Current composition against the programme's rules.
+    pub composition: Composition,
+    /// Instant of creation (UTC).
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Instant of the last change (UTC).
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// `POST /api/v1/groups` (coordinators and admins). A new group is `forming`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewGroup {
+    /// Name, 1–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    pub name: String,
+    /// The neighbourhood the group works in.
+    pub neighbourhood_id: Uuid,
+    /// What the group is about, at most 2000 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 2000)))]
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Where the group usually meets, at most 200 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[serde(default)]
+    pub meeting_place: Option<String>,
+}
+
+/// `PATCH /api/v1/groups/{id}` (JSON merge patch). `{"status": "active"}` activates the group when
+/// every composition rule is met, else 409 listing every unmet rule.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct GroupPatch {
+    /// Name, 1–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Move the group to another neighbourhood.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbourhood_id: Option<Uuid>,
+    /// New status (forming → active ⇄ paused → ended).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<GroupStatus>,
+    /// Description or `null`, at most 2000 characters.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    pub description: Option<Option<String>>,
+    /// Meeting place or `null`, at most 200 characters.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    pub meeting_place: Option<Option<String>>,
+}
+
+/// Whether a member takes part as a resident or as a professional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipKind {
+    /// A resident connector (buurtverbinder).
+    Resident,
+    /// A professional (district director, volunteer coordinator, social worker, other).
+    Professional,
+}
+
+impl MembershipKind {
+    /// The value as it appears in JSON and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MembershipKind::Resident => "resident",
+            MembershipKind::Professional => "professional",
+        }
+    }
+
+    /// Parses the JSON/database value.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value {
+            "resident" => MembershipKind::Resident,
+            "professional" => MembershipKind::Professional,
+            _ => return None,
+        })
+    }
+}
+
+/// The role of a professional member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProfessionalRole {
+    /// Municipal district director (wijkregisseur).
+    DistrictDirector,
+    /// Volunteer coordinator (vrijwilligerscoördinator).
+    VolunteerCoordinator,
+    /// Social worker (sociaal werker).
+    SocialWorker,
+    /// Another professional role.
+    Other,
+}
+
+impl ProfessionalRole {
+    /// The value as it appears in JSON and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfessionalRole::DistrictDirector => "district_director",
+            ProfessionalRole::VolunteerCoordinator => "volunteer_coordinator",
+            ProfessionalRole::SocialWorker => "social_worker",
+            ProfessionalRole::Other => "other",
+        }
+    }
+
+    /// Parses the JSON/database value.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value {
+            "district_director" => ProfessionalRole::DistrictDirector,
+            "volunteer_coordinator" => ProfessionalRole::VolunteerCoordinator,
+            "social_worker" => ProfessionalRole::SocialWorker,
+            "other" => ProfessionalRole::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// A membership of a person in a group. Ending it sets `leftOn`; history is kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Membership {
+    /// UUID v7.
+    pub id: Uuid,
+    /// The group.
+    pub group_id: Uuid,
+    /// The person.
+    pub person_id: Uuid,
+    /// The person's name, for display.
+    pub person_name: String,
+    /// Resident or professional.
+    pub kind: MembershipKind,
+    /// For professionals: their role.
+    pub professional_role: Option<ProfessionalRole>,
+    /// For professionals: their organisation.
+    pub organisation: Option<String>,
+    /// First day of membership.
+    pub joined_on: chrono::NaiveDate,
+    /// The day the person left; absent while current. From that day on the membership no longer
+    /// counts towards the composition.
+    pub left_on: Option<chrono::NaiveDate>,
+    /// Whether the membership is current (no `leftOn`, or `leftOn` after today).
+    pub is_current: bool,
+    /// Instant of creation (UTC).
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Instant of the last change (UTC).
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// `POST /api/v1/groups/{id}/members`. A write that would exceed 8 current members or
+/// 2 professionals is refused with 409.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewMembership {
+    /// The person joining.
+    pub person_id: Uuid,
+    /// Resident or professional.
+    pub kind: MembershipKind,
+    /// Required for professionals, absent for residents.
+    #[serde(default)]
+    pub professional_role: Option<ProfessionalRole>,
+    /// For professionals: their organisation, at most 200 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// First day (default today).
+    #[serde(default)]
+    pub joined_on: Option<chrono::NaiveDate>,
+}
+
+/// `PATCH /api/v1/groups/{id}/members/{membershipId}` (JSON merge patch). Setting `leftOn` ends the
+/// membership; the record stays.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct MembershipPatch {
+    /// The day the person leaves (not before `joinedOn`); from that day on they no longer count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_on: Option<chrono::NaiveDate>,
+    /// For professionals: their role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub professional_role: Option<ProfessionalRole>,
+    /// For professionals: their organisation, at most 200 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+}

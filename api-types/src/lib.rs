@@ -1,0 +1,77 @@
+//! Request and response types of the Buurtverbinders API.
+//!
+//! This crate is compiled into both the API (with the `server` feature, which adds OpenAPI schemas
+//! and validation rules) and the Yew web client (without it, for `wasm32-unknown-unknown`), so the
+//! client cannot drift from the server. JSON property names are lowerCamelCase and enum values
+//! lower snake_case, as the Dutch REST API Design Rules ask.
+
+pub mod access;
+pub mod groups;
+pub mod neighbourhoods;
+pub mod people;
+pub mod problem;
+
+pub use access::*;
+pub use groups::*;
+pub use neighbourhoods::*;
+pub use people::*;
+pub use problem::*;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Base path of every API endpoint.
+pub const API_BASE: &str = "/api/v1";
+
+/// A hyperlink, as used in `_links`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Link {
+    /// Absolute path (with query) of the linked resource, e.g. `/api/v1/groups?cursor=…`.
+    pub href: String,
+}
+
+/// Links of a collection page: `self`, and `next` unless this is the last page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct PageLinks {
+    /// This page.
+    #[serde(rename = "self")]
+    pub self_: Link,
+    /// The next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Link>,
+}
+
+/// One page of a collection: `{ "items": [...], "_links": { "self", "next"? } }`.
+///
+/// Pages are keyset-paginated: `next` carries an opaque `cursor`; `pageSize` is 1–100 (default 20).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+pub struct Page<T> {
+    /// The resources on this page, in collection order.
+    pub items: Vec<T>,
+    /// Navigation links.
+    #[serde(rename = "_links")]
+    pub links: PageLinks,
+}
+
+/// Health of the service: `GET /api/v1/health`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Health {
+    /// `ok` when the database answers.
+    pub status: String,
+    /// `sqlite` or `postgresql`.
+    pub database: String,
+}
+
+/// Deserializes a JSON merge patch member (RFC 7396): absent → `None`, `null` → `Some(None)`,
+/// a value → `Some(Some(value))`. Use with `#[serde(default, deserialize_with = "merge_patch")]`.
+pub fn merge_patch<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}

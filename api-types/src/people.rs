@@ -1,0 +1,125 @@
+//! People: residents and professionals, with or without an account.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[cfg(feature = "server")]
+use validator::Validate;
+
+/// Pattern of a Dutch postcode: four digits, optional space, two capital letters.
+pub const POSTCODE_PATTERN: &str = r"^[1-9][0-9]{3} ?[A-Z]{2}$";
+
+/// How a person prefers to be contacted. Not everyone uses email: `in_person` is a real choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContactPreference {
+    /// By email.
+    Email,
+    /// By phone.
+    Phone,
+    /// In person, at a meeting.
+    InPerson,
+}
+
+impl ContactPreference {
+    /// The value as it appears in JSON and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactPreference::Email => "email",
+            ContactPreference::Phone => "phone",
+            ContactPreference::InPerson => "in_person",
+        }
+    }
+
+    /// Parses the JSON/database value.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value {
+            "email" => ContactPreference::Email,
+            "phone" => ContactPreference::Phone,
+            "in_person" => ContactPreference::InPerson,
+            _ => return None,
+        })
+    }
+}
+
+/// A person: a resident or professional. A member does not need an account.
+///
+/// Contact details (`email`, `phone`, `postcode`) are only filled for callers allowed to see them:
+/// coordinators and admins, and current members of a group the person currently belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    /// UUID v7.
+    pub id: Uuid,
+    /// Full name.
+    pub name: String,
+    /// Email address (only when `contactDetailsVisible`).
+    pub email: Option<String>,
+    /// Phone number (only when `contactDetailsVisible`).
+    pub phone: Option<String>,
+    /// Dutch postcode (only when `contactDetailsVisible`).
+    pub postcode: Option<String>,
+    /// How the person prefers to be contacted.
+    pub contact_preference: ContactPreference,
+    /// Whether the caller may see this person's contact details.
+    pub contact_details_visible: bool,
+    /// Whether the person has an account.
+    pub has_account: bool,
+    /// Instant of creation (UTC).
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Instant of the last change (UTC).
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// `POST /api/v1/people`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewPerson {
+    /// Full name, 1–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    pub name: String,
+    /// Email address.
+    #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Phone number, 6–30 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 6, max = 30)))]
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Dutch postcode, e.g. `1234 AB`.
+    #[cfg_attr(feature = "server", schema(pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "1234 AB"))]
+    #[serde(default)]
+    pub postcode: Option<String>,
+    /// How the person prefers to be contacted (default `in_person`).
+    #[serde(default)]
+    pub contact_preference: Option<ContactPreference>,
+}
+
+/// `PATCH /api/v1/people/{id}` (JSON merge patch; `null` clears a contact detail).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct PersonPatch {
+    /// Full name, 1–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Email address or `null`.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    pub email: Option<Option<String>>,
+    /// Phone number or `null`.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    pub phone: Option<Option<String>>,
+    /// Dutch postcode or `null`.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$"))]
+    pub postcode: Option<Option<String>>,
+    /// How the person prefers to be contacted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_preference: Option<ContactPreference>,
+}

@@ -1,0 +1,199 @@
+//! Assembly of the service: middleware, the API scope, the OpenAPI document and docs, and the web
+//! client. Tests build the very same app with `configure_app`.
+
+use actix_cors::Cors;
+use actix_web::body::{BoxBody, EitherBody};
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::{DefaultHeaders, ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{error, web, HttpMessage, HttpRequest, HttpResponse, ResponseError};
+use api_types::{Health, PROBLEM_JSON};
+use utoipa::OpenApi;
+
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use crate::{db, openapi, resources};
+
+/// Version of the API, returned in `API-Version` on every response (semver, from Cargo.toml).
+pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Largest JSON request body, in bytes (64 KiB); larger bodies get 413.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The request id: taken from `X-Request-Id` when the caller sends a sane one, else a new UUID v7.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// Registers everything under `/api/v1` plus the web client. Used by `serve` and by the tests.
+pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
+    move |cfg: &mut web::ServiceConfig| {
+        let web_client_dir = state.config.web_client_dir.clone();
+        let cors = cors(&state.config.cors_allowed_origins);
+        cfg.app_data(web::Data::new(state))
+            .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES).error_handler(|e, _| json_error(e).into()))
+            .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e).into()))
+            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound("No such resource.".into()).into()))
+            .service(
+                web::resource("/api/v1/openapi.json")
+                    .wrap(Cors::default().allow_any_origin().allowed_methods(["GET"]))
+                    .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-cache")))
+                    .route(web::get().to(openapi_document)),
+            )
+            .service(
+                utoipa_swagger_ui::SwaggerUi::new("/api/v1/docs/{_:.*}")
+                    .config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")),
+            )
+            .service(
+                web::scope("/api/v1")
+                    .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-store")))
+                    .wrap(cors)
+                    .service(web::resource("/health").get(health))
+                    .configure(resources::accounts::configure)
+                    .configure(resources::neighbourhoods::configure)
+                    .configure(resources::people::configure)
+                    .configure(resources::groups::configure)
+                    .default_service(web::to(|| async { ApiError::NotFound("No such resource.".into()).error_response() })),
+            )
+            .configure(|cfg| crate::web_client::configure(cfg, &web_client_dir));
+    }
+}
+
+/// Wraps the app in the middleware every response goes through, outermost last: problem details
+/// for any error, the request id, one log line per request, and the version and security headers.
+#[macro_export]
+macro_rules! wrap_middleware {
+    ($app:expr) => {
+        $app.wrap($crate::app::problem_details())
+            .wrap_fn($crate::app::request_id)
+            .wrap(actix_web::middleware::Logger::new($crate::app::LOG_FORMAT))
+            .wrap($crate::app::standard_headers())
+    };
+}
+
+/// One log line per request: request line, status, duration in ms, request id.
+pub const LOG_FORMAT: &str = "%r %s %Dms request_id=%{x-request-id}o";
+
+/// `API-Version` and the security headers of DESIGN.md §4, on every response.
+pub fn standard_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((HeaderName::from_static("api-version"), API_VERSION))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"))
+        .add((header::REFERRER_POLICY, "no-referrer"))
+}
+
+/// Assigns the request id and returns it as `X-Request-Id`.
+pub fn request_id<S, B>(
+    req: actix_web::dev::ServiceRequest,
+    srv: &S,
+) -> impl std::future::Future<Output = Result<ServiceResponse<B>, actix_web::Error>>
+where
+    S: Service<actix_web::dev::ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    let id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 64 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .map(str::to_string)
+        .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let response = srv.call(req);
+    async move {
+        let mut response = response.await?;
+        if let Ok(value) = HeaderValue::from_str(&id) {
+            response.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
+        }
+        Ok(response)
+    }
+}
+
+/// Turns every error response into RFC 9457 problem details with `instance` set: our own
+/// `ApiError`s and the plain responses of actix itself (405, CORS refusals, …).
+pub fn problem_details<B: 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new().default_handler(|response: ServiceResponse<B>| {
+        let (req, res) = response.into_parts();
+        let status = res.status();
+        let api_error = res.error().and_then(|e| e.as_error::<ApiError>());
+        let error = api_error.cloned().unwrap_or_else(|| from_status(status));
+        let mut problem = error.to_problem(Some(req.path().to_string()));
+        problem.status = status.as_u16();
+        let mut replacement = HttpResponse::build(status);
+        for (name, value) in res.headers() {
+            if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+                replacement.append_header((name.clone(), value.clone()));
+            }
+        }
+        let replacement = replacement.content_type(PROBLEM_JSON).json(problem);
+        let response: ServiceResponse<EitherBody<B, BoxBody>> =
+            ServiceResponse::new(req, replacement).map_into_right_body();
+        Ok(ErrorHandlerResponse::Response(response))
+    })
+}
+
+fn from_status(status: actix_web::http::StatusCode) -> ApiError {
+    use actix_web::http::StatusCode as S;
+    match status {
+        S::NOT_FOUND => ApiError::NotFound("No such resource.".into()),
+        S::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+        S::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
+        S::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+        S::UNAUTHORIZED => ApiError::Unauthorized("Authentication is required.".into()),
+        S::FORBIDDEN => ApiError::Forbidden("This is not allowed.".into()),
+        S::SERVICE_UNAVAILABLE => ApiError::Unavailable("unavailable".into()),
+        s if s.is_client_error() => ApiError::MalformedBody("The request was not understood.".into()),
+        _ => ApiError::Internal(format!("status {status}")),
+    }
+}
+
+fn json_error(error: error::JsonPayloadError) -> ApiError {
+    match error {
+        error::JsonPayloadError::OverflowKnownLength { .. } | error::JsonPayloadError::Overflow { .. } => {
+            ApiError::PayloadTooLarge
+        }
+        error::JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
+        error::JsonPayloadError::Deserialize(e) => ApiError::MalformedBody(format!("The body is not valid JSON: {e}.")),
+        _ => ApiError::MalformedBody("The body could not be read.".into()),
+    }
+}
+
+fn query_error(error: error::QueryPayloadError) -> ApiError {
+    let detail = match &error {
+        error::QueryPayloadError::Deserialize(e) => e.to_string(),
+        _ => "The query string could not be read.".into(),
+    };
+    ApiError::InvalidInput(vec![api_types::InvalidParam { pointer: "?".into(), detail, code: "invalid_value".into() }])
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods(["GET", "POST", "PATCH", "DELETE"])
+        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::IF_MATCH, header::ACCEPT])
+        .expose_headers([header::ETAG, header::LOCATION, HeaderName::from_static("api-version")])
+        .max_age(3600);
+    for origin in origins {
+        cors = cors.allowed_origin(origin);
+    }
+    cors
+}
+
+async fn openapi_document() -> HttpResponse {
+    HttpResponse::Ok().json(openapi::ApiDoc::openapi())
+}
+
+/// Health: 200 when the database answers, 503 (problem details) when it does not.
+#[utoipa::path(
+    get,
+    path = "/health", tag = "health",
+    responses((status = 200, description = "The service and its database answer", body = Health)),
+)]
+pub async fn health(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
+    let database = state.config.database.backend_name().to_string();
+    db::run(&state.pool, db::ping).await?;
+    Ok(HttpResponse::Ok().json(Health { status: "ok".into(), database }))
+}
+
+/// The request's id, for log lines written by handlers.
+pub fn request_id_of(req: &HttpRequest) -> Option<String> {
+    req.extensions().get::<RequestId>().map(|r| r.0.clone())
+}

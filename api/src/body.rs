@@ -1,0 +1,272 @@
+//! `ValidJson<T>`: the one way request bodies are read. It lists **every** problem in the body at
+//! once — missing required members, members of the wrong type, and the validation rules of `T` —
+//! as JSON pointers in a 400 problem, instead of stopping at the first.
+
+use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
+use api_types::InvalidParam;
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use utoipa::openapi::{schema::Schema, RefOr};
+use validator::{Validate, ValidationErrors, ValidationErrorsKind};
+
+use crate::error::ApiError;
+
+/// A JSON request body of type `T`, checked against its schema and validation rules.
+#[derive(Debug)]
+pub struct ValidJson<T>(pub T);
+
+impl<T> FromRequest for ValidJson<T>
+where
+    T: DeserializeOwned + Validate + utoipa::ToSchema + 'static,
+{
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        // Content type, size limit and JSON syntax are checked by the Json extractor, whose errors
+        // are turned into problems by `json_error` (configured once in `app`).
+        let json = web::Json::<Value>::from_request(req, payload);
+        Box::pin(async move {
+            let web::Json(value) = json.await?;
+            Ok(ValidJson(parse::<T>(value)?))
+        })
+    }
+}
+
+/// Deserializes and validates `value` as a `T`, collecting every problem.
+pub fn parse<T>(value: Value) -> Result<T, ApiError>
+where
+    T: DeserializeOwned + Validate + utoipa::ToSchema,
+{
+    let Value::Object(mut object) = value else {
+        return Err(ApiError::MalformedBody("The body must be a JSON object.".into()));
+    };
+    let mut errors = Vec::new();
+    let (required, placeholders) = required_members::<T>();
+    for name in required {
+        if object.get(&name).is_none_or(Value::is_null) {
+            errors.push(param(format!("/{name}"), "required", "This field is required."));
+            // A stand-in value lets the other members still be checked against their rules.
+            match placeholders.get(&name) {
+                Some(value) => object.insert(name, value.clone()),
+                None => object.remove(&name),
+            };
+        }
+    }
+    // Each round removes the member serde stopped at, so every wrongly typed member is reported.
+    let mut rounds = object.len() + 1;
+    let parsed = loop {
+        match serde_path_to_error::deserialize::<_, T>(Value::Object(object.clone())) {
+            Ok(parsed) => break Some(parsed),
+            Err(error) => {
+                let message = error.inner().to_string();
+                let path: Vec<String> = error.path().iter().map(|s| s.to_string()).collect();
+                if let Some(field) = missing_field(&message) {
+                    let pointer = pointer_of(path.iter().cloned().chain([field]));
+                    if !errors.iter().any(|e: &InvalidParam| e.pointer == pointer) {
+                        errors.push(param(pointer, "required", "This field is required."));
+                    }
+                    break None;
+                }
+                let pointer = pointer_of(path.iter().cloned());
+                let code = if message.starts_with("unknown variant") { "invalid_value" } else { "invalid_type" };
+                errors.push(param(pointer, code, capitalise(&message)));
+                let top = path.first().map(|top| top.trim_matches('"').to_string());
+                let removed = top.as_ref().and_then(|top| object.remove(top));
+                if let (Some(top), Some(value)) = (&top, top.as_ref().and_then(|t| placeholders.get(t))) {
+                    object.insert(top.clone(), value.clone());
+                }
+                rounds -= 1;
+                if removed.is_none() || rounds == 0 {
+                    break None;
+                }
+            }
+        }
+    };
+    match parsed {
+        Some(parsed) if errors.is_empty() => match parsed.validate() {
+            Ok(()) => Ok(parsed),
+            Err(validation) => Err(ApiError::InvalidInput(validation_params(&validation))),
+        },
+        Some(parsed) => {
+            // Also report the rule violations of the members that did parse (not of stand-ins).
+            if let Err(validation) = parsed.validate() {
+                let reported: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
+                errors.extend(validation_params(&validation).into_iter().filter(|e| !reported.contains(&e.pointer)));
+            }
+            Err(ApiError::InvalidInput(errors))
+        }
+        None => Err(ApiError::InvalidInput(errors)),
+    }
+}
+
+/// Turns validator's errors into problem entries with camelCase JSON pointers, sorted.
+pub fn validation_params(errors: &ValidationErrors) -> Vec<InvalidParam> {
+    let mut params = Vec::new();
+    collect(errors, String::new(), &mut params);
+    params.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+    params
+}
+
+fn collect(errors: &ValidationErrors, prefix: String, out: &mut Vec<InvalidParam>) {
+    for (field, kind) in errors.errors() {
+        let pointer = format!("{prefix}/{}", camel_case(field));
+        match kind {
+            ValidationErrorsKind::Field(list) => {
+                for error in list {
+                    out.push(param(pointer.clone(), &error.code, describe(error)));
+                }
+            }
+            ValidationErrorsKind::Struct(inner) => collect(inner, pointer, out),
+            ValidationErrorsKind::List(items) => {
+                for (index, inner) in items {
+                    collect(inner, format!("{pointer}/{index}"), out);
+                }
+            }
+        }
+    }
+}
+
+fn describe(error: &validator::ValidationError) -> String {
+    if let Some(message) = &error.message {
+        return message.to_string();
+    }
+    let number = |key: &str| error.params.get(key).map(|v| v.to_string());
+    match error.code.as_ref() {
+        "length" => match (number("min"), number("max")) {
+            (Some(min), Some(max)) => format!("Must be {min} to {max} characters long."),
+            (Some(min), None) => format!("Must be at least {min} characters long."),
+            (None, Some(max)) => format!("Must be at most {max} characters long."),
+            _ => "Has the wrong length.".into(),
+        },
+        "email" => "Must be a valid email address.".into(),
+        "range" => match (number("min"), number("max")) {
+            (Some(min), Some(max)) => format!("Must be between {min} and {max}."),
+            _ => "Is out of range.".into(),
+        },
+        _ => "Is not valid.".into(),
+    }
+}
+
+/// The required members of `T`'s schema, and a stand-in value for each member whose schema is a
+/// plain type (string, uuid, date, number, boolean, array).
+fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::HashMap<String, Value>) {
+    use utoipa::openapi::schema::{KnownFormat, SchemaFormat, SchemaType, Type};
+    let RefOr::T(Schema::Object(object)) = T::schema() else { return Default::default() };
+    let placeholders = object
+        .properties
+        .iter()
+        .filter_map(|(name, schema)| {
+            let RefOr::T(Schema::Object(property)) = schema else { return None };
+            let SchemaType::Type(kind) = &property.schema_type else { return None };
+            let value = match (kind, &property.format) {
+                (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::Uuid))) => {
+                    Value::from(uuid::Uuid::nil().to_string())
+                }
+                (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::Date))) => Value::from("2000-01-01"),
+                (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::DateTime))) => {
+                    Value::from("2000-01-01T00:00:00Z")
+                }
+                (Type::String, None) if property.enum_values.is_none() => Value::from("placeholder"),
+                (Type::Integer | Type::Number, _) => Value::from(0),
+                (Type::Boolean, _) => Value::from(false),
+                (Type::Array, _) => Value::Array(Vec::new()),
+                _ => return None,
+            };
+            Some((name.clone(), value))
+        })
+        .collect();
+    (object.required.clone(), placeholders)
+}
+
+fn missing_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("missing field `")?;
+    Some(rest.split('`').next()?.to_string())
+}
+
+fn pointer_of(segments: impl Iterator<Item = String>) -> String {
+    let pointer: String = segments
+        .filter(|s| s != "?")
+        .map(|s| format!("/{}", s.trim_matches('"').replace('~', "~0").replace('/', "~1")))
+        .collect();
+    if pointer.is_empty() { "/".into() } else { pointer }
+}
+
+fn param(pointer: String, code: &str, detail: impl Into<String>) -> InvalidParam {
+    InvalidParam { pointer, detail: detail.into(), code: code.to_string() }
+}
+
+fn capitalise(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
+    }
+}
+
+/// `display_name` → `displayName`.
+pub fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_case_converts_snake_case() {
+        assert_eq!(camel_case("display_name"), "displayName");
+        assert_eq!(camel_case("name"), "name");
+    }
+
+    #[test]
+    fn lists_every_problem_at_once() {
+        let body = serde_json::json!({"name": "", "email": "not-an-email", "contactPreference": "fax"});
+        let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewPerson>(body) else {
+            panic!("expected invalid input")
+        };
+        let pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
+        assert_eq!(pointers, vec![("/contactPreference", "invalid_value"), ("/email", "email"), ("/name", "length")]);
+    }
+
+    #[test]
+    fn lists_missing_members() {
+        let body = serde_json::json!({"description": 5});
+        let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewGroup>(body) else {
+            panic!("expected invalid input")
+        };
+        let mut pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
+        pointers.sort();
+        assert_eq!(
+            pointers,
+            vec![("/description", "invalid_type"), ("/name", "required"), ("/neighbourhoodId", "required")]
+        );
+    }
+
+    #[test]
+    fn checks_rules_beside_missing_members() {
+        let body = serde_json::json!({"name": "", "meetingPlace": "x".repeat(201)});
+        let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewGroup>(body) else {
+            panic!("expected invalid input")
+        };
+        let mut pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
+        pointers.sort();
+        assert_eq!(
+            pointers,
+            vec![("/meetingPlace", "length"), ("/name", "length"), ("/neighbourhoodId", "required")]
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! Configuration from environment variables (12-factor), with defaults for a local run.
+
+use crate::db::DatabaseUrl;
+
+/// Default SQLite database file for a local run.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/buurtverbinders.sqlite3";
+
+/// Everything the service reads from its environment.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `DATABASE_URL`: `postgres://…` selects PostgreSQL, `sqlite://path` (default
+    /// `sqlite://data/buurtverbinders.sqlite3`) the embedded SQLite.
+    pub database: DatabaseUrl,
+    /// `BIND_ADDRESS`, default `127.0.0.1:8080`.
+    pub bind_address: String,
+    /// `JWT_SECRET`: the HS256 key (at least 32 bytes). For a local SQLite run it is generated
+    /// and kept in the database's folder; otherwise it is required.
+    pub jwt_secret: Vec<u8>,
+    /// `CORS_ALLOWED_ORIGINS`: comma-separated origins allowed to call the API from a browser.
+    pub cors_allowed_origins: Vec<String>,
+    /// `WEB_CLIENT_DIR`: the built web client, default `web-client/dist`.
+    pub web_client_dir: String,
+    /// `ACCESS_TOKEN_TTL_SECONDS`: lifetime of access tokens, default 900 (15 minutes).
+    pub access_token_ttl_secs: i64,
+    /// `REFRESH_TOKEN_TTL_DAYS`: lifetime of refresh tokens, default 30.
+    pub refresh_token_ttl_days: i64,
+    /// `LOGIN_RATE_LIMIT_PER_MINUTE`: log-in attempts per client address per minute, default 10.
+    pub login_rate_limit_per_minute: u32,
+    /// `DATABASE_POOL_SIZE`: connections in the pool, default 10.
+    pub pool_size: u32,
+}
+
+/// Issuer and audience of access tokens.
+pub const JWT_ISSUER: &str = "buurtverbinders";
+/// Audience of access tokens.
+pub const JWT_AUDIENCE: &str = "buurtverbinders-api";
+
+impl Config {
+    /// Reads the environment. Errors name the variable and what is wrong with it.
+    pub fn from_env() -> Result<Self, String> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let database = DatabaseUrl::parse(&var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()))?;
+        let jwt_secret = match (var("JWT_SECRET"), &database) {
+            (Some(secret), _) if secret.len() >= 32 => secret.into_bytes(),
+            (Some(_), _) => return Err("JWT_SECRET must be at least 32 characters".into()),
+            (None, DatabaseUrl::Sqlite(path)) => local_secret(path)?,
+            (None, DatabaseUrl::Postgres(_)) => {
+                return Err("JWT_SECRET is required with PostgreSQL (at least 32 characters)".into())
+            }
+        };
+        let number = |name: &str, default: i64| -> Result<i64, String> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{name} must be a positive whole number, not `{v}`")),
+            }
+        };
+        Ok(Config {
+            database,
+            bind_address: var("BIND_ADDRESS").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            jwt_secret,
+            cors_allowed_origins: var("CORS_ALLOWED_ORIGINS")
+                .map(|v| v.split(',').map(|o| o.trim().to_string()).filter(|o| !o.is_empty()).collect())
+                .unwrap_or_default(),
+            web_client_dir: var("WEB_CLIENT_DIR").unwrap_or_else(|| "web-client/dist".into()),
+            access_token_ttl_secs: number("ACCESS_TOKEN_TTL_SECONDS", 900)?,
+            refresh_token_ttl_days: number("REFRESH_TOKEN_TTL_DAYS", 30)?,
+            login_rate_limit_per_minute: u32::try_from(number("LOGIN_RATE_LIMIT_PER_MINUTE", 10)?)
+                .map_err(|_| "LOGIN_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
+            pool_size: u32::try_from(number("DATABASE_POOL_SIZE", 10)?)
+                .map_err(|_| "DATABASE_POOL_SIZE is too large".to_string())?,
+        })
+    }
+
+    /// A configuration for tests: the given database, a fixed secret, no web client.
+    pub fn for_tests(database: DatabaseUrl) -> Self {
+        Config {
+            database,
+            bind_address: "127.0.0.1:0".into(),
+            jwt_secret: b"test-secret-test-secret-test-secret!".to_vec(),
+            cors_allowed_origins: vec!["http://localhost:3000".into()],
+            web_client_dir: "does-not-exist".into(),
+            access_token_ttl_secs: 900,
+            refresh_token_ttl_days: 30,
+            login_rate_limit_per_minute: 10,
+            pool_size: 4,
+        }
+    }
+}
+
+/// Reads, or creates once, the JWT secret kept beside a local SQLite database, so tokens survive
+/// a restart without any setup.
+fn local_secret(database_path: &str) -> Result<Vec<u8>, String> {
+    use base64::Engine;
+    let folder = std::path::Path::new(database_path).parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = folder.unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let file = folder.join("jwt-secret");
+    if let Ok(secret) = std::fs::read_to_string(&file) {
+        if secret.trim().len() >= 32 {
+            return Ok(secret.trim().as_bytes().to_vec());
+        }
+    }
+    let bytes: [u8; 48] = rand::random();
+    let secret = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    std::fs::write(&file, &secret).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    Ok(secret.into_bytes())
+}

@@ -1,0 +1,222 @@
+//! Database access for both backends: one connection type over PostgreSQL and SQLite, chosen
+//! explicitly from the `DATABASE_URL` scheme, an r2d2 pool, embedded migrations per backend, and
+//! write transactions that take the write lock up front.
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{self, ManageConnection};
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, RunQueryDsl};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::error::{ApiError, ApiResult};
+
+/// Migrations for SQLite, embedded at build time.
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
+/// Migrations for PostgreSQL, embedded at build time (same version names as SQLite's).
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
+
+pub use multi::DbConnection;
+
+mod multi {
+    // The derive generates undocumented helper items.
+    #![allow(missing_docs)]
+    use diesel::pg::PgConnection;
+    use diesel::sqlite::SqliteConnection;
+
+    /// One connection to either backend. Queries written with diesel's DSL run on both.
+    #[derive(diesel::MultiConnection)]
+    pub enum DbConnection {
+        /// PostgreSQL, the production database.
+        Postgresql(PgConnection),
+        /// SQLite, the embedded default.
+        Sqlite(SqliteConnection),
+    }
+}
+
+/// Which backend a `DATABASE_URL` selects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// `postgres://…` or `postgresql://…`.
+    Postgres(String),
+    /// `sqlite://path`, `sqlite:path` or a plain file path.
+    Sqlite(String),
+}
+
+impl DatabaseUrl {
+    /// Parses a `DATABASE_URL`. A scheme other than `postgres`, `postgresql` or `sqlite` is an error.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DatabaseUrl::Postgres(url.to_string()));
+        }
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            if path.is_empty() {
+                return Err("DATABASE_URL `sqlite://` needs a file path".into());
+            }
+            return Ok(DatabaseUrl::Sqlite(path.to_string()));
+        }
+        if let Some((scheme, _)) = url.split_once("://") {
+            return Err(format!(
+                "DATABASE_URL scheme `{scheme}` is not supported; use `postgres://…` or `sqlite://path`"
+            ));
+        }
+        if url.is_empty() {
+            return Err("DATABASE_URL is empty".into());
+        }
+        Ok(DatabaseUrl::Sqlite(url.to_string()))
+    }
+
+    /// `postgresql` or `sqlite`.
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            DatabaseUrl::Postgres(_) => "postgresql",
+            DatabaseUrl::Sqlite(_) => "sqlite",
+        }
+    }
+}
+
+/// Builds connections of the backend the URL names (never by trying each in turn), with SQLite's
+/// per-connection settings.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl ConnectionManager {
+    /// Opens one connection.
+    pub fn connect(url: &DatabaseUrl) -> diesel::ConnectionResult<DbConnection> {
+        match url {
+            DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(DbConnection::Postgresql),
+            DatabaseUrl::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(path)?;
+                // WAL lets readers run beside the writer; the busy timeout makes writers queue
+                // instead of failing; foreign keys are off by default in SQLite.
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                )
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        ConnectionManager::connect(&self.url).map_err(diesel::r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// The connection pool shared by all workers.
+pub type Pool = r2d2::Pool<ConnectionManager>;
+/// A connection taken from the pool.
+pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
+
+/// Creates the pool and applies pending migrations. A missing SQLite folder is created.
+pub fn connect_and_migrate(url: &DatabaseUrl, max_size: u32) -> Result<Pool, String> {
+    if let DatabaseUrl::Sqlite(path) = url {
+        if let Some(parent) = std::path::Path::new(path).parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("cannot create the folder of the SQLite database {path}: {e}"))?;
+            }
+        }
+    }
+    let pool = r2d2::Pool::builder()
+        .max_size(max_size)
+        .min_idle(Some(1))
+        .connection_timeout(std::time::Duration::from_secs(5))
+        .build(ConnectionManager { url: url.clone() })
+        .map_err(|e| format!("cannot connect to the {} database: {e}", url.backend_name()))?;
+    let mut conn = pool.get().map_err(|e| format!("cannot connect to the database: {e}"))?;
+    run_migrations(&mut conn)?;
+    Ok(pool)
+}
+
+/// Applies every pending migration of the connection's backend.
+pub fn run_migrations(conn: &mut DbConnection) -> Result<(), String> {
+    let result = match conn {
+        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+    };
+    result.map_err(|e| format!("migrations failed: {e}"))
+}
+
+/// Reverts every applied migration of the connection's backend (used by the migration tests).
+pub fn revert_all_migrations(conn: &mut DbConnection) -> Result<(), String> {
+    let result = match conn {
+        DbConnection::Postgresql(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+        DbConnection::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+    };
+    result.map_err(|e| format!("reverting migrations failed: {e}"))
+}
+
+/// Runs `f` in a write transaction and commits when it returns `Ok`, rolls back otherwise.
+///
+/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, so the write lock is taken before the
+/// first read: a read-then-write transaction can then never fail on a concurrent writer (WAL
+/// would answer `SQLITE_BUSY_SNAPSHOT`, which the busy timeout does not retry). On PostgreSQL it
+/// is an ordinary transaction; functions that check-then-write lock the row they depend on first.
+pub fn write<T>(conn: &mut DbConnection, f: impl FnOnce(&mut DbConnection) -> ApiResult<T>) -> ApiResult<T> {
+    match conn {
+        DbConnection::Postgresql(_) => conn.transaction(|conn| f(conn)),
+        DbConnection::Sqlite(_) => {
+            conn.batch_execute("BEGIN IMMEDIATE")?;
+            match f(conn) {
+                Ok(value) => {
+                    conn.batch_execute("COMMIT")?;
+                    Ok(value)
+                }
+                Err(error) => {
+                    if let Err(rollback) = conn.batch_execute("ROLLBACK") {
+                        log::error!("rollback failed: {rollback}");
+                    }
+                    Err(error)
+                }
+            }
+        }
+    }
+}
+
+/// Runs blocking database work on actix's blocking pool with a pooled connection.
+pub async fn run<T, F>(pool: &Pool, f: F) -> ApiResult<T>
+where
+    F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await?
+}
+
+/// Whether the database answers a trivial query.
+pub fn ping(conn: &mut DbConnection) -> ApiResult<()> {
+    diesel::sql_query("SELECT 1").execute(conn).map(|_| ()).map_err(|e| ApiError::Unavailable(e.to_string()))
+}
+
+/// The current instant, in UTC, truncated to microseconds so that it survives both backends
+/// unchanged (and so does every ETag computed from it).
+pub fn now() -> chrono::NaiveDateTime {
+    let now = chrono::Utc::now().naive_utc();
+    chrono::DurationRound::duration_trunc(now, chrono::TimeDelta::microseconds(1)).unwrap_or(now)
+}
+
+/// Today's date in UTC.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}

@@ -1,0 +1,176 @@
+//! HTTP conventions used by every resource: keyset pagination, ETags and `If-Match`, and the
+//! shapes of successful responses.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse};
+use api_types::{Link, Page, PageLinks};
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{ApiError, ApiResult};
+
+/// Default page size.
+pub const DEFAULT_PAGE_SIZE: i64 = 20;
+/// Largest page size a client may ask for.
+pub const MAX_PAGE_SIZE: i64 = 100;
+
+/// `pageSize` and `cursor` of a collection request.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
+    pub page_size: Option<i64>,
+    /// Opaque cursor from a previous page's `_links.next`.
+    pub cursor: Option<String>,
+}
+
+/// A validated page request: the size and the id after which the page starts.
+#[derive(Debug, Clone)]
+pub struct PageRequest {
+    /// Items per page.
+    pub size: i64,
+    /// Keyset position: the page holds items whose id sorts after this one.
+    pub after: Option<String>,
+}
+
+impl PageParams {
+    /// Checks the size and decodes the cursor; both problems are listed together.
+    pub fn validate(&self) -> ApiResult<PageRequest> {
+        let mut errors = Vec::new();
+        let size = self.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
+        if !(1..=MAX_PAGE_SIZE).contains(&size) {
+            errors.push(query_param("pageSize", "range", format!("Must be between 1 and {MAX_PAGE_SIZE}.")));
+        }
+        let after = match &self.cursor {
+            None => None,
+            Some(cursor) => match decode_cursor(cursor) {
+                Some(id) => Some(id),
+                None => {
+                    errors.push(query_param("cursor", "invalid_value", "Is not a cursor from this API."));
+                    None
+                }
+            },
+        };
+        if errors.is_empty() {
+            Ok(PageRequest { size, after })
+        } else {
+            Err(ApiError::InvalidInput(errors))
+        }
+    }
+}
+
+/// An invalid query parameter, as a problem entry (`?name`).
+pub fn query_param(name: &str, code: &str, detail: impl Into<String>) -> api_types::InvalidParam {
+    api_types::InvalidParam { pointer: format!("?{name}"), detail: detail.into(), code: code.into() }
+}
+
+// The cursor is the last id of the previous page, wrapped so clients treat it as opaque.
+fn encode_cursor(id: &str) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("after:{id}"))
+}
+
+fn decode_cursor(cursor: &str) -> Option<String> {
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(cursor).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    let id = text.strip_prefix("after:")?;
+    uuid::Uuid::parse_str(id).ok().map(|_| id.to_string())
+}
+
+/// Builds a page from up to `size + 1` rows fetched in id order: the extra row only tells that a
+/// next page exists. Links keep the request's other query parameters.
+pub fn page<T>(req: &HttpRequest, request: &PageRequest, mut rows: Vec<T>, id_of: impl Fn(&T) -> String) -> Page<T> {
+    let has_more = rows.len() as i64 > request.size;
+    rows.truncate(request.size as usize);
+    let next = if has_more {
+        rows.last().map(|last| Link { href: link_with_cursor(req, Some(&encode_cursor(&id_of(last)))) })
+    } else {
+        None
+    };
+    Page { items: rows, links: PageLinks { self_: Link { href: link_with_cursor(req, None) }, next } }
+}
+
+fn link_with_cursor(req: &HttpRequest, cursor: Option<&str>) -> String {
+    let mut pairs: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .filter(|(k, _)| cursor.is_none() || k != "cursor")
+        .collect();
+    if let Some(cursor) = cursor {
+        pairs.push(("cursor".into(), cursor.into()));
+    }
+    if pairs.is_empty() {
+        return req.path().to_string();
+    }
+    let query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+    format!("{}?{query}", req.path())
+}
+
+/// The strong ETag of a representation: a hash of its JSON.
+pub fn etag_of<T: Serialize>(representation: &T) -> String {
+    let json = serde_json::to_vec(representation).unwrap_or_default();
+    let digest = Sha256::digest(&json);
+    format!("\"{}\"", hex::encode(&digest[..16]))
+}
+
+/// The `If-Match` header of a write, if given.
+#[derive(Debug, Clone, Default)]
+pub struct IfMatch(Option<String>);
+
+impl IfMatch {
+    /// Reads `If-Match` from the request.
+    pub fn from_request(req: &HttpRequest) -> Self {
+        IfMatch(req.headers().get(header::IF_MATCH).and_then(|v| v.to_str().ok()).map(|v| v.trim().to_string()))
+    }
+
+    /// Fails with 412 when the header is given and names neither `*` nor the current ETag.
+    pub fn check<T: Serialize>(&self, current: &T) -> ApiResult<()> {
+        match &self.0 {
+            None => Ok(()),
+            Some(value) if value == "*" => Ok(()),
+            Some(value) => {
+                let etag = etag_of(current);
+                let matches = value.split(',').map(str::trim).any(|candidate| {
+                    candidate.trim_start_matches("W/") == etag
+                });
+                if matches { Ok(()) } else { Err(ApiError::PreconditionFailed) }
+            }
+        }
+    }
+}
+
+/// 200 with the representation and its ETag.
+pub fn ok_with_etag<T: Serialize>(representation: &T) -> HttpResponse {
+    HttpResponse::Ok().insert_header((header::ETAG, etag_of(representation))).json(representation)
+}
+
+/// 201 with `Location`, the representation and its ETag.
+pub fn created<T: Serialize>(location: String, representation: &T) -> HttpResponse {
+    HttpResponse::Created()
+        .insert_header((header::LOCATION, location))
+        .insert_header((header::ETAG, etag_of(representation)))
+        .json(representation)
+}
+
+/// Parses a UUID from a path segment; 404 when it is not one, since no such resource can exist.
+pub fn path_id(value: &str, what: &str) -> ApiResult<String> {
+    uuid::Uuid::parse_str(value)
+        .map(|id| id.to_string())
+        .map_err(|_| ApiError::NotFound(format!("No {what} with this id.")))
+}
+
+/// Renders a stored UUID text.
+pub fn uuid(value: &str) -> uuid::Uuid {
+    uuid::Uuid::parse_str(value).unwrap_or_default()
+}
+
+/// A stored UTC instant as `DateTime<Utc>`.
+pub fn utc(value: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_naive_utc_and_offset(value, chrono::Utc)
+}
+
+/// A new UUID v7 (time-ordered, so keyset pagination on ids follows creation order).
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}

@@ -1,0 +1,127 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations and completed in one place
+//! with what every operation shares: the `API-Version` header on success, problem-details error
+//! responses, and the bearer security scheme.
+
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::path::Operation;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+use utoipa::{Modify, OpenApi};
+
+use crate::resources::{accounts, groups, neighbourhoods, people};
+
+/// The API's OpenAPI document; `buurtverbinders openapi` prints it, CI compares it with the
+/// committed `openapi/openapi.json`.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Buurtverbinders API",
+        description = "The API of Buurtverbinders, the platform of Dutch neighbourhood-connector programmes: \
+groups of 5–8 trained residents and 1–2 professionals, their members, trainings, events and resident questions.\n\n\
+Follows the Dutch government's REST API Design Rules (ADR 2.2), with one documented deviation: resource names \
+are English, as the product's design names them. Errors are RFC 9457 problem details. Collections are \
+keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; writes use JSON merge patch and \
+`If-Match` (412 on a lost update).",
+        contact(name = "Buurtverbinders", email = "api@buurtverbinders.nl", url = "https://buurtverbinders.nl"),
+        license(name = "EUPL-1.2")
+    ),
+    servers((url = "/api/v1", description = "This installation")),
+    paths(
+        crate::app::health,
+        accounts::login, accounts::refresh, accounts::logout, accounts::me,
+        accounts::list_accounts, accounts::create_account, accounts::get_account, accounts::patch_account,
+        neighbourhoods::list_neighbourhoods, neighbourhoods::create_neighbourhood,
+        neighbourhoods::get_neighbourhood, neighbourhoods::patch_neighbourhood,
+        people::list_people, people::create_person, people::get_person, people::patch_person,
+        groups::list_groups, groups::create_group, groups::get_group, groups::patch_group,
+        groups::list_members, groups::add_member, groups::get_member, groups::patch_member,
+    ),
+    components(schemas(api_types::Problem, api_types::InvalidParam)),
+    modifiers(&Conventions),
+    tags(
+        (name = "auth", description = "Log-in, tokens and the logged-in account"),
+        (name = "accounts", description = "Accounts (admins)"),
+        (name = "neighbourhoods", description = "Neighbourhoods with CBS codes"),
+        (name = "people", description = "Residents and professionals"),
+        (name = "groups", description = "Groups and memberships under the composition rules"),
+        (name = "health", description = "Service health"),
+    )
+)]
+pub struct ApiDoc;
+
+struct Conventions;
+
+impl Modify for Conventions {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let has_path_params = path.contains('{');
+            let operations = [
+                ("get", item.get.as_mut()),
+                ("post", item.post.as_mut()),
+                ("patch", item.patch.as_mut()),
+                ("put", item.put.as_mut()),
+                ("delete", item.delete.as_mut()),
+            ];
+            for (method, operation) in operations {
+                if let Some(operation) = operation {
+                    complete(path, method, has_path_params, operation);
+                }
+            }
+        }
+    }
+}
+
+fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Operation) {
+    let version = HeaderBuilder::new()
+        .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
+        .description(Some("Full semantic version of the API, e.g. `0.1.0`"))
+        .build();
+    for (status, response) in operation.responses.responses.iter_mut() {
+        if let RefOr::T(response) = response {
+            if status.starts_with('2') || status.starts_with('3') {
+                response.headers.insert("API-Version".into(), version.clone());
+            }
+        }
+    }
+    let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+    let writes = matches!(method, "post" | "patch" | "put");
+    let mut errors: Vec<(&str, &str)> = vec![("400", "Invalid input: every problem is listed in `errors`")];
+    if secured {
+        errors.push(("401", "No valid access token"));
+        errors.push(("403", "Not allowed for this account or object"));
+    }
+    if has_path_params {
+        errors.push(("404", "No such resource"));
+    }
+    if writes {
+        errors.push(("409", "Conflicts with the current state (the problem type names the rule)"));
+        errors.push(("413", "The body is too large"));
+        errors.push(("415", "The body is not JSON"));
+    }
+    if method == "patch" {
+        errors.push(("412", "`If-Match` does not match the current ETag"));
+    }
+    if path == "/auth/login" {
+        errors.push(("429", "Too many log-in attempts; see `Retry-After`"));
+    }
+    errors.push(("500", "A fault of the service"));
+    errors.push(("503", "The database does not answer"));
+    for (status, description) in errors {
+        operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        api_types::PROBLEM_JSON,
+                        ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+                    )
+                    .build(),
+            )
+        });
+    }
+}

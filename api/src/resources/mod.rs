@@ -1,0 +1,6 @@
+//! One module per resource; each handler carries its OpenAPI annotation.
+
+pub mod accounts;
+pub mod groups;
+pub mod neighbourhoods;
+pub mod people;

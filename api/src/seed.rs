@@ -1,0 +1,219 @@
+//! Invented demo data: one municipality, three neighbourhoods, three groups in the states a
+//! coordinator meets (one active and complete, one forming without a professional, one forming with
+//! too few members), and one account per role. Running it again adds nothing twice.
+
+use api_types::{GroupStatus, MembershipKind, NewAccount, ProfessionalRole, Role};
+use diesel::prelude::*;
+
+use crate::db::{self, DbConnection};
+use crate::error::ApiResult;
+use crate::http::new_id;
+use crate::resources::accounts::insert_account;
+use crate::schema::{accounts, groups, memberships, neighbourhoods, people};
+
+/// Password of every demo account (documented in the README).
+pub const DEMO_PASSWORD: &str = "buurtverbinders-demo";
+
+const MUNICIPALITY: &str = "Lindeburg";
+
+type Member = (&'static str, Option<&'static str>, MembershipKind, Option<ProfessionalRole>, Option<&'static str>);
+
+/// Creates the demo data where it is missing. Returns how many records were added.
+pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
+    db::write(conn, |conn| {
+        let mut added = 0;
+        let neighbourhood_ids = [
+            neighbourhood(conn, "De Linde", "BU99010101", "WK990101", &mut added)?,
+            neighbourhood(conn, "Kastanjeplein", "BU99010102", "WK990101", &mut added)?,
+            neighbourhood(conn, "Molenwijk", "BU99010201", "WK990102", &mut added)?,
+        ];
+        let linde: [Member; 7] = [
+            ("Anouk Verbeek", Some("anouk.verbeek@example.org"), MembershipKind::Resident, None, None),
+            ("Bram Hoekstra", Some("bram.hoekstra@example.org"), MembershipKind::Resident, None, None),
+            ("Fatma Yilmaz", None, MembershipKind::Resident, None, None),
+            ("Gerrit van Dalen", None, MembershipKind::Resident, None, None),
+            ("Noor el Amrani", Some("noor.elamrani@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Petra Smulders",
+                Some("petra.smulders@example.org"),
+                MembershipKind::Professional,
+                Some(ProfessionalRole::DistrictDirector),
+                Some("Gemeente Lindeburg"),
+            ),
+            (
+                "Sander Kuipers",
+                Some("sander.kuipers@example.org"),
+                MembershipKind::Professional,
+                Some(ProfessionalRole::VolunteerCoordinator),
+                Some("Vrijwilligerspunt Lindeburg"),
+            ),
+        ];
+        let kastanje: [Member; 5] = [
+            ("Chantal Brouwer", Some("chantal.brouwer@example.org"), MembershipKind::Resident, None, None),
+            ("Dirk Mulder", None, MembershipKind::Resident, None, None),
+            ("Esra Kaya", Some("esra.kaya@example.org"), MembershipKind::Resident, None, None),
+            ("Henk Jacobs", None, MembershipKind::Resident, None, None),
+            ("Ilse Wouters", Some("ilse.wouters@example.org"), MembershipKind::Resident, None, None),
+        ];
+        let molen: [Member; 3] = [
+            ("Jasper Vink", Some("jasper.vink@example.org"), MembershipKind::Resident, None, None),
+            ("Karin Peeters", None, MembershipKind::Resident, None, None),
+            (
+                "Lotte Dekker",
+                Some("lotte.dekker@example.org"),
+                MembershipKind::Professional,
+                Some(ProfessionalRole::SocialWorker),
+                Some("Welzijn Lindeburg"),
+            ),
+        ];
+        group(
+            conn,
+            "Buurtverbinders De Linde",
+            &neighbourhood_ids[0],
+            GroupStatus::Active,
+            "Wij maken zichtbaar wat De Linde al heeft en brengen bewoners met elkaar in contact.",
+            Some("Buurthuis De Linde, elke dinsdag 10:00–12:00"),
+            &linde,
+            &mut added,
+        )?;
+        group(
+            conn,
+            "Buurtverbinders Kastanjeplein",
+            &neighbourhood_ids[1],
+            GroupStatus::Forming,
+            "Een nieuwe groep rond het Kastanjeplein; we zoeken nog een professional.",
+            Some("Bibliotheek Kastanjeplein"),
+            &kastanje,
+            &mut added,
+        )?;
+        group(
+            conn,
+            "Buurtverbinders Molenwijk",
+            &neighbourhood_ids[2],
+            GroupStatus::Forming,
+            "Net begonnen in de Molenwijk: wie doet er mee?",
+            None,
+            &molen,
+            &mut added,
+        )?;
+        let petra = person_id_by_email(conn, "petra.smulders@example.org")?;
+        let anouk = person_id_by_email(conn, "anouk.verbeek@example.org")?;
+        for (email, name, role, person) in [
+            ("admin@example.org", "Beheerder", Role::Admin, None),
+            ("coordinator@example.org", "Coördinator Lindeburg", Role::Coordinator, None),
+            ("professional@example.org", "Petra Smulders", Role::Professional, petra),
+            ("connector@example.org", "Anouk Verbeek", Role::Connector, anouk),
+        ] {
+            let exists: i64 = accounts::table.filter(accounts::email.eq(email)).count().get_result(conn)?;
+            if exists == 0 {
+                insert_account(
+                    conn,
+                    &NewAccount {
+                        email: email.into(),
+                        display_name: name.into(),
+                        role,
+                        password: DEMO_PASSWORD.into(),
+                        person_id: person.as_deref().and_then(|p| uuid::Uuid::parse_str(p).ok()),
+                    },
+                )?;
+                added += 1;
+            }
+        }
+        Ok(added)
+    })
+}
+
+fn person_id_by_email(conn: &mut DbConnection, email: &str) -> ApiResult<Option<String>> {
+    Ok(people::table.filter(people::email.eq(email)).select(people::id).first(conn).optional()?)
+}
+
+fn neighbourhood(conn: &mut DbConnection, name: &str, buurt: &str, wijk: &str, added: &mut usize) -> ApiResult<String> {
+    if let Some(id) = neighbourhoods::table
+        .filter(neighbourhoods::buurt_code.eq(buurt))
+        .select(neighbourhoods::id)
+        .first::<String>(conn)
+        .optional()?
+    {
+        return Ok(id);
+    }
+    let id = new_id();
+    let now = db::now();
+    diesel::insert_into(neighbourhoods::table)
+        .values((
+            neighbourhoods::id.eq(&id),
+            neighbourhoods::name.eq(name),
+            neighbourhoods::municipality.eq(MUNICIPALITY),
+            neighbourhoods::buurt_code.eq(buurt),
+            neighbourhoods::wijk_code.eq(wijk),
+            neighbourhoods::gemeente_code.eq("GM9901"),
+            neighbourhoods::created_at.eq(now),
+            neighbourhoods::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    *added += 1;
+    Ok(id)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn group(
+    conn: &mut DbConnection,
+    name: &str,
+    neighbourhood_id: &str,
+    status: GroupStatus,
+    description: &str,
+    meeting_place: Option<&str>,
+    members: &[Member],
+    added: &mut usize,
+) -> ApiResult<()> {
+    let slug = crate::resources::groups::slugify(name);
+    if groups::table.filter(groups::slug.eq(&slug)).count().get_result::<i64>(conn)? > 0 {
+        return Ok(());
+    }
+    let group_id = new_id();
+    let now = db::now();
+    diesel::insert_into(groups::table)
+        .values((
+            groups::id.eq(&group_id),
+            groups::name.eq(name),
+            groups::slug.eq(&slug),
+            groups::neighbourhood_id.eq(neighbourhood_id),
+            groups::status.eq(status.as_str()),
+            groups::description.eq(description),
+            groups::meeting_place.eq(meeting_place),
+            groups::created_at.eq(now),
+            groups::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    *added += 1;
+    let joined_on = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_else(db::today);
+    for (person_name, email, kind, role, organisation) in members {
+        let person_id = new_id();
+        diesel::insert_into(people::table)
+            .values((
+                people::id.eq(&person_id),
+                people::name.eq(person_name),
+                people::email.eq(email),
+                people::phone.eq(email.map(|_| "06-12345678")),
+                people::postcode.eq("9901 AB"),
+                people::contact_preference.eq(if email.is_some() { "email" } else { "in_person" }),
+                people::created_at.eq(now),
+                people::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        diesel::insert_into(memberships::table)
+            .values((
+                memberships::id.eq(new_id()),
+                memberships::group_id.eq(&group_id),
+                memberships::person_id.eq(&person_id),
+                memberships::kind.eq(kind.as_str()),
+                memberships::professional_role.eq(role.map(|r| r.as_str())),
+                memberships::organisation.eq(organisation),
+                memberships::joined_on.eq(joined_on),
+                memberships::created_at.eq(now),
+                memberships::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        *added += 2;
+    }
+    Ok(())
+}
