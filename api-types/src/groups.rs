@@ -58,7 +58,10 @@ impl GroupStatus {
         use GroupStatus::*;
         matches!(
             (self, to),
-            (Forming, Active) | (Active, Paused) | (Paused, Active) | (Forming | Active | Paused, Ended)
+            (Forming, Active)
+                | (Active, Paused)
+                | (Paused, Active)
+                | (Forming | Active | Paused, Ended)
         )
     }
 }
@@ -130,7 +133,13 @@ impl Composition {
         if residents <= professionals {
             unmet_rules.push(CompositionRule::ResidentMajority);
         }
-        Composition { members, residents, professionals, is_complete: unmet_rules.is_empty(), unmet_rules }
+        Composition {
+            members,
+            residents,
+            professionals,
+            is_complete: unmet_rules.is_empty(),
+            unmet_rules,
+        }
     }
 }
 
@@ -198,11 +207,19 @@ pub struct GroupPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GroupStatus>,
     /// Description or `null`, at most 2000 characters.
-    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::merge_patch",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
     pub description: Option<Option<String>>,
     /// Meeting place or `null`, at most 200 characters.
-    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::merge_patch",
+        skip_serializing_if = "Option::is_none"
+    )]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
     pub meeting_place: Option<Option<String>>,
 }

@@ -39,31 +39,39 @@ impl Config {
     /// Reads the environment. Errors name the variable and what is wrong with it.
     pub fn from_env() -> Result<Self, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let database = DatabaseUrl::parse(&var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()))?;
+        let database = DatabaseUrl::parse(
+            &var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+        )?;
         let jwt_secret = match (var("JWT_SECRET"), &database) {
             (Some(secret), _) if secret.len() >= 32 => secret.into_bytes(),
             (Some(_), _) => return Err("JWT_SECRET must be at least 32 characters".into()),
             (None, DatabaseUrl::Sqlite(path)) => local_secret(path)?,
             (None, DatabaseUrl::Postgres(_)) => {
-                return Err("JWT_SECRET is required with PostgreSQL (at least 32 characters)".into())
+                return Err(
+                    "JWT_SECRET is required with PostgreSQL (at least 32 characters)".into(),
+                )
             }
         };
-        let number = |name: &str, default: i64| -> Result<i64, String> {
-            match var(name) {
-                None => Ok(default),
-                Some(v) => v
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| format!("{name} must be a positive whole number, not `{v}`")),
-            }
-        };
+        let number =
+            |name: &str, default: i64| -> Result<i64, String> {
+                match var(name) {
+                    None => Ok(default),
+                    Some(v) => v.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                        format!("{name} must be a positive whole number, not `{v}`")
+                    }),
+                }
+            };
         Ok(Config {
             database,
             bind_address: var("BIND_ADDRESS").unwrap_or_else(|| "127.0.0.1:8080".into()),
             jwt_secret,
             cors_allowed_origins: var("CORS_ALLOWED_ORIGINS")
-                .map(|v| v.split(',').map(|o| o.trim().to_string()).filter(|o| !o.is_empty()).collect())
+                .map(|v| {
+                    v.split(',')
+                        .map(|o| o.trim().to_string())
+                        .filter(|o| !o.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default(),
             web_client_dir: var("WEB_CLIENT_DIR").unwrap_or_else(|| "web-client/dist".into()),
             access_token_ttl_secs: number("ACCESS_TOKEN_TTL_SECONDS", 900)?,
@@ -95,9 +103,12 @@ impl Config {
 /// a restart without any setup.
 fn local_secret(database_path: &str) -> Result<Vec<u8>, String> {
     use base64::Engine;
-    let folder = std::path::Path::new(database_path).parent().filter(|p| !p.as_os_str().is_empty());
+    let folder = std::path::Path::new(database_path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty());
     let folder = folder.unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     let file = folder.join("jwt-secret");
     if let Ok(secret) = std::fs::read_to_string(&file) {
         if secret.trim().len() >= 32 {

@@ -82,7 +82,11 @@ impl ApiError {
             CompositionRule::MaxProfessionals => "max-professionals",
             CompositionRule::ResidentMajority => "resident-majority",
         };
-        ApiError::Conflict { code, detail: detail.into(), unmet_rules: vec![rule] }
+        ApiError::Conflict {
+            code,
+            detail: detail.into(),
+            unmet_rules: vec![rule],
+        }
     }
 
     /// The stable code of this error, the last segment of its problem `type`.
@@ -112,7 +116,10 @@ impl ApiError {
             ApiError::Forbidden(_) => "You are not allowed to do this.",
             ApiError::NotFound(_) => "Not found.",
             ApiError::MethodNotAllowed => "Method not allowed.",
-            ApiError::Conflict { code: "composition-rules", .. } => "The group does not meet the composition rules.",
+            ApiError::Conflict {
+                code: "composition-rules",
+                ..
+            } => "The group does not meet the composition rules.",
             ApiError::Conflict { .. } => "The change conflicts with the current state.",
             ApiError::PreconditionFailed => "The resource has changed since you read it.",
             ApiError::PayloadTooLarge => "The request body is too large.",
@@ -135,7 +142,8 @@ impl ApiError {
             ApiError::MethodNotAllowed => "This resource does not support this method.".into(),
             ApiError::Conflict { detail, .. } => detail.clone(),
             ApiError::PreconditionFailed => {
-                "The If-Match header does not match the current ETag; read the resource again.".into()
+                "The If-Match header does not match the current ETag; read the resource again."
+                    .into()
             }
             ApiError::PayloadTooLarge => "The request body exceeds the size limit.".into(),
             ApiError::UnsupportedMediaType => "Send the body as application/json.".into(),

@@ -56,8 +56,14 @@ impl Modify for Conventions {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
         );
+        rename_generic_schemas(openapi);
         for (path, item) in openapi.paths.paths.iter_mut() {
             let has_path_params = path.contains('{');
             let operations = [
@@ -78,19 +84,25 @@ impl Modify for Conventions {
 
 fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Operation) {
     let version = HeaderBuilder::new()
-        .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
+        .schema(
+            utoipa::openapi::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String),
+        )
         .description(Some("Full semantic version of the API, e.g. `0.1.0`"))
         .build();
     for (status, response) in operation.responses.responses.iter_mut() {
         if let RefOr::T(response) = response {
             if status.starts_with('2') || status.starts_with('3') {
-                response.headers.insert("API-Version".into(), version.clone());
+                response
+                    .headers
+                    .insert("API-Version".into(), version.clone());
             }
         }
     }
     let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
     let writes = matches!(method, "post" | "patch" | "put");
-    let mut errors: Vec<(&str, &str)> = vec![("400", "Invalid input: every problem is listed in `errors`")];
+    let mut errors: Vec<(&str, &str)> =
+        vec![("400", "Invalid input: every problem is listed in `errors`")];
     if secured {
         errors.push(("401", "No valid access token"));
         errors.push(("403", "Not allowed for this account or object"));
@@ -99,7 +111,10 @@ fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Ope
         errors.push(("404", "No such resource"));
     }
     if writes {
-        errors.push(("409", "Conflicts with the current state (the problem type names the rule)"));
+        errors.push((
+            "409",
+            "Conflicts with the current state (the problem type names the rule)",
+        ));
         errors.push(("413", "The body is too large"));
         errors.push(("415", "The body is not JSON"));
     }
@@ -112,16 +127,49 @@ fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Ope
     errors.push(("500", "A fault of the service"));
     errors.push(("503", "The database does not answer"));
     for (status, description) in errors {
-        operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
-            RefOr::T(
-                ResponseBuilder::new()
-                    .description(description)
-                    .content(
-                        api_types::PROBLEM_JSON,
-                        ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
-                    )
-                    .build(),
-            )
-        });
+        operation
+            .responses
+            .responses
+            .entry(status.to_string())
+            .or_insert_with(|| {
+                RefOr::T(
+                    ResponseBuilder::new()
+                        .description(description)
+                        .content(
+                            api_types::PROBLEM_JSON,
+                            ContentBuilder::new()
+                                .schema(Some(Ref::from_schema_name("Problem")))
+                                .build(),
+                        )
+                        .build(),
+                )
+            });
+    }
+}
+
+/// utoipa names instances of the generic `Page<T>` `Page_T`; the ADR ruleset wants UpperCamelCase
+/// schema names, so `Page_Group` becomes `GroupPage` (in the components and in every reference).
+fn rename_generic_schemas(openapi: &mut utoipa::openapi::OpenApi) {
+    let Ok(mut json) = serde_json::to_string(openapi) else {
+        return;
+    };
+    let names: Vec<String> = openapi
+        .components
+        .as_ref()
+        .map(|c| {
+            c.schemas
+                .keys()
+                .filter(|k| k.starts_with("Page_"))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    for name in names {
+        let renamed = format!("{}Page", &name["Page_".len()..]);
+        json = json.replace(&format!("\"{name}\""), &format!("\"{renamed}\""));
+        json = json.replace(&format!("/{name}\""), &format!("/{renamed}\""));
+    }
+    if let Ok(document) = serde_json::from_str(&json) {
+        *openapi = document;
     }
 }

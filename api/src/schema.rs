@@ -88,4 +88,11 @@ diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
 
-diesel::allow_tables_to_appear_in_same_query!(neighbourhoods, people, accounts, refresh_tokens, groups, memberships);
+diesel::allow_tables_to_appear_in_same_query!(
+    neighbourhoods,
+    people,
+    accounts,
+    refresh_tokens,
+    groups,
+    memberships
+);

@@ -16,7 +16,13 @@ pub const DEMO_PASSWORD: &str = "buurtverbinders-demo";
 
 const MUNICIPALITY: &str = "Lindeburg";
 
-type Member = (&'static str, Option<&'static str>, MembershipKind, Option<ProfessionalRole>, Option<&'static str>);
+type Member = (
+    &'static str,
+    Option<&'static str>,
+    MembershipKind,
+    Option<ProfessionalRole>,
+    Option<&'static str>,
+);
 
 /// Creates the demo data where it is missing. Returns how many records were added.
 pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
@@ -28,11 +34,35 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             neighbourhood(conn, "Molenwijk", "BU99010201", "WK990102", &mut added)?,
         ];
         let linde: [Member; 7] = [
-            ("Anouk Verbeek", Some("anouk.verbeek@example.org"), MembershipKind::Resident, None, None),
-            ("Bram Hoekstra", Some("bram.hoekstra@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Anouk Verbeek",
+                Some("anouk.verbeek@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
+            (
+                "Bram Hoekstra",
+                Some("bram.hoekstra@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
             ("Fatma Yilmaz", None, MembershipKind::Resident, None, None),
-            ("Gerrit van Dalen", None, MembershipKind::Resident, None, None),
-            ("Noor el Amrani", Some("noor.elamrani@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Gerrit van Dalen",
+                None,
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
+            (
+                "Noor el Amrani",
+                Some("noor.elamrani@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
             (
                 "Petra Smulders",
                 Some("petra.smulders@example.org"),
@@ -49,14 +79,38 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             ),
         ];
         let kastanje: [Member; 5] = [
-            ("Chantal Brouwer", Some("chantal.brouwer@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Chantal Brouwer",
+                Some("chantal.brouwer@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
             ("Dirk Mulder", None, MembershipKind::Resident, None, None),
-            ("Esra Kaya", Some("esra.kaya@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Esra Kaya",
+                Some("esra.kaya@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
             ("Henk Jacobs", None, MembershipKind::Resident, None, None),
-            ("Ilse Wouters", Some("ilse.wouters@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Ilse Wouters",
+                Some("ilse.wouters@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
         ];
         let molen: [Member; 3] = [
-            ("Jasper Vink", Some("jasper.vink@example.org"), MembershipKind::Resident, None, None),
+            (
+                "Jasper Vink",
+                Some("jasper.vink@example.org"),
+                MembershipKind::Resident,
+                None,
+                None,
+            ),
             ("Karin Peeters", None, MembershipKind::Resident, None, None),
             (
                 "Lotte Dekker",
@@ -100,11 +154,29 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
         let anouk = person_id_by_email(conn, "anouk.verbeek@example.org")?;
         for (email, name, role, person) in [
             ("admin@example.org", "Beheerder", Role::Admin, None),
-            ("coordinator@example.org", "Coördinator Lindeburg", Role::Coordinator, None),
-            ("professional@example.org", "Petra Smulders", Role::Professional, petra),
-            ("connector@example.org", "Anouk Verbeek", Role::Connector, anouk),
+            (
+                "coordinator@example.org",
+                "Coördinator Lindeburg",
+                Role::Coordinator,
+                None,
+            ),
+            (
+                "professional@example.org",
+                "Petra Smulders",
+                Role::Professional,
+                petra,
+            ),
+            (
+                "connector@example.org",
+                "Anouk Verbeek",
+                Role::Connector,
+                anouk,
+            ),
         ] {
-            let exists: i64 = accounts::table.filter(accounts::email.eq(email)).count().get_result(conn)?;
+            let exists: i64 = accounts::table
+                .filter(accounts::email.eq(email))
+                .count()
+                .get_result(conn)?;
             if exists == 0 {
                 insert_account(
                     conn,
@@ -113,7 +185,9 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
                         display_name: name.into(),
                         role,
                         password: DEMO_PASSWORD.into(),
-                        person_id: person.as_deref().and_then(|p| uuid::Uuid::parse_str(p).ok()),
+                        person_id: person
+                            .as_deref()
+                            .and_then(|p| uuid::Uuid::parse_str(p).ok()),
                     },
                 )?;
                 added += 1;
@@ -124,10 +198,20 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
 }
 
 fn person_id_by_email(conn: &mut DbConnection, email: &str) -> ApiResult<Option<String>> {
-    Ok(people::table.filter(people::email.eq(email)).select(people::id).first(conn).optional()?)
+    Ok(people::table
+        .filter(people::email.eq(email))
+        .select(people::id)
+        .first(conn)
+        .optional()?)
 }
 
-fn neighbourhood(conn: &mut DbConnection, name: &str, buurt: &str, wijk: &str, added: &mut usize) -> ApiResult<String> {
+fn neighbourhood(
+    conn: &mut DbConnection,
+    name: &str,
+    buurt: &str,
+    wijk: &str,
+    added: &mut usize,
+) -> ApiResult<String> {
     if let Some(id) = neighbourhoods::table
         .filter(neighbourhoods::buurt_code.eq(buurt))
         .select(neighbourhoods::id)
@@ -166,7 +250,12 @@ fn group(
     added: &mut usize,
 ) -> ApiResult<()> {
     let slug = crate::resources::groups::slugify(name);
-    if groups::table.filter(groups::slug.eq(&slug)).count().get_result::<i64>(conn)? > 0 {
+    if groups::table
+        .filter(groups::slug.eq(&slug))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0
+    {
         return Ok(());
     }
     let group_id = new_id();
@@ -195,7 +284,11 @@ fn group(
                 people::email.eq(email),
                 people::phone.eq(email.map(|_| "06-12345678")),
                 people::postcode.eq("9901 AB"),
-                people::contact_preference.eq(if email.is_some() { "email" } else { "in_person" }),
+                people::contact_preference.eq(if email.is_some() {
+                    "email"
+                } else {
+                    "in_person"
+                }),
                 people::created_at.eq(now),
                 people::updated_at.eq(now),
             ))

@@ -22,7 +22,8 @@ pub struct AppState {
 impl AppState {
     /// Builds the state around a pool.
     pub fn new(pool: Pool, config: Config) -> Self {
-        let per_minute = NonZeroU32::new(config.login_rate_limit_per_minute).unwrap_or(NonZeroU32::MIN);
+        let per_minute =
+            NonZeroU32::new(config.login_rate_limit_per_minute).unwrap_or(NonZeroU32::MIN);
         AppState {
             pool,
             login_limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),

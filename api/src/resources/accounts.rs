@@ -2,7 +2,9 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::{Account, AccountPatch, LoginRequest, Me, NewAccount, Page, RefreshRequest, Role, TokenResponse};
+use api_types::{
+    Account, AccountPatch, LoginRequest, Me, NewAccount, Page, RefreshRequest, Role, TokenResponse,
+};
 use diesel::prelude::*;
 
 use crate::auth::{self, Caller};
@@ -57,7 +59,10 @@ fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<AccountRow> {
 /// Creates an account; used by `POST /accounts`, `create-admin` and the demo data.
 pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Account> {
     let email = new.email.trim().to_lowercase();
-    let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
+    let taken: i64 = accounts::table
+        .filter(accounts::email.eq(&email))
+        .count()
+        .get_result(conn)?;
     if taken > 0 {
         return Err(ApiError::Conflict {
             code: "duplicate-email",
@@ -87,11 +92,21 @@ pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Ac
 }
 
 fn require_person(conn: &mut DbConnection, person_id: &str) -> ApiResult<()> {
-    let exists: i64 = people::table.filter(people::id.eq(person_id)).count().get_result(conn)?;
+    let exists: i64 = people::table
+        .filter(people::id.eq(person_id))
+        .count()
+        .get_result(conn)?;
     if exists == 0 {
-        return Err(ApiError::invalid("/personId", "not_found", "No person with this id."));
+        return Err(ApiError::invalid(
+            "/personId",
+            "not_found",
+            "No person with this id.",
+        ));
     }
-    let linked: i64 = accounts::table.filter(accounts::person_id.eq(person_id)).count().get_result(conn)?;
+    let linked: i64 = accounts::table
+        .filter(accounts::person_id.eq(person_id))
+        .count()
+        .get_result(conn)?;
     if linked > 0 {
         return Err(ApiError::Conflict {
             code: "person-has-account",
@@ -111,11 +126,22 @@ fn require_person(conn: &mut DbConnection, person_id: &str) -> ApiResult<()> {
     request_body = LoginRequest,
     responses((status = 200, description = "Logged in", body = TokenResponse)),
 )]
-pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: ValidJson<LoginRequest>) -> ApiResult<HttpResponse> {
-    let key = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into());
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: ValidJson<LoginRequest>,
+) -> ApiResult<HttpResponse> {
+    let key = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
     if let Err(not_until) = state.login_limiter.check_key(&key) {
-        let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
-        return Err(ApiError::TooManyRequests { retry_after_secs: wait.as_secs().max(1) });
+        let wait = not_until.wait_time_from(governor::clock::Clock::now(
+            &governor::clock::DefaultClock::default(),
+        ));
+        return Err(ApiError::TooManyRequests {
+            retry_after_secs: wait.as_secs().max(1),
+        });
     }
     let LoginRequest { email, password } = body.0;
     let config = state.config.clone();
@@ -125,18 +151,27 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: ValidJson
             .select(AccountRow::as_select())
             .first(conn)
             .optional()?;
-        let hash = row.as_ref().map(|r| r.password_hash.as_str()).unwrap_or(auth::dummy_hash());
+        let hash = row
+            .as_ref()
+            .map(|r| r.password_hash.as_str())
+            .unwrap_or(auth::dummy_hash());
         let valid = auth::verify_password(&password, hash);
         match row {
             Some(row) if valid && !row.disabled => issue_tokens(conn, &config, &row),
-            _ => Err(ApiError::Unauthorized("The email address or password is not right.".into())),
+            _ => Err(ApiError::Unauthorized(
+                "The email address or password is not right.".into(),
+            )),
         }
     })
     .await?;
     Ok(token_response(&req, tokens))
 }
 
-fn issue_tokens(conn: &mut DbConnection, config: &crate::config::Config, row: &AccountRow) -> ApiResult<TokenResponse> {
+fn issue_tokens(
+    conn: &mut DbConnection,
+    config: &crate::config::Config,
+    row: &AccountRow,
+) -> ApiResult<TokenResponse> {
     Ok(TokenResponse {
         access_token: auth::issue_access_token(config, &row.id, &row.role)?,
         token_type: "Bearer".into(),
@@ -156,8 +191,13 @@ fn refresh_cookie(req: &HttpRequest, value: &str, max_age_days: i64) -> Cookie<'
 }
 
 fn token_response(req: &HttpRequest, tokens: TokenResponse) -> HttpResponse {
-    let days = req.app_data::<web::Data<AppState>>().map(|s| s.config.refresh_token_ttl_days).unwrap_or(30);
-    HttpResponse::Ok().cookie(refresh_cookie(req, &tokens.refresh_token, days)).json(tokens)
+    let days = req
+        .app_data::<web::Data<AppState>>()
+        .map(|s| s.config.refresh_token_ttl_days)
+        .unwrap_or(30);
+    HttpResponse::Ok()
+        .cookie(refresh_cookie(req, &tokens.refresh_token, days))
+        .json(tokens)
 }
 
 fn presented_refresh_token(req: &HttpRequest, body: Option<RefreshRequest>) -> Option<String> {
@@ -175,15 +215,29 @@ fn presented_refresh_token(req: &HttpRequest, body: Option<RefreshRequest>) -> O
     request_body(content = Option<RefreshRequest>, description = "Empty when the refresh token comes as a cookie"),
     responses((status = 200, description = "New tokens", body = TokenResponse)),
 )]
-pub async fn refresh(state: web::Data<AppState>, req: HttpRequest, body: Option<web::Json<RefreshRequest>>) -> ApiResult<HttpResponse> {
+pub async fn refresh(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: Option<web::Json<RefreshRequest>>,
+) -> ApiResult<HttpResponse> {
     let token = presented_refresh_token(&req, body.map(|b| b.into_inner()))
         .ok_or_else(|| ApiError::Unauthorized("Send a refresh token.".into()))?;
     let config = state.config.clone();
     let tokens = db::run(&state.pool, move |conn| {
         let outcome = db::write(conn, |conn| {
-            let row: Option<(String, String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)> = refresh_tokens::table
+            let row: Option<(
+                String,
+                String,
+                chrono::NaiveDateTime,
+                Option<chrono::NaiveDateTime>,
+            )> = refresh_tokens::table
                 .filter(refresh_tokens::token_hash.eq(auth::hash_refresh_token(&token)))
-                .select((refresh_tokens::id, refresh_tokens::account_id, refresh_tokens::expires_at, refresh_tokens::revoked_at))
+                .select((
+                    refresh_tokens::id,
+                    refresh_tokens::account_id,
+                    refresh_tokens::expires_at,
+                    refresh_tokens::revoked_at,
+                ))
                 .first(conn)
                 .optional()?;
             let Some((id, account_id, expires_at, revoked_at)) = row else {
@@ -196,7 +250,9 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest, body: Option<
             if expires_at <= db::now() {
                 return Ok(Err("The refresh token has expired; log in again."));
             }
-            diesel::update(refresh_tokens::table.find(&id)).set(refresh_tokens::revoked_at.eq(db::now())).execute(conn)?;
+            diesel::update(refresh_tokens::table.find(&id))
+                .set(refresh_tokens::revoked_at.eq(db::now()))
+                .execute(conn)?;
             let account = load_row(conn, &account_id)?;
             if account.disabled {
                 return Ok(Err("The account is disabled."));
@@ -218,7 +274,11 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest, body: Option<
     request_body(content = Option<RefreshRequest>, description = "Empty when the refresh token comes as a cookie"),
     responses((status = 204, description = "Logged out")),
 )]
-pub async fn logout(state: web::Data<AppState>, req: HttpRequest, body: Option<web::Json<RefreshRequest>>) -> ApiResult<HttpResponse> {
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: Option<web::Json<RefreshRequest>>,
+) -> ApiResult<HttpResponse> {
     if let Some(token) = presented_refresh_token(&req, body.map(|b| b.into_inner())) {
         db::run(&state.pool, move |conn| {
             diesel::update(refresh_tokens::table)
@@ -245,7 +305,11 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest, body: Option<w
 pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     let me = db::run(&state.pool, move |conn| {
         let account = load_row(conn, &caller.account_id)?.to_account();
-        let group_ids = caller.current_group_ids(conn)?.iter().map(|id| http::uuid(id)).collect();
+        let group_ids = caller
+            .current_group_ids(conn)?
+            .iter()
+            .map(|id| http::uuid(id))
+            .collect();
         Ok(Me { account, group_ids })
     })
     .await?;
@@ -279,7 +343,11 @@ pub async fn list_accounts(
             if let Some(after) = &request.after {
                 query = query.filter(accounts::id.gt(after.clone()));
             }
-            Ok(query.load::<AccountRow>(conn)?.iter().map(AccountRow::to_account).collect::<Vec<_>>())
+            Ok(query
+                .load::<AccountRow>(conn)?
+                .iter()
+                .map(AccountRow::to_account)
+                .collect::<Vec<_>>())
         })
         .await?
     };
@@ -294,11 +362,21 @@ pub async fn list_accounts(
     responses((status = 201, description = "The account was created", body = Account)),
     security(("bearer" = []))
 )]
-pub async fn create_account(state: web::Data<AppState>, caller: Caller, body: ValidJson<NewAccount>) -> ApiResult<HttpResponse> {
+pub async fn create_account(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: ValidJson<NewAccount>,
+) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin])?;
     let new = body.0;
-    let account = db::run(&state.pool, move |conn| db::write(conn, |conn| insert_account(conn, &new))).await?;
-    Ok(http::created(format!("/api/v1/accounts/{}", account.id), &account))
+    let account = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| insert_account(conn, &new))
+    })
+    .await?;
+    Ok(http::created(
+        format!("/api/v1/accounts/{}", account.id),
+        &account,
+    ))
 }
 
 /// Read an account (admins, or the account itself).
@@ -309,12 +387,21 @@ pub async fn create_account(state: web::Data<AppState>, caller: Caller, body: Va
     responses((status = 200, description = "The account", body = Account)),
     security(("bearer" = []))
 )]
-pub async fn get_account(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn get_account(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "account")?;
     if caller.role != Role::Admin && caller.account_id != id {
-        return Err(ApiError::Forbidden("Only admins see other accounts.".into()));
+        return Err(ApiError::Forbidden(
+            "Only admins see other accounts.".into(),
+        ));
     }
-    let account = db::run(&state.pool, move |conn| Ok(load_row(conn, &id)?.to_account())).await?;
+    let account = db::run(&state.pool, move |conn| {
+        Ok(load_row(conn, &id)?.to_account())
+    })
+    .await?;
     Ok(http::ok_with_etag(&account))
 }
 
@@ -349,14 +436,23 @@ pub async fn patch_account(
                     require_person(conn, &person_id.to_string())?;
                 }
             }
-            let password_hash = patch.password.as_deref().map(auth::hash_password).transpose()?;
+            let password_hash = patch
+                .password
+                .as_deref()
+                .map(auth::hash_password)
+                .transpose()?;
             diesel::update(accounts::table.find(&id))
                 .set((
-                    patch.display_name.as_deref().map(|n| accounts::display_name.eq(n.trim().to_string())),
+                    patch
+                        .display_name
+                        .as_deref()
+                        .map(|n| accounts::display_name.eq(n.trim().to_string())),
                     patch.role.map(|r| accounts::role.eq(r.as_str())),
                     patch.disabled.map(|d| accounts::disabled.eq(d)),
                     password_hash.map(|h| accounts::password_hash.eq(h)),
-                    patch.person_id.map(|p| accounts::person_id.eq(p.map(|p| p.to_string()))),
+                    patch
+                        .person_id
+                        .map(|p| accounts::person_id.eq(p.map(|p| p.to_string()))),
                     accounts::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -376,6 +472,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/auth/refresh").post(refresh))
         .service(web::resource("/auth/logout").post(logout))
         .service(web::resource("/me").get(me))
-        .service(web::resource("/accounts").get(list_accounts).post(create_account))
-        .service(web::resource("/accounts/{id}").get(get_account).patch(patch_account));
+        .service(
+            web::resource("/accounts")
+                .get(list_accounts)
+                .post(create_account),
+        )
+        .service(
+            web::resource("/accounts/{id}")
+                .get(get_account)
+                .patch(patch_account),
+        );
 }

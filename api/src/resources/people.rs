@@ -55,7 +55,8 @@ fn to_person(row: PersonRow, visible: bool, has_account: bool) -> Person {
         email: row.email.filter(|_| visible),
         phone: row.phone.filter(|_| visible),
         postcode: row.postcode.filter(|_| visible),
-        contact_preference: ContactPreference::parse(&row.contact_preference).unwrap_or(ContactPreference::InPerson),
+        contact_preference: ContactPreference::parse(&row.contact_preference)
+            .unwrap_or(ContactPreference::InPerson),
         contact_details_visible: visible,
         has_account,
         created_at: http::utc(row.created_at),
@@ -71,7 +72,10 @@ fn load_person(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<
         .optional()?
         .ok_or_else(|| ApiError::NotFound("No person with this id.".into()))?;
     let visible = visible_people(conn, caller)?.is_none_or(|ids| ids.contains(id));
-    let has_account: i64 = accounts::table.filter(accounts::person_id.eq(id)).count().get_result(conn)?;
+    let has_account: i64 = accounts::table
+        .filter(accounts::person_id.eq(id))
+        .count()
+        .get_result(conn)?;
     Ok(to_person(row, visible, has_account > 0))
 }
 
@@ -109,8 +113,17 @@ pub async fn list_people(
                 .order(people::id.asc())
                 .limit(request.size + 1)
                 .into_boxed();
-            if let Some(name) = filter.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-                let pattern = format!("%{}%", name.to_lowercase().replace('\\', "").replace('%', "").replace('_', ""));
+            if let Some(name) = filter
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                let pattern = format!(
+                    "%{}%",
+                    // LIKE wildcards in the filter are taken literally by dropping them.
+                    name.to_lowercase().replace(['\\', '%', '_'], "")
+                );
                 query = query.filter(lower(people::name).like(pattern));
             }
             if let Some(after) = &request.after {
@@ -152,7 +165,8 @@ mod sql {
 fn check_postcode(postcode: Option<&str>, errors: &mut Vec<api_types::InvalidParam>) {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     if let Some(postcode) = postcode {
-        let pattern = PATTERN.get_or_init(|| regex::Regex::new(POSTCODE_PATTERN).expect("valid pattern"));
+        let pattern =
+            PATTERN.get_or_init(|| regex::Regex::new(POSTCODE_PATTERN).expect("valid pattern"));
         if !pattern.is_match(postcode) {
             errors.push(api_types::InvalidParam {
                 pointer: "/postcode".into(),
@@ -164,7 +178,10 @@ fn check_postcode(postcode: Option<&str>, errors: &mut Vec<api_types::InvalidPar
 }
 
 fn blank_to_none(value: Option<&str>) -> Option<String> {
-    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
+    value
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
 }
 
 /// Create a person (any account: a connector adds a neighbour who joins the group). A member
@@ -176,7 +193,11 @@ fn blank_to_none(value: Option<&str>) -> Option<String> {
     responses((status = 201, description = "The person was created", body = Person)),
     security(("bearer" = []))
 )]
-pub async fn create_person(state: web::Data<AppState>, caller: Caller, body: ValidJson<NewPerson>) -> ApiResult<HttpResponse> {
+pub async fn create_person(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: ValidJson<NewPerson>,
+) -> ApiResult<HttpResponse> {
     let new = body.0;
     let mut errors = Vec::new();
     check_postcode(new.postcode.as_deref(), &mut errors);
@@ -194,8 +215,10 @@ pub async fn create_person(state: web::Data<AppState>, caller: Caller, body: Val
                     people::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
                     people::phone.eq(blank_to_none(new.phone.as_deref())),
                     people::postcode.eq(blank_to_none(new.postcode.as_deref())),
-                    people::contact_preference
-                        .eq(new.contact_preference.unwrap_or(ContactPreference::InPerson).as_str()),
+                    people::contact_preference.eq(new
+                        .contact_preference
+                        .unwrap_or(ContactPreference::InPerson)
+                        .as_str()),
                     people::created_at.eq(now),
                     people::updated_at.eq(now),
                 ))
@@ -211,7 +234,10 @@ pub async fn create_person(state: web::Data<AppState>, caller: Caller, body: Val
         })
     })
     .await?;
-    Ok(http::created(format!("/api/v1/people/{}", person.id), &person))
+    Ok(http::created(
+        format!("/api/v1/people/{}", person.id),
+        &person,
+    ))
 }
 
 /// Read a person; contact details only for callers allowed to see them.
@@ -222,7 +248,11 @@ pub async fn create_person(state: web::Data<AppState>, caller: Caller, body: Val
     responses((status = 200, description = "The person", body = Person)),
     security(("bearer" = []))
 )]
-pub async fn get_person(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn get_person(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "person")?;
     let person = db::run(&state.pool, move |conn| load_person(conn, &caller, &id)).await?;
     Ok(http::ok_with_etag(&person))
@@ -252,12 +282,20 @@ pub async fn patch_person(
     let mut errors = Vec::new();
     if let Some(Some(email)) = &patch.email {
         if !validator::ValidateEmail::validate_email(email) {
-            errors.push(api_types::InvalidParam { pointer: "/email".into(), detail: "Must be a valid email address.".into(), code: "email".into() });
+            errors.push(api_types::InvalidParam {
+                pointer: "/email".into(),
+                detail: "Must be a valid email address.".into(),
+                code: "email".into(),
+            });
         }
     }
     if let Some(Some(phone)) = &patch.phone {
         if !(6..=30).contains(&phone.chars().count()) {
-            errors.push(api_types::InvalidParam { pointer: "/phone".into(), detail: "Must be 6 to 30 characters long.".into(), code: "length".into() });
+            errors.push(api_types::InvalidParam {
+                pointer: "/phone".into(),
+                detail: "Must be 6 to 30 characters long.".into(),
+                code: "length".into(),
+            });
         }
     }
     check_postcode(patch.postcode.clone().flatten().as_deref(), &mut errors);
@@ -268,16 +306,31 @@ pub async fn patch_person(
         db::write(conn, |conn| {
             let current = load_person(conn, &caller, &id)?;
             if !current.contact_details_visible {
-                return Err(ApiError::Forbidden("You can only change people in your own groups.".into()));
+                return Err(ApiError::Forbidden(
+                    "You can only change people in your own groups.".into(),
+                ));
             }
             if_match.check(&current)?;
             diesel::update(people::table.find(&id))
                 .set((
-                    patch.name.as_deref().map(|n| people::name.eq(n.trim().to_string())),
-                    patch.email.as_ref().map(|e| people::email.eq(blank_to_none(e.as_deref()).map(|e| e.to_lowercase()))),
-                    patch.phone.as_ref().map(|p| people::phone.eq(blank_to_none(p.as_deref()))),
-                    patch.postcode.as_ref().map(|p| people::postcode.eq(blank_to_none(p.as_deref()))),
-                    patch.contact_preference.map(|c| people::contact_preference.eq(c.as_str())),
+                    patch
+                        .name
+                        .as_deref()
+                        .map(|n| people::name.eq(n.trim().to_string())),
+                    patch.email.as_ref().map(|e| {
+                        people::email.eq(blank_to_none(e.as_deref()).map(|e| e.to_lowercase()))
+                    }),
+                    patch
+                        .phone
+                        .as_ref()
+                        .map(|p| people::phone.eq(blank_to_none(p.as_deref()))),
+                    patch
+                        .postcode
+                        .as_ref()
+                        .map(|p| people::postcode.eq(blank_to_none(p.as_deref()))),
+                    patch
+                        .contact_preference
+                        .map(|c| people::contact_preference.eq(c.as_str())),
                     people::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -290,6 +343,14 @@ pub async fn patch_person(
 
 /// Registers this module's handlers; one resource per path, so a wrong method gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/people").get(list_people).post(create_person))
-        .service(web::resource("/people/{id}").get(get_person).patch(patch_person));
+    cfg.service(
+        web::resource("/people")
+            .get(list_people)
+            .post(create_person),
+    )
+    .service(
+        web::resource("/people/{id}")
+            .get(get_person)
+            .patch(patch_person),
+    );
 }
