@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, at pinned versions, skipping what is already there:
+# the wasm32 target, wasm-bindgen-cli, the npm packages and (for browser tests) Chromium.
+# Usage: scripts/ensure-tools.sh [--browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_BINDGEN_VERSION=0.2.100
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "==> adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen ${WASM_BINDGEN_VERSION}" ]]; then
+  echo "==> installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (a few minutes, once)"
+  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --locked
+fi
+
+if [[ ! -x node_modules/.bin/spectral || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "==> installing npm packages"
+  npm ci --no-audit --no-fund
+fi
+
+if [[ "${1:-}" == "--browser" ]] && ! command -v chromium >/dev/null; then
+  echo "==> installing Chromium for the browser tests"
+  if [[ "$(id -u)" == 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
