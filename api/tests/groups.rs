@@ -421,3 +421,49 @@ on_both!(demo_data_is_idempotent, |backend| async move {
         .collect();
     assert_eq!(before, after);
 });
+
+on_both!(
+    concurrent_additions_never_exceed_eight_members,
+    |backend| async move {
+        let app = app(backend).await;
+        app.seed();
+        let token = app.login("coordinator@example.org").await;
+        let group = app.group(&token, "Gelijktijdig").await;
+        app.fill(&token, &group, 5, 1).await;
+        let mut people = Vec::new();
+        for i in 0..8 {
+            people.push(app.person(&token, &format!("Tegelijk {i}")).await);
+        }
+        let path = format!("/api/v1/groups/{group}/members");
+        let requests = people.iter().map(|person| {
+            app.post(
+                &path,
+                &token,
+                json!({"personId": person, "kind": "resident"}),
+            )
+        });
+        let replies = futures_util::future::join_all(requests).await;
+        let created = replies
+            .iter()
+            .filter(|r| r.status == StatusCode::CREATED)
+            .count();
+        let refused = replies
+            .iter()
+            .filter(|r| r.status == StatusCode::CONFLICT)
+            .count();
+        assert_eq!(
+            (created, refused),
+            (2, 6),
+            "{:?}",
+            replies.iter().map(|r| r.status).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            count(
+                &mut app.conn(),
+                "memberships",
+                &format!("group_id = '{group}'")
+            ),
+            8
+        );
+    }
+);
