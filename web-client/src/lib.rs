@@ -1,1 +1,47 @@
-//! x
+//! The Buurtverbinders web client: a Yew single-page app for coordinators, professionals and
+//! connectors. It talks to the API only through the shared request and response types of
+//! `api-types`, so it cannot drift from the server.
+//!
+//! Dutch by default, English on request; every text comes from the Fluent files in `locales/`.
+
+pub mod announce;
+pub mod api;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod session;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::announce::AnnouncerProvider;
+use crate::components::layout::Layout;
+use crate::i18n::LocaleProvider;
+use crate::route::{switch, Route};
+use crate::session::SessionProvider;
+
+/// The whole app: language, session and announcements around the router.
+#[function_component]
+pub fn App() -> Html {
+    html! {
+        <LocaleProvider>
+            <AnnouncerProvider>
+                <SessionProvider>
+                    <BrowserRouter>
+                        <Layout>
+                            <Switch<Route> render={switch} />
+                        </Layout>
+                    </BrowserRouter>
+                </SessionProvider>
+            </AnnouncerProvider>
+        </LocaleProvider>
+    }
+}
+
+/// Entry point of the wasm module: renders the app into `<body>`.
+#[wasm_bindgen(start)]
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

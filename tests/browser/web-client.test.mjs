@@ -1,0 +1,247 @@
+// Browser tests of the web client against the real server with the demo data: log-in, the groups
+// overview, a group page, adding members under the composition rules, ending a membership,
+// activating a forming group, people, the language switch, a phone-sized screen, and an
+// accessibility check (axe-core) on every page visited.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import {
+  DEMO_PASSWORD,
+  SCREENSHOTS,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  logIn,
+  newPage,
+  screenshot,
+  screenshotOf,
+  start,
+} from "./harness.mjs";
+
+const LINDE = "Buurtverbinders De Linde";
+const KASTANJE = "Buurtverbinders Kastanjeplein";
+const MOLEN = "Buurtverbinders Molenwijk";
+
+let env;
+let page;
+
+before(async () => {
+  env = await start();
+  page = await newPage(env.browser, env.baseUrl);
+});
+
+after(async () => {
+  await env?.stop();
+});
+
+/**
+ * Script errors other than failed requests the tests cause on purpose: the browser logs each
+ * refused request as a console error (the session check before log-in and the wrong password
+ * 401, the refused members 400 and 409, the refused activation 409).
+ */
+function unexpectedErrors(p) {
+  return p.errors.filter((e) => !/status of (400|401|409)/.test(e));
+}
+
+/** The card of a member on the group page. */
+function memberCard(name) {
+  return page.locator("li.member-card").filter({ has: page.getByRole("heading", { name, exact: true }) });
+}
+
+describe("web client", () => {
+  test("the log-in page is Dutch by default and refuses a wrong password", async () => {
+    await page.goto("/");
+    await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), "nl");
+    await expectAccessible(page, "log-in page");
+    await screenshot(page, "login-desktop");
+
+    await page.getByLabel("E-mailadres").fill("coordinator@example.org");
+    await page.getByLabel("Wachtwoord").fill("not-the-password");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.getByRole("alert").getByText("Het e-mailadres of het wachtwoord klopt niet.").waitFor();
+    await expectAccessible(page, "log-in page with an error");
+  });
+
+  test("a coordinator logs in and sees every group with its composition", async () => {
+    await logIn(page, "coordinator@example.org");
+    await page.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
+    for (const name of [LINDE, KASTANJE, MOLEN]) {
+      await page.getByRole("link", { name }).waitFor();
+    }
+    const kastanje = page.locator("li.group-card").filter({ hasText: KASTANJE });
+    await kastanje.getByText("In oprichting").waitFor();
+    await kastanje.getByText("5 leden: 5 bewoners, 0 professionals").waitFor();
+    await kastanje.getByText("Heeft minstens 1 professional nodig").waitFor();
+    const molen = page.locator("li.group-card").filter({ hasText: MOLEN });
+    await molen.getByText("Heeft minstens 5 leden nodig").waitFor();
+    const linde = page.locator("li.group-card").filter({ hasText: LINDE });
+    await linde.getByText("Voldoet aan alle regels").waitFor();
+    await page.getByRole("link", { name: "Nieuwe groep" }).waitFor();
+    await page.locator(".account-name").getByText("Coördinator Lindeburg").waitFor();
+    await expectAccessible(page, "groups overview");
+    await screenshot(page, "groups-desktop");
+  });
+
+  test("the session survives a reload through the refresh cookie", async () => {
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
+    assert.equal(await page.getByRole("heading", { name: "Inloggen" }).count(), 0);
+  });
+
+  test("the group page shows details, composition and current members", async () => {
+    await page.getByRole("link", { name: LINDE }).click();
+    await page.getByRole("heading", { level: 1, name: LINDE }).waitFor();
+    await page.getByText("Buurthuis De Linde, elke dinsdag 10:00–12:00").waitFor();
+    await page.getByText("7 leden: 5 bewoners, 2 professionals").waitFor();
+    await memberCard("Petra Smulders").getByText("Professional – Wijkregisseur").waitFor();
+    await memberCard("Petra Smulders").getByText("Gemeente Lindeburg").waitFor();
+    await memberCard("Anouk Verbeek").getByText("2 maart 2026").waitFor();
+    assert.equal(await page.locator("li.member-card").count(), 7);
+    await expectAccessible(page, "group page");
+    await screenshot(page, "group-desktop");
+  });
+
+  test("adding a member shows field errors beside the field and the composition rule at the form", async () => {
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Lid toevoegen" }) });
+    await form.getByLabel("Iemand nieuw toevoegen").check();
+    await form.getByLabel("Naam").fill("Tess Vermeulen");
+    await form.getByLabel("E-mailadres").fill("tess.vermeulen@example.org");
+    await form.getByLabel("Professional", { exact: true }).check();
+    // No role chosen: the API's problem names /professionalRole, shown beside that field.
+    await form.getByRole("button", { name: "Lid toevoegen" }).click();
+    const roleError = form.locator("#member-role-error");
+    await roleError.getByText("Vul dit veld in.").waitFor();
+    const role = form.getByLabel("Functie van de professional");
+    assert.equal(await role.getAttribute("aria-invalid"), "true");
+    assert.match(await role.getAttribute("aria-describedby"), /member-role-error/);
+    await form.getByRole("alert").getByText("Niet alles is goed ingevuld").waitFor();
+    await expectAccessible(page, "group page with field errors");
+    await screenshotOf(form, "group-add-member-field-error");
+
+    // With a role, the group already has two professionals: 409 max-professionals.
+    await role.selectOption("social_worker");
+    await form.getByLabel("Organisatie").fill("Welzijn Lindeburg");
+    await form.getByRole("button", { name: "Lid toevoegen" }).click();
+    const alert = form.getByRole("alert");
+    await alert.getByText("Deze groep heeft al het maximum van 2 professionals.").waitFor();
+    await alert.getByText("Heeft te veel professionals: het maximum is 2").waitFor();
+    await screenshotOf(form, "group-add-member-refused");
+    // The new person is now the one picked, so trying again does not create them twice.
+    assert.equal(await form.getByLabel("Tess Vermeulen", { exact: false }).isChecked(), true);
+
+    // As a resident she fits: the group reaches 8 members.
+    await form.getByLabel("Bewoner", { exact: true }).check();
+    await form.getByRole("button", { name: "Lid toevoegen" }).click();
+    await memberCard("Tess Vermeulen").getByText("Bewoner").waitFor();
+    await page.getByText("8 leden: 6 bewoners, 2 professionals").waitFor();
+    await page.locator("#status").getByText("Tess Vermeulen is toegevoegd als Bewoner.").waitFor();
+
+    // A ninth member is one too many: 409 max-members.
+    await form.getByLabel("Iemand nieuw toevoegen").check();
+    await form.getByLabel("Naam").fill("Umut Demir");
+    await form.getByRole("button", { name: "Lid toevoegen" }).click();
+    await form.getByRole("alert").getByText("Deze groep heeft al het maximum van 8 leden.").waitFor();
+    await expectAccessible(page, "group page with a refused member");
+  });
+
+  test("ending a membership asks first and keeps the history", async () => {
+    const card = memberCard("Tess Vermeulen");
+    await card.getByRole("button", { name: /Lidmaatschap beëindigen/ }).click();
+    await card.getByText("Weet je zeker dat je het lidmaatschap van Tess Vermeulen vandaag beëindigt?").waitFor();
+    // Focus lands on the confirmation.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Ja, beëindigen");
+    await card.getByRole("button", { name: "Ja, beëindigen" }).click();
+    await page.getByText("7 leden: 5 bewoners, 2 professionals").waitFor();
+    await memberCard("Tess Vermeulen").waitFor({ state: "detached" });
+
+    await page.getByLabel("Toon ook oud-leden").check();
+    await page.getByRole("heading", { name: "Oud-leden" }).waitFor();
+    await memberCard("Tess Vermeulen").getByText("Lid tot").waitFor();
+    await expectAccessible(page, "group page with former members");
+  });
+
+  test("activating a forming group lists every unmet rule", async () => {
+    await page.getByRole("link", { name: "Groepen", exact: true }).click();
+    await page.getByRole("link", { name: KASTANJE }).click();
+    await page.getByRole("heading", { level: 1, name: KASTANJE }).waitFor();
+    await page.getByRole("button", { name: "Groep activeren" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "De groep kan nog niet actief worden" });
+    await alert.getByText("Heeft minstens 1 professional nodig").waitFor();
+    await page.getByText("In oprichting").first().waitFor();
+    await expectAccessible(page, "group page with an activation refused");
+    await screenshot(page, "group-activation-refused");
+  });
+
+  test("the people page filters on name and shows contact details to a coordinator", async () => {
+    await page.getByRole("link", { name: "Mensen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mensen" }).waitFor();
+    await page.getByRole("heading", { name: "Anouk Verbeek" }).waitFor();
+    await expectAccessible(page, "people page");
+    await screenshot(page, "people-desktop");
+    await page.getByLabel("Zoek op naam").fill("petra");
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await page.getByText("1 persoon getoond").waitFor();
+    await page.getByRole("link", { name: "petra.smulders@example.org" }).waitFor();
+  });
+
+  test("the language switch shows English and is remembered", async () => {
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "People" }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    await page.getByRole("link", { name: "Groups", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Groups" }).waitFor();
+    const kastanje = page.locator("li.group-card").filter({ hasText: KASTANJE });
+    await kastanje.getByText("Needs at least 1 professional").waitFor();
+    await kastanje.getByText("Forming").waitFor();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Groups" }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    await expectAccessible(page, "groups overview in English");
+    await screenshot(page, "groups-desktop-en");
+
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await page.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
+    assert.equal(await page.locator("html").getAttribute("lang"), "nl");
+  });
+
+  test("an unknown address shows the not-found page", async () => {
+    await page.goto("/no-such-page");
+    await page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" }).waitFor();
+    await expectAccessible(page, "not-found page");
+  });
+
+  test("at 360 px wide nothing scrolls sideways", async () => {
+    const phone = await newPage(env.browser, env.baseUrl, { width: 360, height: 740 });
+    try {
+      await phone.goto("/");
+      await phone.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+      await expectNoHorizontalScroll(phone, "log-in page at 360 px");
+      await screenshot(phone, "login-360");
+      await phone.getByLabel("E-mailadres").fill("coordinator@example.org");
+      await phone.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+      await phone.getByRole("button", { name: "Inloggen" }).click();
+      await phone.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
+      await phone.getByRole("link", { name: MOLEN }).waitFor();
+      await expectNoHorizontalScroll(phone, "groups overview at 360 px");
+      await expectAccessible(phone, "groups overview at 360 px");
+      await screenshot(phone, "groups-360");
+
+      await phone.getByRole("link", { name: LINDE }).click();
+      await phone.getByRole("heading", { level: 1, name: LINDE }).waitFor();
+      await phone.locator("li.member-card").first().waitFor();
+      await expectNoHorizontalScroll(phone, "group page at 360 px");
+      await expectAccessible(phone, "group page at 360 px");
+      await screenshot(phone, "group-360");
+      await phone.screenshot({ path: `${SCREENSHOTS}/group-360-top.png` });
+      await screenshotOf(phone.locator("section").filter({ has: phone.getByRole("heading", { name: "Lid toevoegen" }) }), "group-360-add-member");
+      assert.deepEqual(unexpectedErrors(phone), []);
+    } finally {
+      await phone.context().close();
+    }
+  });
+
+  test("no script errors on the way", () => {
+    assert.deepEqual(unexpectedErrors(page), []);
+  });
+});

@@ -1,0 +1,367 @@
+//! Translations: Fluent message files per language, the chosen language in a context, and the
+//! helpers that turn API values (rules, roles, dates) into words.
+//!
+//! Dutch is the default; the choice is remembered in `localStorage` and set on `<html lang>`.
+
+use std::rc::Rc;
+
+use api_types::{
+    CompositionRule, ContactPreference, GroupStatus, MembershipKind, ProfessionalRole, MAX_MEMBERS, MAX_PROFESSIONALS,
+    MIN_MEMBERS, MIN_PROFESSIONALS,
+};
+use chrono::Datelike;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use gloo_storage::Storage;
+use unic_langid::LanguageIdentifier;
+use yew::prelude::*;
+
+/// Key under which the chosen language is kept in `localStorage`.
+const STORAGE_KEY: &str = "buurtverbinders.lang";
+
+/// A language the web client speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    /// Dutch, the default.
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order the switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a BCP 47 code such as `nl` or `en-GB`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.split('-').next().map(str::to_ascii_lowercase).as_deref() {
+            Some("nl") => Some(Lang::Nl),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::Nl => include_str!("../locales/nl.ftl"),
+            Lang::En => include_str!("../locales/en.ftl"),
+        }
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        match self {
+            Lang::Nl => unic_langid::langid!("nl"),
+            Lang::En => unic_langid::langid!("en"),
+        }
+    }
+
+    /// The language remembered from an earlier visit, else Dutch.
+    pub fn remembered() -> Lang {
+        gloo_storage::LocalStorage::get::<String>(STORAGE_KEY)
+            .ok()
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or(Lang::Nl)
+    }
+}
+
+/// The messages of one language.
+#[derive(Clone)]
+pub struct I18n {
+    lang: Lang,
+    bundle: Rc<FluentBundle<FluentResource>>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("lang", &self.lang).finish()
+    }
+}
+
+impl I18n {
+    /// Loads the message file of `lang`.
+    pub fn new(lang: Lang) -> Self {
+        let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(partial, _)| partial);
+        let mut bundle = FluentBundle::new(vec![lang.langid()]);
+        // No Unicode isolation marks: the texts are shown in a left-to-right page.
+        bundle.set_use_isolating(false);
+        // A duplicate message is a mistake in the file; the first one wins.
+        let _ = bundle.add_resource(resource);
+        I18n { lang, bundle: Rc::new(bundle) }
+    }
+
+    /// The language of these messages.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn ta(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.clone()),
+                Arg::Number(number) => FluentValue::from(*number),
+            };
+            fluent_args.set(*name, value);
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            // A missing message shows its id, which a test or a reader will notice.
+            return id.to_string();
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// A day as words, e.g. `2 maart 2026`.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        let month = self.t(&format!("month-{}", date.month()));
+        self.ta(
+            "date-long",
+            &[
+                ("day", Arg::Number(i64::from(date.day()))),
+                ("month", Arg::Text(month)),
+                ("year", Arg::Number(i64::from(date.year()))),
+            ],
+        )
+    }
+
+    /// A composition rule that a group does not meet, as a sentence.
+    pub fn unmet_rule(&self, rule: CompositionRule) -> String {
+        let (id, limit) = match rule {
+            CompositionRule::MinMembers => ("rule-min-members", MIN_MEMBERS),
+            CompositionRule::MaxMembers => ("rule-max-members", MAX_MEMBERS),
+            CompositionRule::MinProfessionals => ("rule-min-professionals", MIN_PROFESSIONALS),
+            CompositionRule::MaxProfessionals => ("rule-max-professionals", MAX_PROFESSIONALS),
+            CompositionRule::ResidentMajority => ("rule-resident-majority", 0),
+        };
+        self.ta(id, &[("limit", Arg::Number(limit))])
+    }
+
+    /// A group's status as a word.
+    pub fn group_status(&self, status: GroupStatus) -> String {
+        self.t(&format!("status-{}", status.as_str()))
+    }
+
+    /// Resident or professional.
+    pub fn membership_kind(&self, kind: MembershipKind) -> String {
+        self.t(&format!("kind-{}", kind.as_str()))
+    }
+
+    /// A professional's role as words.
+    pub fn professional_role(&self, role: ProfessionalRole) -> String {
+        self.t(&format!("professional-role-{}", role.as_str()))
+    }
+
+    /// How a person prefers to be contacted.
+    pub fn contact_preference(&self, preference: ContactPreference) -> String {
+        self.t(&format!("contact-preference-{}", preference.as_str()))
+    }
+}
+
+/// A named argument of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text, shown as is.
+    Text(String),
+    /// A number; also selects plural forms.
+    Number(i64),
+}
+
+/// What the language context carries: the messages and a way to switch language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Locale {
+    /// The messages of the current language.
+    pub i18n: I18n,
+    /// Switches to another language.
+    pub set_lang: Callback<Lang>,
+}
+
+impl std::ops::Deref for Locale {
+    type Target = I18n;
+
+    fn deref(&self) -> &I18n {
+        &self.i18n
+    }
+}
+
+/// Properties of [`LocaleProvider`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct LocaleProviderProps {
+    /// The app.
+    pub children: Html,
+}
+
+/// Provides the [`Locale`] context, remembers the choice and keeps `<html lang>` in step.
+#[function_component]
+pub fn LocaleProvider(props: &LocaleProviderProps) -> Html {
+    let lang = use_state(Lang::remembered);
+    let i18n = use_memo(*lang, |lang| I18n::new(*lang));
+    use_effect_with(*lang, |lang| {
+        let _ = gloo_storage::LocalStorage::set(STORAGE_KEY, lang.code());
+        if let Some(root) = gloo_utils_document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    let set_lang = {
+        let lang = lang.clone();
+        Callback::from(move |next: Lang| lang.set(next))
+    };
+    let locale = Locale { i18n: (*i18n).clone(), set_lang };
+    html! {
+        <ContextProvider<Locale> context={locale}>
+            { props.children.clone() }
+        </ContextProvider<Locale>>
+    }
+}
+
+fn gloo_utils_document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// The current [`Locale`]. Falls back to Dutch outside a [`LocaleProvider`].
+#[hook]
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_else(|| Locale { i18n: I18n::new(Lang::Nl), set_lang: Callback::noop() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn ids(source: &str) -> BTreeSet<String> {
+        source
+            .lines()
+            .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages() {
+        let nl = ids(Lang::Nl.source());
+        let en = ids(Lang::En.source());
+        assert!(!nl.is_empty());
+        assert_eq!(nl.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "only in nl.ftl");
+        assert_eq!(en.difference(&nl).collect::<Vec<_>>(), Vec::<&String>::new(), "only in en.ftl");
+    }
+
+    #[test]
+    fn message_files_parse_without_errors() {
+        for lang in Lang::ALL {
+            assert!(FluentResource::try_new(lang.source().to_string()).is_ok(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn every_message_used_in_the_code_exists() {
+        let nl = ids(Lang::Nl.source());
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut missing = Vec::new();
+        let mut checked = 0;
+        let mut stack = vec![dir];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src is readable").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).expect("source is readable");
+                let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+                // Every literal id passed to `.t(…)` or `.ta(…)`, also when it is on the next
+                // line; ids chosen at run time are checked in the test below. Tests are skipped.
+                for marker in [".t(", ".ta("] {
+                    for piece in code.split(marker).skip(1) {
+                        let Some(rest) = piece.trim_start().strip_prefix('"') else {
+                            continue;
+                        };
+                        let id = rest.split('"').next().unwrap_or_default();
+                        checked += 1;
+                        if !nl.contains(id) {
+                            missing.push(format!("{}: {id}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} message ids found in the code");
+        assert!(missing.is_empty(), "messages missing from the .ftl files: {missing:?}");
+    }
+
+    #[test]
+    fn rules_read_as_sentences() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(en.unmet_rule(CompositionRule::MinMembers), "Needs at least 5 members");
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).expect("a date");
+        assert_eq!(I18n::new(Lang::Nl).date(date), "2 maart 2026");
+    }
+
+    #[test]
+    fn every_value_from_the_api_has_words() {
+        use api_types::{ContactPreference as C, GroupStatus as S, MembershipKind as K, ProfessionalRole as R};
+        for lang in Lang::ALL {
+            let i18n = I18n::new(lang);
+            let mut words = Vec::new();
+            for status in [S::Forming, S::Active, S::Paused, S::Ended] {
+                words.push(i18n.group_status(status));
+            }
+            for kind in [K::Resident, K::Professional] {
+                words.push(i18n.membership_kind(kind));
+            }
+            for role in [R::DistrictDirector, R::VolunteerCoordinator, R::SocialWorker, R::Other] {
+                words.push(i18n.professional_role(role));
+            }
+            for preference in [C::Email, C::Phone, C::InPerson] {
+                words.push(i18n.contact_preference(preference));
+            }
+            for month in 1..=12 {
+                words.push(i18n.t(&format!("month-{month}")));
+            }
+            for rule in [
+                CompositionRule::MinMembers,
+                CompositionRule::MaxMembers,
+                CompositionRule::MinProfessionals,
+                CompositionRule::MaxProfessionals,
+                CompositionRule::ResidentMajority,
+            ] {
+                words.push(i18n.unmet_rule(rule));
+            }
+            for key in ["group-saved", "group-created"] {
+                words.push(i18n.t(key));
+            }
+            // A missing message comes out as its id: lower case words joined by hyphens.
+            let missing: Vec<_> = words
+                .iter()
+                .filter(|w| {
+                    w.contains('-')
+                        && !w.contains(' ')
+                        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+                })
+                .collect();
+            assert!(missing.is_empty(), "{lang:?}: {missing:?}");
+        }
+    }
+}

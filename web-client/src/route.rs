@@ -1,0 +1,88 @@
+//! The app's routes: one page per route, and a not-found page for everything else.
+
+use uuid::Uuid;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::pages::{GroupFormPage, GroupPage, GroupsPage, LoginPage, NotFoundPage, PeoplePage};
+use crate::session::{use_session, Session};
+
+/// Every page of the web client.
+#[derive(Debug, Clone, PartialEq, Routable)]
+pub enum Route {
+    /// The start page: the groups overview.
+    #[at("/")]
+    Home,
+    /// Log in.
+    #[at("/login")]
+    Login,
+    /// Every group with its composition.
+    #[at("/groups")]
+    Groups,
+    /// Create a group.
+    #[at("/groups/new")]
+    NewGroup,
+    /// One group: details, composition, members.
+    #[at("/groups/:id")]
+    Group {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// Change a group's details.
+    #[at("/groups/:id/edit")]
+    EditGroup {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// People, with a name filter.
+    #[at("/people")]
+    People,
+    /// Anything else.
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+/// Renders the page of a route. Pages that need an account show the log-in form until someone
+/// logs in, and then themselves, on the same address.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Login => html! { <LoginRoute /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+        Route::Home | Route::Groups => html! { <RequireLogin><GroupsPage /></RequireLogin> },
+        Route::NewGroup => html! { <RequireLogin><GroupFormPage /></RequireLogin> },
+        Route::Group { id } => html! { <RequireLogin><GroupPage {id} /></RequireLogin> },
+        Route::EditGroup { id } => {
+            html! { <RequireLogin><GroupFormPage id={Some(id)} /></RequireLogin> }
+        }
+        Route::People => html! { <RequireLogin><PeoplePage /></RequireLogin> },
+    }
+}
+
+/// `/login`: the log-in page, or on to the groups once logged in.
+#[function_component]
+fn LoginRoute() -> Html {
+    let session = use_session();
+    match &*session {
+        Session::LoggedIn(_) => html! { <Redirect<Route> to={Route::Groups} /> },
+        Session::Restoring => html! { <crate::pages::Restoring /> },
+        Session::Anonymous => html! { <LoginPage /> },
+    }
+}
+
+/// Properties of [`RequireLogin`].
+#[derive(Debug, Properties, PartialEq)]
+struct RequireLoginProps {
+    children: Html,
+}
+
+/// Shows its page to a logged-in account, else the log-in form.
+#[function_component]
+fn RequireLogin(props: &RequireLoginProps) -> Html {
+    let session = use_session();
+    match &*session {
+        Session::LoggedIn(_) => props.children.clone(),
+        Session::Restoring => html! { <crate::pages::Restoring /> },
+        Session::Anonymous => html! { <LoginPage /> },
+    }
+}
