@@ -37,10 +37,10 @@ after(async () => {
 /**
  * Script errors other than failed requests the tests cause on purpose: the browser logs each
  * refused request as a console error (the session check before log-in and the wrong password
- * 401, the refused members 400 and 409, the refused activation 409).
+ * 401, the refused members 400 and 409, the refused activation 409, the lost update 412).
  */
 function unexpectedErrors(p) {
-  return p.errors.filter((e) => !/status of (400|401|409)/.test(e));
+  return p.errors.filter((e) => !/status of (400|401|409|412)/.test(e));
 }
 
 /** The card of a member on the group page. */
@@ -55,6 +55,12 @@ describe("web client", () => {
     assert.equal(await page.locator("html").getAttribute("lang"), "nl");
     await expectAccessible(page, "log-in page");
     await screenshot(page, "login-desktop");
+
+    // The first Tab reaches the skip link, which moves focus to the content.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Naar de inhoud");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
 
     await page.getByLabel("E-mailadres").fill("coordinator@example.org");
     await page.getByLabel("Wachtwoord").fill("not-the-password");
@@ -90,7 +96,7 @@ describe("web client", () => {
   });
 
   test("the group page shows details, composition and current members", async () => {
-    await page.getByRole("link", { name: LINDE }).click();
+    await page.getByRole("link", { name: LINDE, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: LINDE }).waitFor();
     await page.getByText("Buurthuis De Linde, elke dinsdag 10:00–12:00").waitFor();
     await page.getByText("7 leden: 5 bewoners, 2 professionals").waitFor();
@@ -163,7 +169,7 @@ describe("web client", () => {
 
   test("activating a forming group lists every unmet rule", async () => {
     await page.getByRole("link", { name: "Groepen", exact: true }).click();
-    await page.getByRole("link", { name: KASTANJE }).click();
+    await page.getByRole("link", { name: KASTANJE, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: KASTANJE }).waitFor();
     await page.getByRole("button", { name: "Groep activeren" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "De groep kan nog niet actief worden" });
@@ -171,6 +177,53 @@ describe("web client", () => {
     await page.getByText("In oprichting").first().waitFor();
     await expectAccessible(page, "group page with an activation refused");
     await screenshot(page, "group-activation-refused");
+  });
+
+  test("a coordinator creates a group, and a lost update while editing is caught", async () => {
+    await page.getByRole("link", { name: "Groepen", exact: true }).click();
+    await page.getByRole("link", { name: "Nieuwe groep" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nieuwe groep" }).waitFor();
+    await page.getByRole("button", { name: "Groep aanmaken" }).click();
+    await page.locator("#group-name-error").getByText("Vul dit veld in.").waitFor();
+    await page.locator("#group-neighbourhood-error").getByText("Vul dit veld in.").waitFor();
+    await expectAccessible(page, "new group form with errors");
+
+    await page.getByLabel("Naam van de groep").fill("Buurtverbinders Molenwijk-Noord");
+    await page.getByLabel("Buurt").selectOption({ label: "Molenwijk (Lindeburg)" });
+    await page.getByLabel("Beschrijving").fill("Een tweede groep in de Molenwijk.");
+    await page.getByRole("button", { name: "Groep aanmaken" }).click();
+    await page.getByRole("heading", { level: 1, name: "Buurtverbinders Molenwijk-Noord" }).waitFor();
+    await page.getByText("0 leden: 0 bewoners, 0 professionals").waitFor();
+    await page.getByText("Heeft minstens 5 leden nodig").waitFor();
+
+    await page.getByRole("link", { name: "Gegevens wijzigen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Groep wijzigen" }).waitFor();
+    await expectAccessible(page, "edit group form");
+    const id = new URL(page.url()).pathname.split("/")[2];
+
+    // Someone else renames the group meanwhile, through the API.
+    const login = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin@example.org", password: DEMO_PASSWORD }),
+    });
+    const { accessToken } = await login.json();
+    const change = await fetch(`${env.baseUrl}/api/v1/groups/${id}`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/merge-patch+json" },
+      body: JSON.stringify({ name: "Buurtverbinders Molenwijk-Noord en Zuid" }),
+    });
+    assert.equal(change.status, 200);
+
+    await page.getByLabel("Vaste ontmoetingsplek").fill("Speeltuin Molenwijk");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.locator(".alert-info").getByText("Iemand anders heeft deze groep intussen gewijzigd.").waitFor();
+    assert.equal(await page.getByLabel("Naam van de groep").inputValue(), "Buurtverbinders Molenwijk-Noord en Zuid");
+    await page.getByLabel("Vaste ontmoetingsplek").fill("Speeltuin Molenwijk");
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("heading", { level: 1, name: "Buurtverbinders Molenwijk-Noord en Zuid" }).waitFor();
+    await page.getByText("Speeltuin Molenwijk").waitFor();
+    await page.locator("#status").getByText("De wijzigingen in Buurtverbinders Molenwijk-Noord en Zuid zijn opgeslagen.").waitFor();
   });
 
   test("the people page filters on name and shows contact details to a coordinator", async () => {
@@ -211,6 +264,45 @@ describe("web client", () => {
     await expectAccessible(page, "not-found page");
   });
 
+  test("a connector sees only what a connector may", async () => {
+    const connector = await newPage(env.browser, env.baseUrl);
+    try {
+      await connector.goto("/groups");
+      await logIn(connector, "connector@example.org");
+      await connector.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
+      await connector.getByRole("link", { name: LINDE, exact: true }).waitFor();
+      assert.equal(await connector.getByRole("link", { name: "Nieuwe groep" }).count(), 0);
+
+      // Not her group: no members, no activation.
+      await connector.getByRole("link", { name: KASTANJE, exact: true }).click();
+      await connector.getByRole("heading", { level: 1, name: KASTANJE }).waitFor();
+      await connector.getByText("Alleen leden van deze groep en coördinatoren zien wie er in de groep zitten.").waitFor();
+      assert.equal(await connector.getByRole("button", { name: "Groep activeren" }).count(), 0);
+      assert.equal(await connector.getByRole("heading", { name: "Lid toevoegen" }).count(), 0);
+
+      // Her own group: members and the add-member form.
+      await connector.getByRole("link", { name: "Groepen", exact: true }).click();
+      await connector.getByRole("link", { name: LINDE, exact: true }).click();
+      await connector.locator("li.member-card").first().waitFor();
+      await connector.getByRole("heading", { name: "Lid toevoegen" }).waitFor();
+
+      // People outside her groups: names, no contact details.
+      await connector.getByRole("link", { name: "Mensen" }).click();
+      const esra = connector.locator("li.person-card").filter({ hasText: "Esra Kaya" });
+      await esra.getByText("Contactgegevens zie je alleen van mensen in je eigen groepen.").waitFor();
+      assert.equal(await esra.getByText("esra.kaya@example.org").count(), 0);
+      await expectAccessible(connector, "people page for a connector");
+
+      await connector.getByRole("button", { name: "Uitloggen" }).click();
+      await connector.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+      await connector.reload();
+      await connector.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+      assert.deepEqual(unexpectedErrors(connector), []);
+    } finally {
+      await connector.context().close();
+    }
+  });
+
   test("at 360 px wide nothing scrolls sideways", async () => {
     const phone = await newPage(env.browser, env.baseUrl, { width: 360, height: 740 });
     try {
@@ -222,12 +314,12 @@ describe("web client", () => {
       await phone.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
       await phone.getByRole("button", { name: "Inloggen" }).click();
       await phone.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
-      await phone.getByRole("link", { name: MOLEN }).waitFor();
+      await phone.getByRole("link", { name: MOLEN, exact: true }).waitFor();
       await expectNoHorizontalScroll(phone, "groups overview at 360 px");
       await expectAccessible(phone, "groups overview at 360 px");
       await screenshot(phone, "groups-360");
 
-      await phone.getByRole("link", { name: LINDE }).click();
+      await phone.getByRole("link", { name: LINDE, exact: true }).click();
       await phone.getByRole("heading", { level: 1, name: LINDE }).waitFor();
       await phone.locator("li.member-card").first().waitFor();
       await expectNoHorizontalScroll(phone, "group page at 360 px");

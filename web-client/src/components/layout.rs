@@ -23,7 +23,8 @@ pub fn use_title(title: String) {
     });
 }
 
-fn focus_main() {
+/// Moves focus to the start of the page's content (the main landmark).
+pub fn focus_main() {
     let main = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main"))

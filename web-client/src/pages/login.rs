@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::TextField;
-use crate::components::layout::use_title;
+use crate::components::layout::{focus_main, use_title};
 use crate::components::problem::{error_text, field_error, ErrorAlert};
 use crate::i18n::{use_locale, Arg};
 use crate::session::{use_session, SessionAction};
@@ -46,6 +46,8 @@ pub fn LoginPage() -> Html {
                         error.set(None);
                         announce.emit(i18n.ta("logged-in", &[("name", Arg::Text(me.account.display_name.clone()))]));
                         session.dispatch(SessionAction::LoggedIn(me));
+                        // The form is gone: continue at the page that takes its place.
+                        focus_main();
                     }
                     Err(e) => error.set(Some(e)),
                 }
