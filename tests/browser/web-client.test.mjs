@@ -43,6 +43,29 @@ function unexpectedErrors(p) {
   return p.errors.filter((e) => !/status of (400|401|409|412)/.test(e));
 }
 
+let adminToken;
+
+/** Calls the API directly as the demo admin, for changes made "by someone else". */
+async function apiAsAdmin(method, path, body, contentType = "application/json") {
+  if (!adminToken) {
+    const login = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin@example.org", password: DEMO_PASSWORD }),
+    });
+    assert.equal(login.status, 200);
+    adminToken = (await login.json()).accessToken;
+  }
+  const headers = { authorization: `Bearer ${adminToken}` };
+  if (body !== undefined) headers["content-type"] = contentType;
+  const response = await fetch(`${env.baseUrl}/api/v1${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
 /** The card of a member on the group page. */
 function memberCard(name) {
   return page.locator("li.member-card").filter({ has: page.getByRole("heading", { name, exact: true }) });
@@ -202,17 +225,12 @@ describe("web client", () => {
     const id = new URL(page.url()).pathname.split("/")[2];
 
     // Someone else renames the group meanwhile, through the API.
-    const login = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "admin@example.org", password: DEMO_PASSWORD }),
-    });
-    const { accessToken } = await login.json();
-    const change = await fetch(`${env.baseUrl}/api/v1/groups/${id}`, {
-      method: "PATCH",
-      headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/merge-patch+json" },
-      body: JSON.stringify({ name: "Buurtverbinders Molenwijk-Noord en Zuid" }),
-    });
+    const change = await apiAsAdmin(
+      "PATCH",
+      `/groups/${id}`,
+      { name: "Buurtverbinders Molenwijk-Noord en Zuid" },
+      "application/merge-patch+json",
+    );
     assert.equal(change.status, 200);
 
     await page.getByLabel("Vaste ontmoetingsplek").fill("Speeltuin Molenwijk");
@@ -256,6 +274,23 @@ describe("web client", () => {
     await page.getByRole("button", { name: "Nederlands" }).click();
     await page.getByRole("heading", { level: 1, name: "Groepen" }).waitFor();
     assert.equal(await page.locator("html").getAttribute("lang"), "nl");
+  });
+
+  test("the overview shows 20 groups and loads more on request", async () => {
+    const neighbourhoods = await apiAsAdmin("GET", "/neighbourhoods");
+    const neighbourhoodId = neighbourhoods.body.items[0].id;
+    for (let n = 1; n <= 18; n++) {
+      const created = await apiAsAdmin("POST", "/groups", { name: `Proefgroep ${n}`, neighbourhoodId });
+      assert.equal(created.status, 201);
+    }
+    await page.getByRole("link", { name: "Mensen" }).click();
+    await page.getByRole("link", { name: "Groepen", exact: true }).click();
+    await page.getByText("20 groepen getoond").waitFor();
+    assert.equal(await page.locator("li.group-card").count(), 20);
+    await page.getByRole("button", { name: "Meer groepen laden" }).click();
+    await page.getByText("22 groepen getoond").waitFor();
+    await page.getByRole("link", { name: "Proefgroep 18", exact: true }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Meer groepen laden" }).count(), 0);
   });
 
   test("an unknown address shows the not-found page", async () => {
@@ -310,6 +345,9 @@ describe("web client", () => {
       await phone.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
       await expectNoHorizontalScroll(phone, "log-in page at 360 px");
       await screenshot(phone, "login-360");
+      // The skip link, focused, at phone size.
+      await phone.keyboard.press("Tab");
+      await phone.screenshot({ path: `${SCREENSHOTS}/login-360-skip-link.png` });
       await phone.getByLabel("E-mailadres").fill("coordinator@example.org");
       await phone.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
       await phone.getByRole("button", { name: "Inloggen" }).click();
@@ -318,6 +356,7 @@ describe("web client", () => {
       await expectNoHorizontalScroll(phone, "groups overview at 360 px");
       await expectAccessible(phone, "groups overview at 360 px");
       await screenshot(phone, "groups-360");
+      await phone.screenshot({ path: `${SCREENSHOTS}/groups-360-top.png` });
 
       await phone.getByRole("link", { name: LINDE, exact: true }).click();
       await phone.getByRole("heading", { level: 1, name: LINDE }).waitFor();

@@ -190,3 +190,4 @@ field-error-pattern = This does not have the right format.
 field-error-range = This value is outside the allowed range.
 field-error-not-found = This does not exist (any more). Please choose again.
 field-error-invalid = This value is not right.
+field-error-other = { $input }: { $error }

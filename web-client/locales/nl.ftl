@@ -190,3 +190,4 @@ field-error-pattern = Dit heeft niet de goede vorm.
 field-error-range = Deze waarde valt buiten het toegestane bereik.
 field-error-not-found = Dit bestaat niet (meer). Kies opnieuw.
 field-error-invalid = Deze waarde klopt niet.
+field-error-other = { $input }: { $error }

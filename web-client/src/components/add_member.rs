@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::{SelectField, TextField};
-use crate::components::problem::{error_text, field_error, ErrorAlert};
+use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
 
 const ROLES: [ProfessionalRole; 4] = [
@@ -250,8 +250,18 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
         (None, None) if errors.no_person => Some(i18n.t("error-invalid-input")),
         (None, None) => None,
     };
-    let form_details: Vec<String> =
+    let mut form_details: Vec<String> =
         member_error.map(|e| e.unmet_rules().iter().map(|r| i18n.unmet_rule(*r)).collect()).unwrap_or_default();
+    form_details.extend(other_field_errors(
+        &i18n,
+        person_error,
+        &["/name", "/email", "/phone", "/postcode", "/contactPreference"],
+    ));
+    form_details.extend(other_field_errors(
+        &i18n,
+        member_error,
+        &["/personId", "/kind", "/professionalRole", "/organisation"],
+    ));
     let person_pick_error = field_error(&i18n, member_error, "/personId")
         .or_else(|| errors.no_person.then(|| AttrValue::from(i18n.t("member-pick-required"))));
 

@@ -53,6 +53,24 @@ pub fn field_error(i18n: &I18n, error: Option<&ApiError>, pointer: &str) -> Opti
     error.and_then(|e| e.field_error(pointer)).map(|param| AttrValue::from(field_error_text(i18n, param)))
 }
 
+/// The invalid inputs a form has no field for, as sentences naming the input, for the form's
+/// error summary: nothing the API reports goes unseen.
+pub fn other_field_errors(i18n: &I18n, error: Option<&ApiError>, shown: &[&str]) -> Vec<String> {
+    error
+        .map(|e| e.field_errors())
+        .unwrap_or_default()
+        .iter()
+        .filter(|param| !shown.contains(&param.pointer.as_str()))
+        .map(|param| {
+            let input = param.pointer.trim_start_matches(['/', '?']).to_string();
+            i18n.ta(
+                "field-error-other",
+                &[("input", Arg::Text(input)), ("error", Arg::Text(field_error_text(i18n, param)))],
+            )
+        })
+        .collect()
+}
+
 /// Properties of [`ErrorAlert`].
 #[derive(Debug, Properties, PartialEq)]
 pub struct ErrorAlertProps {

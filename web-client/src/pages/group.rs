@@ -12,7 +12,7 @@ use crate::api::{self, ApiError};
 use crate::components::add_member::AddMemberForm;
 use crate::components::composition::{CompositionSummary, StatusBadge};
 use crate::components::layout::use_title;
-use crate::components::problem::{error_text, ErrorAlert};
+use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::pages::Loading;
 use crate::route::Route;
@@ -310,7 +310,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
 
             <section class="card" aria-labelledby="members-title">
                 <h2 id="members-title" tabindex="-1">{ i18n.t("members-title") }</h2>
-                <ErrorAlert message={end_message} />
+                <ErrorAlert message={end_message} details={other_field_errors(&i18n, end_error.as_ref(), &[])} />
                 { members_section }
             </section>
 

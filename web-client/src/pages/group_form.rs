@@ -10,7 +10,7 @@ use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::{SelectField, TextField};
 use crate::components::layout::use_title;
-use crate::components::problem::{error_text, field_error, ErrorAlert};
+use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg};
 use crate::pages::Loading;
 use crate::route::Route;
@@ -241,7 +241,7 @@ pub fn GroupFormPage(props: &GroupFormPageProps) -> Html {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
             <form class="form card" {onsubmit} novalidate=true>
-                <ErrorAlert message={form_error} />
+                <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &["/name", "/neighbourhoodId", "/description", "/meetingPlace"])} />
                 <TextField id="group-name" label={i18n.t("group-field-name")} value={values.name.clone()}
                     oninput={set(|v, x| v.name = x)} required=true
                     error={field_error(&i18n, error.as_ref(), "/name")

@@ -6,7 +6,7 @@ use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::TextField;
 use crate::components::layout::{focus_main, use_title};
-use crate::components::problem::{error_text, field_error, ErrorAlert};
+use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg};
 use crate::session::{use_session, SessionAction};
 
@@ -67,7 +67,8 @@ pub fn LoginPage() -> Html {
             <h1 id="page-title">{ i18n.t("login-title") }</h1>
             <p>{ i18n.t("login-intro") }</p>
             <form class="form card" {onsubmit} novalidate=true aria-describedby={form_error.as_ref().map(|_| "login-error")}>
-                <ErrorAlert id={Some(AttrValue::Static("login-error"))} message={form_error.clone().map(AttrValue::from)} />
+                <ErrorAlert id={Some(AttrValue::Static("login-error"))} message={form_error.clone().map(AttrValue::from)}
+                    details={other_field_errors(&i18n, error.as_ref(), &["/email", "/password"])} />
                 <TextField id="login-email" label={i18n.t("login-email")} value={(*email).clone()}
                     oninput={Callback::from({ let email = email.clone(); move |v| email.set(v) })}
                     input_type="email" autocomplete={Some(AttrValue::Static("username"))} required=true
