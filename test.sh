@@ -26,7 +26,7 @@ cargo clippy -p api -p api-types --all-targets -- -D warnings
 cargo clippy -p web-client -p api-types --target wasm32-unknown-unknown -- -D warnings
 
 step "API tests on SQLite and PostgreSQL (and the OpenAPI document is current)"
-cargo test -p api -p api-types --no-fail-fast
+ICALENDAR_PYTHON="$PWD/.tools/python/bin/python" cargo test -p api -p api-types --no-fail-fast
 
 step "OpenAPI document against the NLGov REST API Design Rules"
 if [[ -f ../shared/adr/ruleset.yaml ]]; then

@@ -22,6 +22,13 @@ if [[ ! -x node_modules/.bin/spectral || package-lock.json -nt node_modules/.pac
   npm ci --no-audit --no-fund
 fi
 
+ICALENDAR_VERSION=7.3.2
+if [[ "$(.tools/python/bin/python -c 'import icalendar; print(icalendar.__version__)' 2>/dev/null || true)" != "${ICALENDAR_VERSION}" ]]; then
+  echo "==> installing Python's icalendar ${ICALENDAR_VERSION} (checks the calendar feeds in the tests)"
+  python3 -m venv .tools/python
+  .tools/python/bin/pip install --quiet "icalendar==${ICALENDAR_VERSION}"
+fi
+
 if [[ "${1:-}" == "--browser" ]] && ! command -v chromium >/dev/null; then
   echo "==> installing Chromium for the browser tests"
   if [[ "$(id -u)" == 0 ]]; then

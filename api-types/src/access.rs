@@ -155,11 +155,7 @@ pub struct AccountPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Link to a person, or `null` to unlink.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<Uuid>))]
     pub person_id: Option<Option<Uuid>>,
 }

@@ -58,10 +58,7 @@ impl GroupStatus {
         use GroupStatus::*;
         matches!(
             (self, to),
-            (Forming, Active)
-                | (Active, Paused)
-                | (Paused, Active)
-                | (Forming | Active | Paused, Ended)
+            (Forming, Active) | (Active, Paused) | (Paused, Active) | (Forming | Active | Paused, Ended)
         )
     }
 }
@@ -111,10 +108,14 @@ pub struct Composition {
     pub is_complete: bool,
     /// Every rule not met, in a fixed order.
     pub unmet_rules: Vec<CompositionRule>,
+    /// Current members who have not (yet) completed a training (present at every required day).
+    #[serde(default)]
+    pub untrained_members: i64,
 }
 
 impl Composition {
-    /// Evaluates the programme's rules for the given counts of current members.
+    /// Evaluates the programme's rules for the given counts of current members (`untrainedMembers`
+    /// starts at all of them; the caller lowers it by those who completed a training).
     pub fn evaluate(residents: i64, professionals: i64) -> Self {
         let members = residents + professionals;
         let mut unmet_rules = Vec::new();
@@ -139,6 +140,7 @@ impl Composition {
             professionals,
             is_complete: unmet_rules.is_empty(),
             unmet_rules,
+            untrained_members: members,
         }
     }
 }
@@ -207,19 +209,11 @@ pub struct GroupPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GroupStatus>,
     /// Description or `null`, at most 2000 characters.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
     pub description: Option<Option<String>>,
     /// Meeting place or `null`, at most 200 characters.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
     pub meeting_place: Option<Option<String>>,
 }

@@ -10,12 +10,14 @@ pub mod groups;
 pub mod neighbourhoods;
 pub mod people;
 pub mod problem;
+pub mod trainings;
 
 pub use access::*;
 pub use groups::*;
 pub use neighbourhoods::*;
 pub use people::*;
 pub use problem::*;
+pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};
 

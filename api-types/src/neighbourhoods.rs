@@ -48,24 +48,15 @@ pub struct NewNeighbourhood {
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
     pub municipality: String,
     /// CBS buurt code, `BU` + 8 digits.
-    #[cfg_attr(
-        feature = "server",
-        schema(pattern = r"^BU[0-9]{8}$", example = "BU03630001")
-    )]
+    #[cfg_attr(feature = "server", schema(pattern = r"^BU[0-9]{8}$", example = "BU03630001"))]
     #[serde(default)]
     pub buurt_code: Option<String>,
     /// CBS wijk code, `WK` + 6 digits.
-    #[cfg_attr(
-        feature = "server",
-        schema(pattern = r"^WK[0-9]{6}$", example = "WK036300")
-    )]
+    #[cfg_attr(feature = "server", schema(pattern = r"^WK[0-9]{6}$", example = "WK036300"))]
     #[serde(default)]
     pub wijk_code: Option<String>,
     /// CBS gemeente code, `GM` + 4 digits.
-    #[cfg_attr(
-        feature = "server",
-        schema(pattern = r"^GM[0-9]{4}$", example = "GM0363")
-    )]
+    #[cfg_attr(feature = "server", schema(pattern = r"^GM[0-9]{4}$", example = "GM0363"))]
     #[serde(default)]
     pub gemeente_code: Option<String>,
 }
@@ -84,27 +75,15 @@ pub struct NeighbourhoodPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
     /// CBS buurt code or `null`.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^BU[0-9]{8}$"))]
     pub buurt_code: Option<Option<String>>,
     /// CBS wijk code or `null`.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^WK[0-9]{6}$"))]
     pub wijk_code: Option<Option<String>>,
     /// CBS gemeente code or `null`.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^GM[0-9]{4}$"))]
     pub gemeente_code: Option<Option<String>>,
 }

@@ -67,6 +67,9 @@ pub struct Person {
     pub contact_details_visible: bool,
     /// Whether the person has an account.
     pub has_account: bool,
+    /// Whether the person completed a training (present at every required day).
+    #[serde(default)]
+    pub training_completed: bool,
     /// Instant of creation (UTC).
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Instant of the last change (UTC).
@@ -90,10 +93,7 @@ pub struct NewPerson {
     #[serde(default)]
     pub phone: Option<String>,
     /// Dutch postcode, e.g. `1234 AB`.
-    #[cfg_attr(
-        feature = "server",
-        schema(pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "1234 AB")
-    )]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "1234 AB"))]
     #[serde(default)]
     pub postcode: Option<String>,
     /// How the person prefers to be contacted (default `in_person`).
@@ -111,27 +111,15 @@ pub struct PersonPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address or `null`.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
     pub email: Option<Option<String>>,
     /// Phone number or `null`.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
     pub phone: Option<Option<String>>,
     /// Dutch postcode or `null`.
-    #[serde(
-        default,
-        deserialize_with = "crate::merge_patch",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$"))]
     pub postcode: Option<Option<String>>,
     /// How the person prefers to be contacted.

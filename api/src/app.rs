@@ -29,24 +29,14 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
         let web_client_dir = state.config.web_client_dir.clone();
         let cors = cors(&state.config.cors_allowed_origins);
         cfg.app_data(web::Data::new(state))
-            .app_data(
-                web::JsonConfig::default()
-                    .limit(MAX_BODY_BYTES)
-                    .error_handler(|e, _| json_error(e).into()),
-            )
+            .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES).error_handler(|e, _| json_error(e).into()))
             .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e).into()))
             .app_data(
-                web::PathConfig::default()
-                    .error_handler(|_, _| ApiError::NotFound("No such resource.".into()).into()),
+                web::PathConfig::default().error_handler(|_, _| ApiError::NotFound("No such resource.".into()).into()),
             )
             .service(
                 web::resource("/api/v1/openapi.json")
-                    .wrap(
-                        Cors::default()
-                            .allow_any_origin()
-                            .send_wildcard()
-                            .allowed_methods(["GET"]),
-                    )
+                    .wrap(Cors::default().allow_any_origin().send_wildcard().allowed_methods(["GET"]))
                     .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-cache")))
                     .route(web::get().to(openapi_document)),
             )
@@ -63,6 +53,7 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                     .configure(resources::neighbourhoods::configure)
                     .configure(resources::people::configure)
                     .configure(resources::groups::configure)
+                    .configure(resources::trainings::configure)
                     .default_service(web::to(|| async {
                         ApiError::NotFound("No such resource.".into()).error_response()
                     })),
@@ -102,21 +93,13 @@ pub fn request_id<S, B>(
     srv: &S,
 ) -> impl std::future::Future<Output = Result<ServiceResponse<B>, actix_web::Error>>
 where
-    S: Service<
-        actix_web::dev::ServiceRequest,
-        Response = ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
+    S: Service<actix_web::dev::ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
 {
     let id = req
         .headers()
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
-        .filter(|v| {
-            !v.is_empty()
-                && v.len() <= 64
-                && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        })
+        .filter(|v| !v.is_empty() && v.len() <= 64 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         .map(str::to_string)
         .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
     req.extensions_mut().insert(RequestId(id.clone()));
@@ -124,9 +107,7 @@ where
     async move {
         let mut response = response.await?;
         if let Ok(value) = HeaderValue::from_str(&id) {
-            response
-                .headers_mut()
-                .insert(HeaderName::from_static("x-request-id"), value);
+            response.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
         }
         Ok(response)
     }
@@ -165,21 +146,18 @@ fn from_status(status: actix_web::http::StatusCode) -> ApiError {
         S::UNAUTHORIZED => ApiError::Unauthorized("Authentication is required.".into()),
         S::FORBIDDEN => ApiError::Forbidden("This is not allowed.".into()),
         S::SERVICE_UNAVAILABLE => ApiError::Unavailable("unavailable".into()),
-        s if s.is_client_error() => {
-            ApiError::MalformedBody("The request was not understood.".into())
-        }
+        s if s.is_client_error() => ApiError::MalformedBody("The request was not understood.".into()),
         _ => ApiError::Internal(format!("status {status}")),
     }
 }
 
 fn json_error(error: error::JsonPayloadError) -> ApiError {
     match error {
-        error::JsonPayloadError::OverflowKnownLength { .. }
-        | error::JsonPayloadError::Overflow { .. } => ApiError::PayloadTooLarge,
-        error::JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
-        error::JsonPayloadError::Deserialize(e) => {
-            ApiError::MalformedBody(format!("The body is not valid JSON: {e}."))
+        error::JsonPayloadError::OverflowKnownLength { .. } | error::JsonPayloadError::Overflow { .. } => {
+            ApiError::PayloadTooLarge
         }
+        error::JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
+        error::JsonPayloadError::Deserialize(e) => ApiError::MalformedBody(format!("The body is not valid JSON: {e}.")),
         _ => ApiError::MalformedBody("The body could not be read.".into()),
     }
 }
@@ -189,27 +167,14 @@ fn query_error(error: error::QueryPayloadError) -> ApiError {
         error::QueryPayloadError::Deserialize(e) => e.to_string(),
         _ => "The query string could not be read.".into(),
     };
-    ApiError::InvalidInput(vec![api_types::InvalidParam {
-        pointer: "?".into(),
-        detail,
-        code: "invalid_value".into(),
-    }])
+    ApiError::InvalidInput(vec![api_types::InvalidParam { pointer: "?".into(), detail, code: "invalid_value".into() }])
 }
 
 fn cors(origins: &[String]) -> Cors {
     let mut cors = Cors::default()
         .allowed_methods(["GET", "POST", "PATCH", "DELETE"])
-        .allowed_headers([
-            header::AUTHORIZATION,
-            header::CONTENT_TYPE,
-            header::IF_MATCH,
-            header::ACCEPT,
-        ])
-        .expose_headers([
-            header::ETAG,
-            header::LOCATION,
-            HeaderName::from_static("api-version"),
-        ])
+        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::IF_MATCH, header::ACCEPT])
+        .expose_headers([header::ETAG, header::LOCATION, HeaderName::from_static("api-version")])
         .max_age(3600);
     for origin in origins {
         cors = cors.allowed_origin(origin);
@@ -230,10 +195,7 @@ async fn openapi_document() -> HttpResponse {
 pub async fn health(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
     let database = state.config.database.backend_name().to_string();
     db::run(&state.pool, db::ping).await?;
-    Ok(HttpResponse::Ok().json(Health {
-        status: "ok".into(),
-        database,
-    }))
+    Ok(HttpResponse::Ok().json(Health { status: "ok".into(), database }))
 }
 
 /// The request's id, for log lines written by handlers.

@@ -3,9 +3,7 @@
 
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
 use api_types::Role;
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use base64::Engine;
 use diesel::prelude::*;
@@ -32,11 +30,7 @@ pub fn hash_password(password: &str) -> ApiResult<String> {
 /// Checks a password against a PHC hash; false for any mismatch or malformed hash.
 pub fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
+        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
         .unwrap_or(false)
 }
 
@@ -77,8 +71,8 @@ pub fn issue_access_token(config: &Config, account_id: &str, role: &str) -> ApiR
         exp: now + config.access_token_ttl_secs,
         jti: uuid::Uuid::now_v7().to_string(),
     };
-    let key = EncodingKey::from_secret(&config.jwt_secret)
-        .map_err(|e| ApiError::Internal(format!("signing key: {e}")))?;
+    let key =
+        EncodingKey::from_secret(&config.jwt_secret).map_err(|e| ApiError::Internal(format!("signing key: {e}")))?;
     encode(&Header::new(Algorithm::HS256), &claims, &key)
         .map_err(|e| ApiError::Internal(format!("token encoding failed: {e}")))
 }
@@ -92,14 +86,12 @@ pub fn verify_access_token(config: &Config, token: &str) -> ApiResult<Claims> {
     validation.leeway = 30;
     let key = DecodingKey::from_secret(&config.jwt_secret)
         .map_err(|e| ApiError::Internal(format!("verification key: {e}")))?;
-    decode::<Claims>(token, &key, &validation)
-        .map(|data| data.claims)
-        .map_err(|e| match e.kind() {
-            jsonwebtoken::errors::ErrorKind::ExpiredSignature => ApiError::Unauthorized(
-                "The access token has expired; refresh it or log in again.".into(),
-            ),
-            _ => ApiError::Unauthorized("The access token is not valid.".into()),
-        })
+    decode::<Claims>(token, &key, &validation).map(|data| data.claims).map_err(|e| match e.kind() {
+        jsonwebtoken::errors::ErrorKind::ExpiredSignature => {
+            ApiError::Unauthorized("The access token has expired; refresh it or log in again.".into())
+        }
+        _ => ApiError::Unauthorized("The access token is not valid.".into()),
+    })
 }
 
 /// SHA-256 of a refresh token, hex: only this is stored.
@@ -108,11 +100,7 @@ pub fn hash_refresh_token(token: &str) -> String {
 }
 
 /// Creates and stores a new refresh token for an account; returns the token itself.
-pub fn create_refresh_token(
-    conn: &mut DbConnection,
-    config: &Config,
-    account_id: &str,
-) -> ApiResult<String> {
+pub fn create_refresh_token(conn: &mut DbConnection, config: &Config, account_id: &str) -> ApiResult<String> {
     let bytes: [u8; 32] = rand::random();
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
     let now = db::now();
@@ -121,8 +109,7 @@ pub fn create_refresh_token(
             refresh_tokens::id.eq(crate::http::new_id()),
             refresh_tokens::account_id.eq(account_id),
             refresh_tokens::token_hash.eq(hash_refresh_token(&token)),
-            refresh_tokens::expires_at
-                .eq(now + chrono::TimeDelta::days(config.refresh_token_ttl_days)),
+            refresh_tokens::expires_at.eq(now + chrono::TimeDelta::days(config.refresh_token_ttl_days)),
             refresh_tokens::created_at.eq(now),
         ))
         .execute(conn)?;
@@ -174,11 +161,7 @@ impl Caller {
         let today = db::today();
         Ok(memberships::table
             .filter(memberships::person_id.eq(person_id))
-            .filter(
-                memberships::left_on
-                    .is_null()
-                    .or(memberships::left_on.gt(today)),
-            )
+            .filter(memberships::left_on.is_null().or(memberships::left_on.gt(today)))
             .select(memberships::group_id)
             .distinct()
             .load(conn)?)
@@ -187,11 +170,7 @@ impl Caller {
     /// Whether the caller may see the group's private data and change it: coordinators and admins
     /// always, others while they are a current member.
     pub fn can_manage_group(&self, conn: &mut DbConnection, group_id: &str) -> ApiResult<bool> {
-        Ok(self.sees_everything()
-            || self
-                .current_group_ids(conn)?
-                .iter()
-                .any(|id| id == group_id))
+        Ok(self.sees_everything() || self.current_group_ids(conn)?.iter().any(|id| id == group_id))
     }
 }
 
@@ -205,16 +184,12 @@ impl FromRequest for Caller {
             .headers()
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
+            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
             .map(|v| v.trim().to_string());
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("state missing".into()))?;
-            let token = token.ok_or_else(|| {
-                ApiError::Unauthorized("Send an access token as `Authorization: Bearer …`.".into())
-            })?;
+            let token = token
+                .ok_or_else(|| ApiError::Unauthorized("Send an access token as `Authorization: Bearer …`.".into()))?;
             let claims = verify_access_token(&state.config, &token)?;
             let caller = db::run(&state.pool, move |conn| {
                 let row: Option<(String, bool, Option<String>)> = accounts::table
@@ -225,13 +200,10 @@ impl FromRequest for Caller {
                 match row {
                     Some((role, false, person_id)) => Ok(Caller {
                         account_id: claims.sub,
-                        role: Role::parse(&role)
-                            .ok_or_else(|| ApiError::Internal(format!("unknown role {role}")))?,
+                        role: Role::parse(&role).ok_or_else(|| ApiError::Internal(format!("unknown role {role}")))?,
                         person_id,
                     }),
-                    _ => Err(ApiError::Unauthorized(
-                        "The account is disabled or no longer exists.".into(),
-                    )),
+                    _ => Err(ApiError::Unauthorized("The account is disabled or no longer exists.".into())),
                 }
             })
             .await?;

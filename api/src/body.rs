@@ -40,19 +40,13 @@ where
     T: DeserializeOwned + Validate + utoipa::ToSchema,
 {
     let Value::Object(mut object) = value else {
-        return Err(ApiError::MalformedBody(
-            "The body must be a JSON object.".into(),
-        ));
+        return Err(ApiError::MalformedBody("The body must be a JSON object.".into()));
     };
     let mut errors = Vec::new();
     let (required, placeholders) = required_members::<T>();
     for name in required {
         if object.get(&name).is_none_or(Value::is_null) {
-            errors.push(param(
-                format!("/{name}"),
-                "required",
-                "This field is required.",
-            ));
+            errors.push(param(format!("/{name}"), "required", "This field is required."));
             // A stand-in value lets the other members still be checked against their rules.
             match placeholders.get(&name) {
                 Some(value) => object.insert(name, value.clone()),
@@ -76,17 +70,11 @@ where
                     break None;
                 }
                 let pointer = pointer_of(path.iter().cloned());
-                let code = if message.starts_with("unknown variant") {
-                    "invalid_value"
-                } else {
-                    "invalid_type"
-                };
+                let code = if message.starts_with("unknown variant") { "invalid_value" } else { "invalid_type" };
                 errors.push(param(pointer, code, capitalise(&message)));
                 let top = path.first().map(|top| top.trim_matches('"').to_string());
                 let removed = top.as_ref().and_then(|top| object.remove(top));
-                if let (Some(top), Some(value)) =
-                    (&top, top.as_ref().and_then(|t| placeholders.get(t)))
-                {
+                if let (Some(top), Some(value)) = (&top, top.as_ref().and_then(|t| placeholders.get(t))) {
                     object.insert(top.clone(), value.clone());
                 }
                 rounds -= 1;
@@ -105,11 +93,7 @@ where
             // Also report the rule violations of the members that did parse (not of stand-ins).
             if let Err(validation) = parsed.validate() {
                 let reported: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
-                errors.extend(
-                    validation_params(&validation)
-                        .into_iter()
-                        .filter(|e| !reported.contains(&e.pointer)),
-                );
+                errors.extend(validation_params(&validation).into_iter().filter(|e| !reported.contains(&e.pointer)));
             }
             Err(ApiError::InvalidInput(errors))
         }
@@ -167,8 +151,7 @@ fn describe(error: &validator::ValidationError) -> String {
 
 /// The required members of `T`'s schema, and a stand-in value for each member whose schema is a
 /// plain type (string, uuid, date, number, boolean, array).
-fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::HashMap<String, Value>)
-{
+fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::HashMap<String, Value>) {
     use utoipa::openapi::schema::{KnownFormat, SchemaFormat, SchemaType, Type};
     let RefOr::T(Schema::Object(object)) = T::schema() else {
         return Default::default();
@@ -184,9 +167,7 @@ fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::Ha
                 // An enum by reference: its first value stands in.
                 RefOr::Ref(reference) => {
                     let target = reference.ref_location.rsplit('/').next()?;
-                    let (_, RefOr::T(Schema::Object(schema))) =
-                        referenced.iter().find(|(n, _)| n == target)?
-                    else {
+                    let (_, RefOr::T(Schema::Object(schema))) = referenced.iter().find(|(n, _)| n == target)? else {
                         return None;
                     };
                     return Some((name.clone(), schema.enum_values.as_ref()?.first()?.clone()));
@@ -200,15 +181,11 @@ fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::Ha
                 (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::Uuid))) => {
                     Value::from(uuid::Uuid::nil().to_string())
                 }
-                (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::Date))) => {
-                    Value::from("2000-01-01")
-                }
+                (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::Date))) => Value::from("2000-01-01"),
                 (Type::String, Some(SchemaFormat::KnownFormat(KnownFormat::DateTime))) => {
                     Value::from("2000-01-01T00:00:00Z")
                 }
-                (Type::String, None) if property.enum_values.is_none() => {
-                    Value::from("placeholder")
-                }
+                (Type::String, None) if property.enum_values.is_none() => Value::from("placeholder"),
                 (Type::Integer | Type::Number, _) => Value::from(0),
                 (Type::Boolean, _) => Value::from(false),
                 (Type::Array, _) => Value::Array(Vec::new()),
@@ -228,12 +205,7 @@ fn missing_field(message: &str) -> Option<String> {
 fn pointer_of(segments: impl Iterator<Item = String>) -> String {
     let pointer: String = segments
         .filter(|s| s != "?")
-        .map(|s| {
-            format!(
-                "/{}",
-                s.trim_matches('"').replace('~', "~0").replace('/', "~1")
-            )
-        })
+        .map(|s| format!("/{}", s.trim_matches('"').replace('~', "~0").replace('/', "~1")))
         .collect();
     if pointer.is_empty() {
         "/".into()
@@ -243,11 +215,7 @@ fn pointer_of(segments: impl Iterator<Item = String>) -> String {
 }
 
 fn param(pointer: String, code: &str, detail: impl Into<String>) -> InvalidParam {
-    InvalidParam {
-        pointer,
-        detail: detail.into(),
-        code: code.to_string(),
-    }
+    InvalidParam { pointer, detail: detail.into(), code: code.to_string() }
 }
 
 fn capitalise(message: &str) -> String {
@@ -287,23 +255,12 @@ mod tests {
 
     #[test]
     fn lists_every_problem_at_once() {
-        let body =
-            serde_json::json!({"name": "", "email": "not-an-email", "contactPreference": "fax"});
+        let body = serde_json::json!({"name": "", "email": "not-an-email", "contactPreference": "fax"});
         let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewPerson>(body) else {
             panic!("expected invalid input")
         };
-        let pointers: Vec<_> = errors
-            .iter()
-            .map(|e| (e.pointer.as_str(), e.code.as_str()))
-            .collect();
-        assert_eq!(
-            pointers,
-            vec![
-                ("/contactPreference", "invalid_value"),
-                ("/email", "email"),
-                ("/name", "length")
-            ]
-        );
+        let pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
+        assert_eq!(pointers, vec![("/contactPreference", "invalid_value"), ("/email", "email"), ("/name", "length")]);
     }
 
     #[test]
@@ -312,18 +269,11 @@ mod tests {
         let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewGroup>(body) else {
             panic!("expected invalid input")
         };
-        let mut pointers: Vec<_> = errors
-            .iter()
-            .map(|e| (e.pointer.as_str(), e.code.as_str()))
-            .collect();
+        let mut pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
         pointers.sort();
         assert_eq!(
             pointers,
-            vec![
-                ("/description", "invalid_type"),
-                ("/name", "required"),
-                ("/neighbourhoodId", "required")
-            ]
+            vec![("/description", "invalid_type"), ("/name", "required"), ("/neighbourhoodId", "required")]
         );
     }
 
@@ -333,18 +283,8 @@ mod tests {
         let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewGroup>(body) else {
             panic!("expected invalid input")
         };
-        let mut pointers: Vec<_> = errors
-            .iter()
-            .map(|e| (e.pointer.as_str(), e.code.as_str()))
-            .collect();
+        let mut pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
         pointers.sort();
-        assert_eq!(
-            pointers,
-            vec![
-                ("/meetingPlace", "length"),
-                ("/name", "length"),
-                ("/neighbourhoodId", "required")
-            ]
-        );
+        assert_eq!(pointers, vec![("/meetingPlace", "length"), ("/name", "length"), ("/neighbourhoodId", "required")]);
     }
 }

@@ -26,6 +26,9 @@ pub struct Config {
     pub refresh_token_ttl_days: i64,
     /// `LOGIN_RATE_LIMIT_PER_MINUTE`: log-in attempts per client address per minute, default 10.
     pub login_rate_limit_per_minute: u32,
+    /// `PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE`: writes without an account per client address per
+    /// minute, default 30.
+    pub public_write_rate_limit_per_minute: u32,
     /// `DATABASE_POOL_SIZE`: connections in the pool, default 10.
     pub pool_size: u32,
 }
@@ -39,45 +42,39 @@ impl Config {
     /// Reads the environment. Errors name the variable and what is wrong with it.
     pub fn from_env() -> Result<Self, String> {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let database = DatabaseUrl::parse(
-            &var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
-        )?;
+        let database = DatabaseUrl::parse(&var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()))?;
         let jwt_secret = match (var("JWT_SECRET"), &database) {
             (Some(secret), _) if secret.len() >= 32 => secret.into_bytes(),
             (Some(_), _) => return Err("JWT_SECRET must be at least 32 characters".into()),
             (None, DatabaseUrl::Sqlite(path)) => local_secret(path)?,
             (None, DatabaseUrl::Postgres(_)) => {
-                return Err(
-                    "JWT_SECRET is required with PostgreSQL (at least 32 characters)".into(),
-                )
+                return Err("JWT_SECRET is required with PostgreSQL (at least 32 characters)".into())
             }
         };
-        let number =
-            |name: &str, default: i64| -> Result<i64, String> {
-                match var(name) {
-                    None => Ok(default),
-                    Some(v) => v.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
-                        format!("{name} must be a positive whole number, not `{v}`")
-                    }),
-                }
-            };
+        let number = |name: &str, default: i64| -> Result<i64, String> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{name} must be a positive whole number, not `{v}`")),
+            }
+        };
         Ok(Config {
             database,
             bind_address: var("BIND_ADDRESS").unwrap_or_else(|| "127.0.0.1:8080".into()),
             jwt_secret,
             cors_allowed_origins: var("CORS_ALLOWED_ORIGINS")
-                .map(|v| {
-                    v.split(',')
-                        .map(|o| o.trim().to_string())
-                        .filter(|o| !o.is_empty())
-                        .collect()
-                })
+                .map(|v| v.split(',').map(|o| o.trim().to_string()).filter(|o| !o.is_empty()).collect())
                 .unwrap_or_default(),
             web_client_dir: var("WEB_CLIENT_DIR").unwrap_or_else(|| "web-client/dist".into()),
             access_token_ttl_secs: number("ACCESS_TOKEN_TTL_SECONDS", 900)?,
             refresh_token_ttl_days: number("REFRESH_TOKEN_TTL_DAYS", 30)?,
             login_rate_limit_per_minute: u32::try_from(number("LOGIN_RATE_LIMIT_PER_MINUTE", 10)?)
                 .map_err(|_| "LOGIN_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
+            public_write_rate_limit_per_minute: u32::try_from(number("PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE", 30)?)
+                .map_err(|_| "PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
             pool_size: u32::try_from(number("DATABASE_POOL_SIZE", 10)?)
                 .map_err(|_| "DATABASE_POOL_SIZE is too large".to_string())?,
         })
@@ -94,6 +91,7 @@ impl Config {
             access_token_ttl_secs: 900,
             refresh_token_ttl_days: 30,
             login_rate_limit_per_minute: 10,
+            public_write_rate_limit_per_minute: 30,
             pool_size: 4,
         }
     }
@@ -103,12 +101,9 @@ impl Config {
 /// a restart without any setup.
 fn local_secret(database_path: &str) -> Result<Vec<u8>, String> {
     use base64::Engine;
-    let folder = std::path::Path::new(database_path)
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty());
+    let folder = std::path::Path::new(database_path).parent().filter(|p| !p.as_os_str().is_empty());
     let folder = folder.unwrap_or(std::path::Path::new("."));
-    std::fs::create_dir_all(folder)
-        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     let file = folder.join("jwt-secret");
     if let Ok(secret) = std::fs::read_to_string(&file) {
         if secret.trim().len() >= 32 {

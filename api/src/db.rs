@@ -49,10 +49,7 @@ impl DatabaseUrl {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(DatabaseUrl::Postgres(url.to_string()));
         }
-        if let Some(path) = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-        {
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
             if path.is_empty() {
                 return Err("DATABASE_URL `sqlite://` needs a file path".into());
             }
@@ -89,9 +86,7 @@ impl ConnectionManager {
     /// Opens one connection.
     pub fn connect(url: &DatabaseUrl) -> diesel::ConnectionResult<DbConnection> {
         match url {
-            DatabaseUrl::Postgres(url) => {
-                PgConnection::establish(url).map(DbConnection::Postgresql)
-            }
+            DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(DbConnection::Postgresql),
             DatabaseUrl::Sqlite(path) => {
                 let mut conn = SqliteConnection::establish(path)?;
                 // WAL lets readers run beside the writer; the busy timeout makes writers queue
@@ -116,8 +111,7 @@ impl ManageConnection for ConnectionManager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(diesel::r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, _conn: &mut DbConnection) -> bool {
@@ -135,9 +129,8 @@ pub fn connect_and_migrate(url: &DatabaseUrl, max_size: u32) -> Result<Pool, Str
     if let DatabaseUrl::Sqlite(path) = url {
         if let Some(parent) = std::path::Path::new(path).parent() {
             if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    format!("cannot create the folder of the SQLite database {path}: {e}")
-                })?;
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("cannot create the folder of the SQLite database {path}: {e}"))?;
             }
         }
     }
@@ -147,9 +140,7 @@ pub fn connect_and_migrate(url: &DatabaseUrl, max_size: u32) -> Result<Pool, Str
         .connection_timeout(std::time::Duration::from_secs(5))
         .build(ConnectionManager { url: url.clone() })
         .map_err(|e| format!("cannot connect to the {} database: {e}", url.backend_name()))?;
-    let mut conn = pool
-        .get()
-        .map_err(|e| format!("cannot connect to the database: {e}"))?;
+    let mut conn = pool.get().map_err(|e| format!("cannot connect to the database: {e}"))?;
     run_migrations(&mut conn)?;
     Ok(pool)
 }
@@ -178,10 +169,7 @@ pub fn revert_all_migrations(conn: &mut DbConnection) -> Result<(), String> {
 /// first read: a read-then-write transaction can then never fail on a concurrent writer (WAL
 /// would answer `SQLITE_BUSY_SNAPSHOT`, which the busy timeout does not retry). On PostgreSQL it
 /// is an ordinary transaction; functions that check-then-write lock the row they depend on first.
-pub fn write<T>(
-    conn: &mut DbConnection,
-    f: impl FnOnce(&mut DbConnection) -> ApiResult<T>,
-) -> ApiResult<T> {
+pub fn write<T>(conn: &mut DbConnection, f: impl FnOnce(&mut DbConnection) -> ApiResult<T>) -> ApiResult<T> {
     match conn {
         DbConnection::Postgresql(_) => conn.transaction(|conn| f(conn)),
         DbConnection::Sqlite(_) => {
@@ -218,10 +206,7 @@ where
 
 /// Whether the database answers a trivial query.
 pub fn ping(conn: &mut DbConnection) -> ApiResult<()> {
-    diesel::sql_query("SELECT 1")
-        .execute(conn)
-        .map(|_| ())
-        .map_err(|e| ApiError::Unavailable(e.to_string()))
+    diesel::sql_query("SELECT 1").execute(conn).map(|_| ()).map_err(|e| ApiError::Unavailable(e.to_string()))
 }
 
 /// The current instant, in UTC, truncated to microseconds so that it survives both backends

@@ -82,11 +82,7 @@ impl ApiError {
             CompositionRule::MaxProfessionals => "max-professionals",
             CompositionRule::ResidentMajority => "resident-majority",
         };
-        ApiError::Conflict {
-            code,
-            detail: detail.into(),
-            unmet_rules: vec![rule],
-        }
+        ApiError::Conflict { code, detail: detail.into(), unmet_rules: vec![rule] }
     }
 
     /// The stable code of this error, the last segment of its problem `type`.
@@ -116,10 +112,7 @@ impl ApiError {
             ApiError::Forbidden(_) => "You are not allowed to do this.",
             ApiError::NotFound(_) => "Not found.",
             ApiError::MethodNotAllowed => "Method not allowed.",
-            ApiError::Conflict {
-                code: "composition-rules",
-                ..
-            } => "The group does not meet the composition rules.",
+            ApiError::Conflict { code: "composition-rules", .. } => "The group does not meet the composition rules.",
             ApiError::Conflict { .. } => "The change conflicts with the current state.",
             ApiError::PreconditionFailed => "The resource has changed since you read it.",
             ApiError::PayloadTooLarge => "The request body is too large.",
@@ -135,15 +128,13 @@ impl ApiError {
             ApiError::InvalidInput(errors) => {
                 format!("{} problem(s) found; see `errors`.", errors.len())
             }
-            ApiError::MalformedBody(d)
-            | ApiError::Unauthorized(d)
-            | ApiError::Forbidden(d)
-            | ApiError::NotFound(d) => d.clone(),
+            ApiError::MalformedBody(d) | ApiError::Unauthorized(d) | ApiError::Forbidden(d) | ApiError::NotFound(d) => {
+                d.clone()
+            }
             ApiError::MethodNotAllowed => "This resource does not support this method.".into(),
             ApiError::Conflict { detail, .. } => detail.clone(),
             ApiError::PreconditionFailed => {
-                "The If-Match header does not match the current ETag; read the resource again."
-                    .into()
+                "The If-Match header does not match the current ETag; read the resource again.".into()
             }
             ApiError::PayloadTooLarge => "The request body exceeds the size limit.".into(),
             ApiError::UnsupportedMediaType => "Send the body as application/json.".into(),

@@ -42,22 +42,14 @@ impl PageParams {
         let mut errors = Vec::new();
         let size = self.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
         if !(1..=MAX_PAGE_SIZE).contains(&size) {
-            errors.push(query_param(
-                "pageSize",
-                "range",
-                format!("Must be between 1 and {MAX_PAGE_SIZE}."),
-            ));
+            errors.push(query_param("pageSize", "range", format!("Must be between 1 and {MAX_PAGE_SIZE}.")));
         }
         let after = match &self.cursor {
             None => None,
             Some(cursor) => match decode_cursor(cursor) {
                 Some(id) => Some(id),
                 None => {
-                    errors.push(query_param(
-                        "cursor",
-                        "invalid_value",
-                        "Is not a cursor from this API.",
-                    ));
+                    errors.push(query_param("cursor", "invalid_value", "Is not a cursor from this API."));
                     None
                 }
             },
@@ -72,11 +64,7 @@ impl PageParams {
 
 /// An invalid query parameter, as a problem entry (`?name`).
 pub fn query_param(name: &str, code: &str, detail: impl Into<String>) -> api_types::InvalidParam {
-    api_types::InvalidParam {
-        pointer: format!("?{name}"),
-        detail: detail.into(),
-        code: code.into(),
-    }
+    api_types::InvalidParam { pointer: format!("?{name}"), detail: detail.into(), code: code.into() }
 }
 
 // The cursor is the last id of the previous page, wrapped so clients treat it as opaque.
@@ -85,9 +73,7 @@ fn encode_cursor(id: &str) -> String {
 }
 
 fn decode_cursor(cursor: &str) -> Option<String> {
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(cursor)
-        .ok()?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(cursor).ok()?;
     let text = String::from_utf8(bytes).ok()?;
     let id = text.strip_prefix("after:")?;
     uuid::Uuid::parse_str(id).ok().map(|_| id.to_string())
@@ -95,47 +81,29 @@ fn decode_cursor(cursor: &str) -> Option<String> {
 
 /// Builds a page from up to `size + 1` rows fetched in id order: the extra row only tells that a
 /// next page exists. Links keep the request's other query parameters.
-pub fn page<T>(
-    req: &HttpRequest,
-    request: &PageRequest,
-    mut rows: Vec<T>,
-    id_of: impl Fn(&T) -> String,
-) -> Page<T> {
+pub fn page<T>(req: &HttpRequest, request: &PageRequest, mut rows: Vec<T>, id_of: impl Fn(&T) -> String) -> Page<T> {
     let has_more = rows.len() as i64 > request.size;
     rows.truncate(request.size as usize);
     let next = if has_more {
-        rows.last().map(|last| Link {
-            href: link_with_cursor(req, Some(&encode_cursor(&id_of(last)))),
-        })
+        rows.last().map(|last| Link { href: link_with_cursor(req, Some(&encode_cursor(&id_of(last)))) })
     } else {
         None
     };
-    Page {
-        items: rows,
-        links: PageLinks {
-            self_: Link {
-                href: link_with_cursor(req, None),
-            },
-            next,
-        },
-    }
+    Page { items: rows, links: PageLinks { self_: Link { href: link_with_cursor(req, None) }, next } }
 }
 
 fn link_with_cursor(req: &HttpRequest, cursor: Option<&str>) -> String {
-    let mut pairs: Vec<(String, String)> =
-        url::form_urlencoded::parse(req.query_string().as_bytes())
-            .into_owned()
-            .filter(|(k, _)| cursor.is_none() || k != "cursor")
-            .collect();
+    let mut pairs: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .filter(|(k, _)| cursor.is_none() || k != "cursor")
+        .collect();
     if let Some(cursor) = cursor {
         pairs.push(("cursor".into(), cursor.into()));
     }
     if pairs.is_empty() {
         return req.path().to_string();
     }
-    let query = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish();
+    let query = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
     format!("{}?{query}", req.path())
 }
 
@@ -153,12 +121,7 @@ pub struct IfMatch(Option<String>);
 impl IfMatch {
     /// Reads `If-Match` from the request.
     pub fn from_request(req: &HttpRequest) -> Self {
-        IfMatch(
-            req.headers()
-                .get(header::IF_MATCH)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| v.trim().to_string()),
-        )
+        IfMatch(req.headers().get(header::IF_MATCH).and_then(|v| v.to_str().ok()).map(|v| v.trim().to_string()))
     }
 
     /// Fails with 412 when the header is given and names neither `*` nor the current ETag.
@@ -168,10 +131,8 @@ impl IfMatch {
             Some(value) if value == "*" => Ok(()),
             Some(value) => {
                 let etag = etag_of(current);
-                let matches = value
-                    .split(',')
-                    .map(str::trim)
-                    .any(|candidate| candidate.trim_start_matches("W/") == etag);
+                let matches =
+                    value.split(',').map(str::trim).any(|candidate| candidate.trim_start_matches("W/") == etag);
                 if matches {
                     Ok(())
                 } else {
@@ -184,9 +145,7 @@ impl IfMatch {
 
 /// 200 with the representation and its ETag.
 pub fn ok_with_etag<T: Serialize>(representation: &T) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header((header::ETAG, etag_of(representation)))
-        .json(representation)
+    HttpResponse::Ok().insert_header((header::ETAG, etag_of(representation))).json(representation)
 }
 
 /// 201 with `Location`, the representation and its ETag.

@@ -9,6 +9,7 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod openapi;
+pub mod planning;
 pub mod resources;
 pub mod schema;
 pub mod seed;

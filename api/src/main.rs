@@ -51,16 +51,10 @@ fn run(command: Command) -> Result<(), String> {
     }
     let config = Config::from_env()?;
     let pool = db::connect_and_migrate(&config.database, config.pool_size)?;
-    let conn = || {
-        pool.get()
-            .map_err(|e| format!("cannot connect to the database: {e}"))
-    };
+    let conn = || pool.get().map_err(|e| format!("cannot connect to the database: {e}"));
     match command {
         Command::Migrate => {
-            log::info!(
-                "migrations applied to the {} database",
-                config.database.backend_name()
-            );
+            log::info!("migrations applied to the {} database", config.database.backend_name());
             Ok(())
         }
         Command::SeedDemo => {
@@ -73,9 +67,7 @@ fn run(command: Command) -> Result<(), String> {
                 Ok(p) if !p.is_empty() => p,
                 _ => {
                     let mut input = String::new();
-                    std::io::stdin()
-                        .read_to_string(&mut input)
-                        .map_err(|e| e.to_string())?;
+                    std::io::stdin().read_to_string(&mut input).map_err(|e| e.to_string())?;
                     input.trim_end_matches(['\r', '\n']).to_string()
                 }
             };
@@ -88,17 +80,13 @@ fn run(command: Command) -> Result<(), String> {
             };
             let value = serde_json::to_value(&new).map_err(|e| e.to_string())?;
             let new: api_types::NewAccount = api::body::parse(value).map_err(|e| match e {
-                api::error::ApiError::InvalidInput(errors) => errors
-                    .iter()
-                    .map(|e| format!("{}: {}", e.pointer, e.detail))
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                api::error::ApiError::InvalidInput(errors) => {
+                    errors.iter().map(|e| format!("{}: {}", e.pointer, e.detail)).collect::<Vec<_>>().join("; ")
+                }
                 other => other.to_string(),
             })?;
-            let account = db::write(&mut *conn()?, |c| {
-                api::resources::accounts::insert_account(c, &new)
-            })
-            .map_err(|e| e.to_string())?;
+            let account = db::write(&mut *conn()?, |c| api::resources::accounts::insert_account(c, &new))
+                .map_err(|e| e.to_string())?;
             println!("admin account {} created", account.email);
             Ok(())
         }
@@ -109,19 +97,14 @@ fn run(command: Command) -> Result<(), String> {
 
 fn serve(config: Config, pool: db::Pool) -> Result<(), String> {
     let bind = config.bind_address.clone();
-    log::info!(
-        "serving on http://{bind} with the {} database",
-        config.database.backend_name()
-    );
+    log::info!("serving on http://{bind} with the {} database", config.database.backend_name());
     let state = AppState::new(pool, config);
     actix_web::rt::System::new()
         .block_on(async {
-            HttpServer::new(move || {
-                api::wrap_middleware!(App::new().configure(api::app::configure_app(state.clone())))
-            })
-            .bind(&bind)?
-            .run()
-            .await
+            HttpServer::new(move || api::wrap_middleware!(App::new().configure(api::app::configure_app(state.clone()))))
+                .bind(&bind)?
+                .run()
+                .await
         })
         .map_err(|e| format!("cannot serve on {bind}: {e}"))
 }

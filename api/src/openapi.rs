@@ -8,7 +8,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
-use crate::resources::{accounts, groups, neighbourhoods, people};
+use crate::resources::{accounts, groups, neighbourhoods, people, trainings};
 
 /// The API's OpenAPI document; `buurtverbinders openapi` prints it, CI compares it with the
 /// committed `openapi/openapi.json`.
@@ -35,6 +35,13 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         people::list_people, people::create_person, people::get_person, people::patch_person,
         groups::list_groups, groups::create_group, groups::get_group, groups::patch_group,
         groups::list_members, groups::add_member, groups::get_member, groups::patch_member,
+        trainings::list_trainings, trainings::create_training, trainings::get_training, trainings::patch_training,
+        trainings::list_participants, trainings::add_participants, trainings::remove_participant,
+        trainings::record_availability, trainings::list_date_options, trainings::add_date_option,
+        trainings::remove_date_option, trainings::availability_grid, trainings::proposal, trainings::confirm,
+        trainings::list_sessions, trainings::move_session, trainings::get_attendance, trainings::record_attendance,
+        trainings::training_calendar, trainings::get_invitation, trainings::answer_invitation,
+        trainings::invitation_calendar,
     ),
     components(schemas(api_types::Problem, api_types::InvalidParam)),
     modifiers(&Conventions),
@@ -44,6 +51,7 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         (name = "neighbourhoods", description = "Neighbourhoods with CBS codes"),
         (name = "people", description = "Residents and professionals"),
         (name = "groups", description = "Groups and memberships under the composition rules"),
+        (name = "trainings", description = "Trainings planned with their participants; personal answer links"),
         (name = "health", description = "Service health"),
     )
 )]
@@ -56,12 +64,7 @@ impl Modify for Conventions {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .bearer_format("JWT")
-                    .build(),
-            ),
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
         );
         rename_generic_schemas(openapi);
         for (path, item) in openapi.paths.paths.iter_mut() {
@@ -84,25 +87,21 @@ impl Modify for Conventions {
 
 fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Operation) {
     let version = HeaderBuilder::new()
-        .schema(
-            utoipa::openapi::ObjectBuilder::new()
-                .schema_type(utoipa::openapi::schema::Type::String),
-        )
+        .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
         .description(Some("Full semantic version of the API, e.g. `0.1.0`"))
         .build();
     for (status, response) in operation.responses.responses.iter_mut() {
         if let RefOr::T(response) = response {
             if status.starts_with('2') || status.starts_with('3') {
-                response
-                    .headers
-                    .insert("API-Version".into(), version.clone());
+                response.headers.insert("API-Version".into(), version.clone());
             }
         }
     }
     let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
     let writes = matches!(method, "post" | "patch" | "put");
-    let mut errors: Vec<(&str, &str)> =
-        vec![("400", "Invalid input: every problem is listed in `errors`")];
+    // The invitation token is a path parameter too.
+    let has_path_params = has_path_params || path.starts_with("/invitations/");
+    let mut errors: Vec<(&str, &str)> = vec![("400", "Invalid input: every problem is listed in `errors`")];
     if secured {
         errors.push(("401", "No valid access token"));
         errors.push(("403", "Not allowed for this account or object"));
@@ -111,39 +110,30 @@ fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Ope
         errors.push(("404", "No such resource"));
     }
     if writes {
-        errors.push((
-            "409",
-            "Conflicts with the current state (the problem type names the rule)",
-        ));
+        errors.push(("409", "Conflicts with the current state (the problem type names the rule)"));
         errors.push(("413", "The body is too large"));
         errors.push(("415", "The body is not JSON"));
     }
     if method == "patch" {
         errors.push(("412", "`If-Match` does not match the current ETag"));
     }
-    if path == "/auth/login" {
+    if path == "/auth/login" || (path.starts_with("/invitations/") && writes) {
         errors.push(("429", "Too many log-in attempts; see `Retry-After`"));
     }
     errors.push(("500", "A fault of the service"));
     errors.push(("503", "The database does not answer"));
     for (status, description) in errors {
-        operation
-            .responses
-            .responses
-            .entry(status.to_string())
-            .or_insert_with(|| {
-                RefOr::T(
-                    ResponseBuilder::new()
-                        .description(description)
-                        .content(
-                            api_types::PROBLEM_JSON,
-                            ContentBuilder::new()
-                                .schema(Some(Ref::from_schema_name("Problem")))
-                                .build(),
-                        )
-                        .build(),
-                )
-            });
+        operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(description)
+                    .content(
+                        api_types::PROBLEM_JSON,
+                        ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+                    )
+                    .build(),
+            )
+        });
     }
 }
 
@@ -156,13 +146,7 @@ fn rename_generic_schemas(openapi: &mut utoipa::openapi::OpenApi) {
     let names: Vec<String> = openapi
         .components
         .as_ref()
-        .map(|c| {
-            c.schemas
-                .keys()
-                .filter(|k| k.starts_with("Page_"))
-                .cloned()
-                .collect()
-        })
+        .map(|c| c.schemas.keys().filter(|k| k.starts_with("Page_")).cloned().collect())
         .unwrap_or_default();
     for name in names {
         let renamed = format!("{}Page", &name["Page_".len()..]);

@@ -82,7 +82,82 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    trainings (id) {
+        id -> Text,
+        title -> Text,
+        trainer -> Nullable<Text>,
+        location -> Nullable<Text>,
+        description -> Nullable<Text>,
+        required_days -> Integer,
+        topics -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_participants (id) {
+        id -> Text,
+        training_id -> Text,
+        person_id -> Text,
+        answer_token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_date_options (id) {
+        id -> Text,
+        training_id -> Text,
+        date -> Date,
+        start_time -> Text,
+        end_time -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_availability (participant_id, option_id) {
+        participant_id -> Text,
+        option_id -> Text,
+        answer -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_sessions (id) {
+        id -> Text,
+        training_id -> Text,
+        day_number -> Integer,
+        date -> Date,
+        start_time -> Text,
+        end_time -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_attendance (session_id, participant_id) {
+        session_id -> Text,
+        participant_id -> Text,
+        status -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(accounts -> people (person_id));
+diesel::joinable!(training_participants -> trainings (training_id));
+diesel::joinable!(training_participants -> people (person_id));
+diesel::joinable!(training_date_options -> trainings (training_id));
+diesel::joinable!(training_availability -> training_participants (participant_id));
+diesel::joinable!(training_availability -> training_date_options (option_id));
+diesel::joinable!(training_sessions -> trainings (training_id));
+diesel::joinable!(training_attendance -> training_sessions (session_id));
+diesel::joinable!(training_attendance -> training_participants (participant_id));
 diesel::joinable!(refresh_tokens -> accounts (account_id));
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
@@ -94,5 +169,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     accounts,
     refresh_tokens,
     groups,
-    memberships
+    memberships,
+    trainings,
+    training_participants,
+    training_date_options,
+    training_availability,
+    training_sessions,
+    training_attendance,
 );

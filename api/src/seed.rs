@@ -9,20 +9,17 @@ use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
 use crate::http::new_id;
 use crate::resources::accounts::insert_account;
-use crate::schema::{accounts, groups, memberships, neighbourhoods, people};
+use crate::schema::{
+    accounts, groups, memberships, neighbourhoods, people, training_attendance, training_availability,
+    training_date_options, training_participants, training_sessions, trainings,
+};
 
 /// Password of every demo account (documented in the README).
 pub const DEMO_PASSWORD: &str = "buurtverbinders-demo";
 
 const MUNICIPALITY: &str = "Lindeburg";
 
-type Member = (
-    &'static str,
-    Option<&'static str>,
-    MembershipKind,
-    Option<ProfessionalRole>,
-    Option<&'static str>,
-);
+type Member = (&'static str, Option<&'static str>, MembershipKind, Option<ProfessionalRole>, Option<&'static str>);
 
 /// Creates the demo data where it is missing. Returns how many records were added.
 pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
@@ -34,35 +31,11 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             neighbourhood(conn, "Molenwijk", "BU99010201", "WK990102", &mut added)?,
         ];
         let linde: [Member; 7] = [
-            (
-                "Anouk Verbeek",
-                Some("anouk.verbeek@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
-            (
-                "Bram Hoekstra",
-                Some("bram.hoekstra@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
+            ("Anouk Verbeek", Some("anouk.verbeek@example.org"), MembershipKind::Resident, None, None),
+            ("Bram Hoekstra", Some("bram.hoekstra@example.org"), MembershipKind::Resident, None, None),
             ("Fatma Yilmaz", None, MembershipKind::Resident, None, None),
-            (
-                "Gerrit van Dalen",
-                None,
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
-            (
-                "Noor el Amrani",
-                Some("noor.elamrani@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
+            ("Gerrit van Dalen", None, MembershipKind::Resident, None, None),
+            ("Noor el Amrani", Some("noor.elamrani@example.org"), MembershipKind::Resident, None, None),
             (
                 "Petra Smulders",
                 Some("petra.smulders@example.org"),
@@ -79,38 +52,14 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             ),
         ];
         let kastanje: [Member; 5] = [
-            (
-                "Chantal Brouwer",
-                Some("chantal.brouwer@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
+            ("Chantal Brouwer", Some("chantal.brouwer@example.org"), MembershipKind::Resident, None, None),
             ("Dirk Mulder", None, MembershipKind::Resident, None, None),
-            (
-                "Esra Kaya",
-                Some("esra.kaya@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
+            ("Esra Kaya", Some("esra.kaya@example.org"), MembershipKind::Resident, None, None),
             ("Henk Jacobs", None, MembershipKind::Resident, None, None),
-            (
-                "Ilse Wouters",
-                Some("ilse.wouters@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
+            ("Ilse Wouters", Some("ilse.wouters@example.org"), MembershipKind::Resident, None, None),
         ];
         let molen: [Member; 3] = [
-            (
-                "Jasper Vink",
-                Some("jasper.vink@example.org"),
-                MembershipKind::Resident,
-                None,
-                None,
-            ),
+            ("Jasper Vink", Some("jasper.vink@example.org"), MembershipKind::Resident, None, None),
             ("Karin Peeters", None, MembershipKind::Resident, None, None),
             (
                 "Lotte Dekker",
@@ -150,33 +99,16 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             &molen,
             &mut added,
         )?;
+        trainings(conn, &mut added)?;
         let petra = person_id_by_email(conn, "petra.smulders@example.org")?;
         let anouk = person_id_by_email(conn, "anouk.verbeek@example.org")?;
         for (email, name, role, person) in [
             ("admin@example.org", "Beheerder", Role::Admin, None),
-            (
-                "coordinator@example.org",
-                "Coördinator Lindeburg",
-                Role::Coordinator,
-                None,
-            ),
-            (
-                "professional@example.org",
-                "Petra Smulders",
-                Role::Professional,
-                petra,
-            ),
-            (
-                "connector@example.org",
-                "Anouk Verbeek",
-                Role::Connector,
-                anouk,
-            ),
+            ("coordinator@example.org", "Coördinator Lindeburg", Role::Coordinator, None),
+            ("professional@example.org", "Petra Smulders", Role::Professional, petra),
+            ("connector@example.org", "Anouk Verbeek", Role::Connector, anouk),
         ] {
-            let exists: i64 = accounts::table
-                .filter(accounts::email.eq(email))
-                .count()
-                .get_result(conn)?;
+            let exists: i64 = accounts::table.filter(accounts::email.eq(email)).count().get_result(conn)?;
             if exists == 0 {
                 insert_account(
                     conn,
@@ -185,9 +117,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
                         display_name: name.into(),
                         role,
                         password: DEMO_PASSWORD.into(),
-                        person_id: person
-                            .as_deref()
-                            .and_then(|p| uuid::Uuid::parse_str(p).ok()),
+                        person_id: person.as_deref().and_then(|p| uuid::Uuid::parse_str(p).ok()),
                     },
                 )?;
                 added += 1;
@@ -198,20 +128,10 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
 }
 
 fn person_id_by_email(conn: &mut DbConnection, email: &str) -> ApiResult<Option<String>> {
-    Ok(people::table
-        .filter(people::email.eq(email))
-        .select(people::id)
-        .first(conn)
-        .optional()?)
+    Ok(people::table.filter(people::email.eq(email)).select(people::id).first(conn).optional()?)
 }
 
-fn neighbourhood(
-    conn: &mut DbConnection,
-    name: &str,
-    buurt: &str,
-    wijk: &str,
-    added: &mut usize,
-) -> ApiResult<String> {
+fn neighbourhood(conn: &mut DbConnection, name: &str, buurt: &str, wijk: &str, added: &mut usize) -> ApiResult<String> {
     if let Some(id) = neighbourhoods::table
         .filter(neighbourhoods::buurt_code.eq(buurt))
         .select(neighbourhoods::id)
@@ -250,12 +170,7 @@ fn group(
     added: &mut usize,
 ) -> ApiResult<()> {
     let slug = crate::resources::groups::slugify(name);
-    if groups::table
-        .filter(groups::slug.eq(&slug))
-        .count()
-        .get_result::<i64>(conn)?
-        > 0
-    {
+    if groups::table.filter(groups::slug.eq(&slug)).count().get_result::<i64>(conn)? > 0 {
         return Ok(());
     }
     let group_id = new_id();
@@ -284,11 +199,7 @@ fn group(
                 people::email.eq(email),
                 people::phone.eq(email.map(|_| "06-12345678")),
                 people::postcode.eq("9901 AB"),
-                people::contact_preference.eq(if email.is_some() {
-                    "email"
-                } else {
-                    "in_person"
-                }),
+                people::contact_preference.eq(if email.is_some() { "email" } else { "in_person" }),
                 people::created_at.eq(now),
                 people::updated_at.eq(now),
             ))
@@ -307,6 +218,152 @@ fn group(
             ))
             .execute(conn)?;
         *added += 2;
+    }
+    Ok(())
+}
+
+fn date(month: u32, day: u32, year: i32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap_or_else(db::today)
+}
+
+fn group_member_ids(conn: &mut DbConnection, slug: &str) -> ApiResult<Vec<(String, String)>> {
+    Ok(memberships::table
+        .inner_join(groups::table)
+        .inner_join(people::table)
+        .filter(groups::slug.eq(slug))
+        .order(people::name.asc())
+        .select((memberships::person_id, people::name))
+        .load(conn)?)
+}
+
+fn insert_training(conn: &mut DbConnection, title: &str, status: &str, trainer: &str) -> ApiResult<String> {
+    let id = new_id();
+    let now = db::now();
+    let topics: Vec<&str> = api_types::DEFAULT_TOPICS.to_vec();
+    diesel::insert_into(trainings::table)
+        .values((
+            trainings::id.eq(&id),
+            trainings::title.eq(title),
+            trainings::trainer.eq(trainer),
+            trainings::location.eq("Buurthuis De Linde, Lindelaan 12, Lindeburg"),
+            trainings::description
+                .eq("Drie dagen: goed samenwerken, haalbare doelen, een goed gesprek, mensen motiveren."),
+            trainings::required_days.eq(api_types::DEFAULT_REQUIRED_DAYS),
+            trainings::topics.eq(serde_json::to_string(&topics).unwrap_or_default()),
+            trainings::status.eq(status),
+            trainings::created_at.eq(now),
+            trainings::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &str, token: &str) -> ApiResult<String> {
+    let id = new_id();
+    diesel::insert_into(training_participants::table)
+        .values((
+            training_participants::id.eq(&id),
+            training_participants::training_id.eq(training_id),
+            training_participants::person_id.eq(person_id),
+            training_participants::answer_token.eq(token),
+            training_participants::created_at.eq(db::now()),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// A completed training for De Linde (one member missed a day) and one in planning for the two
+/// forming groups, with answers from most of its participants.
+fn trainings(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
+    use rand::Rng;
+    let token = || {
+        use base64::Engine;
+        let bytes: [u8; 32] = rand::rng().random();
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    };
+    let now = db::now();
+    let done_title = "Training buurtverbinders voorjaar 2026";
+    if trainings::table.filter(trainings::title.eq(done_title)).count().get_result::<i64>(conn)? == 0 {
+        let training = insert_training(conn, done_title, "completed", "Marloes Dijkman (Buurtkracht Trainingen)")?;
+        let mut participants = Vec::new();
+        for (person, name) in group_member_ids(conn, "buurtverbinders-de-linde")? {
+            participants.push((insert_participant(conn, &training, &person, &token())?, name));
+        }
+        for (day, when) in [date(2, 14, 2026), date(2, 21, 2026), date(2, 28, 2026)].into_iter().enumerate() {
+            let session = new_id();
+            diesel::insert_into(training_sessions::table)
+                .values((
+                    training_sessions::id.eq(&session),
+                    training_sessions::training_id.eq(&training),
+                    training_sessions::day_number.eq(day as i32 + 1),
+                    training_sessions::date.eq(when),
+                    training_sessions::start_time.eq("09:30"),
+                    training_sessions::end_time.eq("16:00"),
+                    training_sessions::created_at.eq(now),
+                    training_sessions::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            for (participant, name) in &participants {
+                // Gerrit was ill on the second day, so he has not completed the training.
+                let status = if day == 1 && name.starts_with("Gerrit") { "excused" } else { "present" };
+                diesel::insert_into(training_attendance::table)
+                    .values((
+                        training_attendance::session_id.eq(&session),
+                        training_attendance::participant_id.eq(participant),
+                        training_attendance::status.eq(status),
+                        training_attendance::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        *added += 1;
+    }
+    let planning_title = "Training buurtverbinders voorjaar 2027";
+    if trainings::table.filter(trainings::title.eq(planning_title)).count().get_result::<i64>(conn)? == 0 {
+        let training = insert_training(conn, planning_title, "planning", "Marloes Dijkman (Buurtkracht Trainingen)")?;
+        let mut participants = Vec::new();
+        for slug in ["buurtverbinders-kastanjeplein", "buurtverbinders-molenwijk"] {
+            for (person, name) in group_member_ids(conn, slug)? {
+                participants.push((insert_participant(conn, &training, &person, &token())?, name));
+            }
+        }
+        let days = [date(1, 16, 2027), date(1, 23, 2027), date(1, 30, 2027), date(2, 6, 2027), date(2, 13, 2027)];
+        let mut options = Vec::new();
+        for day in days {
+            let option = new_id();
+            diesel::insert_into(training_date_options::table)
+                .values((
+                    training_date_options::id.eq(&option),
+                    training_date_options::training_id.eq(&training),
+                    training_date_options::date.eq(day),
+                    training_date_options::start_time.eq("09:30"),
+                    training_date_options::end_time.eq("16:00"),
+                    training_date_options::created_at.eq(now),
+                ))
+                .execute(conn)?;
+            options.push(option);
+        }
+        // Rows of answers per participant (y = yes, m = if need be, n = no); the last two have not
+        // answered yet.
+        let answers = ["yyyny", "ymyyn", "yyyyy", "nyyym", "yyymy", "yyyny"];
+        for ((participant, _), row) in participants.iter().zip(answers) {
+            for (option, answer) in options.iter().zip(row.chars()) {
+                let answer = match answer {
+                    'y' => "yes",
+                    'm' => "if_need_be",
+                    _ => "no",
+                };
+                diesel::insert_into(training_availability::table)
+                    .values((
+                        training_availability::participant_id.eq(participant),
+                        training_availability::option_id.eq(option),
+                        training_availability::answer.eq(answer),
+                        training_availability::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        *added += 1;
     }
     Ok(())
 }

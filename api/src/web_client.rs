@@ -19,17 +19,15 @@ pub fn configure(cfg: &mut web::ServiceConfig, dir: &str) {
         }));
         return;
     }
-    cfg.service(
-        Files::new("/", dir)
-            .index_file("index.html")
-            .default_handler(fn_service(move |req: ServiceRequest| {
-                let index = index.clone();
-                async move {
-                    let (req, _) = req.into_parts();
-                    let file = NamedFile::open_async(&index).await?;
-                    let response = file.into_response(&req);
-                    Ok(ServiceResponse::new(req, response))
-                }
-            })),
-    );
+    cfg.service(Files::new("/", dir).index_file("index.html").default_handler(fn_service(
+        move |req: ServiceRequest| {
+            let index = index.clone();
+            async move {
+                let (req, _) = req.into_parts();
+                let file = NamedFile::open_async(&index).await?;
+                let response = file.into_response(&req);
+                Ok(ServiceResponse::new(req, response))
+            }
+        },
+    )));
 }

@@ -9,493 +9,241 @@ use actix_web::test::TestRequest;
 use common::*;
 use serde_json::json;
 
-on_both!(
-    login_returns_tokens_and_me_describes_the_account,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let reply = app
-            .login_reply("Connector@Example.org", "buurtverbinders-demo")
-            .await;
-        assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
-        assert_eq!(reply.body["tokenType"], "Bearer");
-        assert_eq!(reply.body["expiresIn"], 900);
-        assert!(reply.body["refreshToken"].as_str().unwrap().len() >= 40);
-        let cookie = reply.header("set-cookie").expect("refresh cookie");
-        assert!(
-            cookie.starts_with("refresh_token=")
-                && cookie.contains("HttpOnly")
-                && cookie.contains("SameSite=Strict"),
-            "{cookie}"
-        );
-        let token = reply.body["accessToken"].as_str().unwrap();
-        let me = app.get("/api/v1/me", token).await;
-        assert_eq!(me.status, StatusCode::OK);
-        assert_eq!(me.body["account"]["email"], "connector@example.org");
-        assert_eq!(me.body["account"]["role"], "connector");
-        assert_eq!(
-            me.body["groupIds"].as_array().unwrap().len(),
-            1,
-            "the connector is in one group"
-        );
-        assert!(me.text.find("passwordHash").is_none() && me.text.find("argon2").is_none());
+on_both!(login_returns_tokens_and_me_describes_the_account, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let reply = app.login_reply("Connector@Example.org", "buurtverbinders-demo").await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
+    assert_eq!(reply.body["tokenType"], "Bearer");
+    assert_eq!(reply.body["expiresIn"], 900);
+    assert!(reply.body["refreshToken"].as_str().unwrap().len() >= 40);
+    let cookie = reply.header("set-cookie").expect("refresh cookie");
+    assert!(
+        cookie.starts_with("refresh_token=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let token = reply.body["accessToken"].as_str().unwrap();
+    let me = app.get("/api/v1/me", token).await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert_eq!(me.body["account"]["email"], "connector@example.org");
+    assert_eq!(me.body["account"]["role"], "connector");
+    assert_eq!(me.body["groupIds"].as_array().unwrap().len(), 1, "the connector is in one group");
+    assert!(me.text.find("passwordHash").is_none() && me.text.find("argon2").is_none());
+});
+
+on_both!(wrong_password_and_unknown_email_answer_the_same, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let wrong = app.login_reply("coordinator@example.org", "not-the-password").await;
+    let unknown = app.login_reply("nobody@example.org", "not-the-password").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.body, unknown.body);
+    assert_eq!(wrong.header("www-authenticate"), Some("Bearer"));
+});
+
+on_both!(login_is_rate_limited_with_retry_after, |backend| async move {
+    let app = app_with(backend, |c| c.login_rate_limit_per_minute = 3).await;
+    for _ in 0..3 {
+        assert_eq!(app.login_reply("x@example.org", "wrong-password").await.status, StatusCode::UNAUTHORIZED);
     }
-);
+    let limited = app.login_reply("x@example.org", "wrong-password").await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(limited.header("content-type"), Some("application/problem+json"));
+    let retry: u64 = limited.header("retry-after").expect("Retry-After").parse().unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
+});
 
-on_both!(
-    wrong_password_and_unknown_email_answer_the_same,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let wrong = app
-            .login_reply("coordinator@example.org", "not-the-password")
-            .await;
-        let unknown = app
-            .login_reply("nobody@example.org", "not-the-password")
-            .await;
-        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-        assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
-        assert_eq!(wrong.body, unknown.body);
-        assert_eq!(wrong.header("www-authenticate"), Some("Bearer"));
-    }
-);
+on_both!(requests_without_valid_tokens_are_refused, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let none = app.call(Method::GET, "/api/v1/groups", None, None).await;
+    assert_eq!(none.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(none.header("content-type"), Some("application/problem+json"));
+    let garbage = app.get("/api/v1/groups", "not.a.jwt").await;
+    assert_eq!(garbage.status, StatusCode::UNAUTHORIZED);
 
-on_both!(
-    login_is_rate_limited_with_retry_after,
-    |backend| async move {
-        let app = app_with(backend, |c| c.login_rate_limit_per_minute = 3).await;
-        for _ in 0..3 {
-            assert_eq!(
-                app.login_reply("x@example.org", "wrong-password")
-                    .await
-                    .status,
-                StatusCode::UNAUTHORIZED
-            );
-        }
-        let limited = app.login_reply("x@example.org", "wrong-password").await;
-        assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
-        assert_eq!(
-            limited.header("content-type"),
-            Some("application/problem+json")
-        );
-        let retry: u64 = limited
-            .header("retry-after")
-            .expect("Retry-After")
-            .parse()
-            .unwrap();
-        assert!((1..=60).contains(&retry), "{retry}");
-    }
-);
+    // An expired token (well past the 30 s leeway), signed with the right key.
+    let now = chrono::Utc::now().timestamp();
+    let account_id = {
+        let me = app.get("/api/v1/me", &app.login("admin@example.org").await).await;
+        me.body["account"]["id"].as_str().unwrap().to_string()
+    };
+    let claims = api::auth::Claims {
+        sub: account_id.clone(),
+        role: "admin".into(),
+        iss: "buurtverbinders".into(),
+        aud: "buurtverbinders-api".into(),
+        iat: now - 3600,
+        exp: now - 120,
+        jti: "x".into(),
+    };
+    let key = jsonwebtoken::EncodingKey::from_secret(&app.config.jwt_secret).unwrap();
+    let expired = jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, &key).unwrap();
+    let reply = app.get("/api/v1/groups", &expired).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert!(reply.body["detail"].as_str().unwrap().contains("expired"), "{}", reply.text);
 
-on_both!(
-    requests_without_valid_tokens_are_refused,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let none = app.call(Method::GET, "/api/v1/groups", None, None).await;
-        assert_eq!(none.status, StatusCode::UNAUTHORIZED);
-        assert_eq!(
-            none.header("content-type"),
-            Some("application/problem+json")
-        );
-        let garbage = app.get("/api/v1/groups", "not.a.jwt").await;
-        assert_eq!(garbage.status, StatusCode::UNAUTHORIZED);
+    // A token for another audience, and one signed with another key.
+    let other_audience = api::auth::Claims { aud: "someone-else".into(), exp: now + 600, ..claims };
+    let token = jsonwebtoken::encode(&jsonwebtoken::Header::default(), &other_audience, &key).unwrap();
+    assert_eq!(app.get("/api/v1/groups", &token).await.status, StatusCode::UNAUTHORIZED);
+    let foreign_key = jsonwebtoken::EncodingKey::from_secret(b"another-secret-another-secret-1234").unwrap();
+    let valid_claims = api::auth::Claims { aud: "buurtverbinders-api".into(), ..other_audience };
+    let token = jsonwebtoken::encode(&jsonwebtoken::Header::default(), &valid_claims, &foreign_key).unwrap();
+    assert_eq!(app.get("/api/v1/groups", &token).await.status, StatusCode::UNAUTHORIZED);
+});
 
-        // An expired token (well past the 30 s leeway), signed with the right key.
-        let now = chrono::Utc::now().timestamp();
-        let account_id = {
-            let me = app
-                .get("/api/v1/me", &app.login("admin@example.org").await)
-                .await;
-            me.body["account"]["id"].as_str().unwrap().to_string()
-        };
-        let claims = api::auth::Claims {
-            sub: account_id.clone(),
-            role: "admin".into(),
-            iss: "buurtverbinders".into(),
-            aud: "buurtverbinders-api".into(),
-            iat: now - 3600,
-            exp: now - 120,
-            jti: "x".into(),
-        };
-        let key = jsonwebtoken::EncodingKey::from_secret(&app.config.jwt_secret).unwrap();
-        let expired =
-            jsonwebtoken::encode(&jsonwebtoken::Header::default(), &claims, &key).unwrap();
-        let reply = app.get("/api/v1/groups", &expired).await;
-        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
-        assert!(
-            reply.body["detail"].as_str().unwrap().contains("expired"),
-            "{}",
-            reply.text
-        );
-
-        // A token for another audience, and one signed with another key.
-        let other_audience = api::auth::Claims {
-            aud: "someone-else".into(),
-            exp: now + 600,
-            ..claims
-        };
-        let token =
-            jsonwebtoken::encode(&jsonwebtoken::Header::default(), &other_audience, &key).unwrap();
-        assert_eq!(
-            app.get("/api/v1/groups", &token).await.status,
-            StatusCode::UNAUTHORIZED
-        );
-        let foreign_key =
-            jsonwebtoken::EncodingKey::from_secret(b"another-secret-another-secret-1234").unwrap();
-        let valid_claims = api::auth::Claims {
-            aud: "buurtverbinders-api".into(),
-            ..other_audience
-        };
-        let token = jsonwebtoken::encode(
-            &jsonwebtoken::Header::default(),
-            &valid_claims,
-            &foreign_key,
+on_both!(refresh_rotates_and_reuse_revokes_everything, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let login = app.login_reply("coordinator@example.org", "buurtverbinders-demo").await;
+    let first = login.body["refreshToken"].as_str().unwrap().to_string();
+    let rotated = app.call(Method::POST, "/api/v1/auth/refresh", None, Some(json!({"refreshToken": first}))).await;
+    assert_eq!(rotated.status, StatusCode::OK, "{}", rotated.text);
+    let second = rotated.body["refreshToken"].as_str().unwrap().to_string();
+    assert_ne!(first, second);
+    assert_eq!(app.get("/api/v1/me", rotated.body["accessToken"].as_str().unwrap()).await.status, StatusCode::OK);
+    // The first token was used: presenting it again means it leaked, so every token goes.
+    let reuse = app.call(Method::POST, "/api/v1/auth/refresh", None, Some(json!({"refreshToken": first}))).await;
+    assert_eq!(reuse.status, StatusCode::UNAUTHORIZED);
+    let after = app.call(Method::POST, "/api/v1/auth/refresh", None, Some(json!({"refreshToken": second}))).await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "the newer token was revoked too");
+    assert_eq!(count(&mut app.conn(), "refresh_tokens", "revoked_at IS NULL"), 0);
+    // The refresh token in the cookie works as well.
+    let login = app.login_reply("coordinator@example.org", "buurtverbinders-demo").await;
+    let token = login.body["refreshToken"].as_str().unwrap();
+    let by_cookie = app
+        .send(
+            TestRequest::post()
+                .uri("/api/v1/auth/refresh")
+                .cookie(actix_web::cookie::Cookie::new("refresh_token", token.to_string())),
         )
-        .unwrap();
-        assert_eq!(
-            app.get("/api/v1/groups", &token).await.status,
-            StatusCode::UNAUTHORIZED
-        );
-    }
-);
+        .await;
+    assert_eq!(by_cookie.status, StatusCode::OK, "{}", by_cookie.text);
+});
 
-on_both!(
-    refresh_rotates_and_reuse_revokes_everything,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let login = app
-            .login_reply("coordinator@example.org", "buurtverbinders-demo")
-            .await;
-        let first = login.body["refreshToken"].as_str().unwrap().to_string();
-        let rotated = app
-            .call(
-                Method::POST,
-                "/api/v1/auth/refresh",
-                None,
-                Some(json!({"refreshToken": first})),
-            )
-            .await;
-        assert_eq!(rotated.status, StatusCode::OK, "{}", rotated.text);
-        let second = rotated.body["refreshToken"].as_str().unwrap().to_string();
-        assert_ne!(first, second);
-        assert_eq!(
-            app.get("/api/v1/me", rotated.body["accessToken"].as_str().unwrap())
-                .await
-                .status,
-            StatusCode::OK
-        );
-        // The first token was used: presenting it again means it leaked, so every token goes.
-        let reuse = app
-            .call(
-                Method::POST,
-                "/api/v1/auth/refresh",
-                None,
-                Some(json!({"refreshToken": first})),
-            )
-            .await;
-        assert_eq!(reuse.status, StatusCode::UNAUTHORIZED);
-        let after = app
-            .call(
-                Method::POST,
-                "/api/v1/auth/refresh",
-                None,
-                Some(json!({"refreshToken": second})),
-            )
-            .await;
-        assert_eq!(
-            after.status,
-            StatusCode::UNAUTHORIZED,
-            "the newer token was revoked too"
-        );
-        assert_eq!(
-            count(&mut app.conn(), "refresh_tokens", "revoked_at IS NULL"),
-            0
-        );
-        // The refresh token in the cookie works as well.
-        let login = app
-            .login_reply("coordinator@example.org", "buurtverbinders-demo")
-            .await;
-        let token = login.body["refreshToken"].as_str().unwrap();
-        let by_cookie = app
-            .send(TestRequest::post().uri("/api/v1/auth/refresh").cookie(
-                actix_web::cookie::Cookie::new("refresh_token", token.to_string()),
-            ))
-            .await;
-        assert_eq!(by_cookie.status, StatusCode::OK, "{}", by_cookie.text);
-    }
-);
+on_both!(logout_and_password_change_revoke_refresh_tokens, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let login = app.login_reply("connector@example.org", "buurtverbinders-demo").await;
+    let refresh = login.body["refreshToken"].as_str().unwrap().to_string();
+    let out = app.call(Method::POST, "/api/v1/auth/logout", None, Some(json!({"refreshToken": refresh}))).await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    let again = app.call(Method::POST, "/api/v1/auth/refresh", None, Some(json!({"refreshToken": refresh}))).await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED);
 
-on_both!(
-    logout_and_password_change_revoke_refresh_tokens,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let login = app
-            .login_reply("connector@example.org", "buurtverbinders-demo")
-            .await;
-        let refresh = login.body["refreshToken"].as_str().unwrap().to_string();
-        let out = app
-            .call(
-                Method::POST,
-                "/api/v1/auth/logout",
-                None,
-                Some(json!({"refreshToken": refresh})),
-            )
-            .await;
-        assert_eq!(out.status, StatusCode::NO_CONTENT);
-        let again = app
-            .call(
-                Method::POST,
-                "/api/v1/auth/refresh",
-                None,
-                Some(json!({"refreshToken": refresh})),
-            )
-            .await;
-        assert_eq!(again.status, StatusCode::UNAUTHORIZED);
+    let login = app.login_reply("connector@example.org", "buurtverbinders-demo").await;
+    let refresh = login.body["refreshToken"].as_str().unwrap().to_string();
+    let admin = app.login("admin@example.org").await;
+    let me = app.get("/api/v1/me", login.body["accessToken"].as_str().unwrap()).await;
+    let id = me.body["account"]["id"].as_str().unwrap();
+    let changed =
+        app.patch(&format!("/api/v1/accounts/{id}"), &admin, json!({"password": "een-nieuw-wachtwoord"})).await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    let again = app.call(Method::POST, "/api/v1/auth/refresh", None, Some(json!({"refreshToken": refresh}))).await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.login_reply("connector@example.org", "buurtverbinders-demo").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.login_reply("connector@example.org", "een-nieuw-wachtwoord").await.status, StatusCode::OK);
 
-        let login = app
-            .login_reply("connector@example.org", "buurtverbinders-demo")
-            .await;
-        let refresh = login.body["refreshToken"].as_str().unwrap().to_string();
-        let admin = app.login("admin@example.org").await;
-        let me = app
-            .get("/api/v1/me", login.body["accessToken"].as_str().unwrap())
-            .await;
-        let id = me.body["account"]["id"].as_str().unwrap();
-        let changed = app
-            .patch(
-                &format!("/api/v1/accounts/{id}"),
-                &admin,
-                json!({"password": "een-nieuw-wachtwoord"}),
-            )
-            .await;
-        assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
-        let again = app
-            .call(
-                Method::POST,
-                "/api/v1/auth/refresh",
-                None,
-                Some(json!({"refreshToken": refresh})),
-            )
-            .await;
-        assert_eq!(again.status, StatusCode::UNAUTHORIZED);
-        assert_eq!(
-            app.login_reply("connector@example.org", "buurtverbinders-demo")
-                .await
-                .status,
-            StatusCode::UNAUTHORIZED
-        );
-        assert_eq!(
-            app.login_reply("connector@example.org", "een-nieuw-wachtwoord")
-                .await
-                .status,
-            StatusCode::OK
-        );
-
-        // Disabling stops the access token at once.
-        let token = app.login("professional@example.org").await;
-        let me = app.get("/api/v1/me", &token).await;
-        let id = me.body["account"]["id"].as_str().unwrap();
-        assert_eq!(
-            app.patch(
-                &format!("/api/v1/accounts/{id}"),
-                &admin,
-                json!({"disabled": true})
-            )
-            .await
-            .status,
-            StatusCode::OK
-        );
-        assert_eq!(
-            app.get("/api/v1/me", &token).await.status,
-            StatusCode::UNAUTHORIZED
-        );
-    }
-);
+    // Disabling stops the access token at once.
+    let token = app.login("professional@example.org").await;
+    let me = app.get("/api/v1/me", &token).await;
+    let id = me.body["account"]["id"].as_str().unwrap();
+    assert_eq!(
+        app.patch(&format!("/api/v1/accounts/{id}"), &admin, json!({"disabled": true})).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(app.get("/api/v1/me", &token).await.status, StatusCode::UNAUTHORIZED);
+});
 
 on_both!(only_admins_manage_accounts, |backend| async move {
     let app = app(backend).await;
     app.seed();
     let coordinator = app.login("coordinator@example.org").await;
     let body = json!({"email": "new@example.org", "displayName": "Nieuw", "role": "connector", "password": "lang-genoeg-wachtwoord"});
-    let refused = app
-        .post("/api/v1/accounts", &coordinator, body.clone())
-        .await;
+    let refused = app.post("/api/v1/accounts", &coordinator, body.clone()).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    assert_eq!(
-        app.get("/api/v1/accounts", &coordinator).await.status,
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(app.get("/api/v1/accounts", &coordinator).await.status, StatusCode::FORBIDDEN);
     let admin = app.login("admin@example.org").await;
     let created = app.post("/api/v1/accounts", &admin, body.clone()).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
-    assert!(created
-        .header("location")
-        .unwrap()
-        .ends_with(created.body["id"].as_str().unwrap()));
+    assert!(created.header("location").unwrap().ends_with(created.body["id"].as_str().unwrap()));
     let duplicate = app.post("/api/v1/accounts", &admin, body).await;
     assert_eq!(duplicate.status, StatusCode::CONFLICT);
     let short = app
-        .post(
-            "/api/v1/accounts",
-            &admin,
-            json!({"email": "x", "displayName": "", "role": "boss", "password": "kort"}),
-        )
+        .post("/api/v1/accounts", &admin, json!({"email": "x", "displayName": "", "role": "boss", "password": "kort"}))
         .await;
     assert_eq!(short.status, StatusCode::BAD_REQUEST);
-    let mut pointers: Vec<&str> = short.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["pointer"].as_str().unwrap())
-        .collect();
+    let mut pointers: Vec<&str> =
+        short.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
     pointers.sort();
-    assert_eq!(
-        pointers,
-        vec!["/displayName", "/email", "/password", "/role"]
-    );
-    assert_eq!(
-        count(&mut app.conn(), "accounts", "email = 'new@example.org'"),
-        1
-    );
+    assert_eq!(pointers, vec!["/displayName", "/email", "/password", "/role"]);
+    assert_eq!(count(&mut app.conn(), "accounts", "email = 'new@example.org'"), 1);
 });
 
-on_both!(
-    contact_details_follow_group_membership,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let connector = app.login("connector@example.org").await; // member of De Linde
-        let coordinator = app.login("coordinator@example.org").await;
-        let people = app.get("/api/v1/people?name=esra", &connector).await; // Esra is in Kastanjeplein
-        let esra = &people.body["items"][0];
-        assert_eq!(esra["name"], "Esra Kaya");
-        assert_eq!(esra["contactDetailsVisible"], false);
-        assert!(esra["email"].is_null() && esra["phone"].is_null() && esra["postcode"].is_null());
-        let own = app.get("/api/v1/people?name=bram", &connector).await; // Bram is in De Linde
-        assert_eq!(own.body["items"][0]["email"], "bram.hoekstra@example.org");
-        let all = app.get("/api/v1/people?name=esra", &coordinator).await;
-        assert_eq!(all.body["items"][0]["email"], "esra.kaya@example.org");
-        // Single reads follow the same rule, and others' details cannot be changed.
-        let esra_id = esra["id"].as_str().unwrap();
-        let read = app
-            .get(&format!("/api/v1/people/{esra_id}"), &connector)
-            .await;
-        assert!(read.body["email"].is_null());
-        assert!(!read.text.contains("esra.kaya@"));
-        let change = app
-            .patch(
-                &format!("/api/v1/people/{esra_id}"),
-                &connector,
-                json!({"phone": "0612345678"}),
-            )
-            .await;
-        assert_eq!(change.status, StatusCode::FORBIDDEN);
-        assert!(!change.text.contains("esra.kaya@"));
-        assert_eq!(count(&mut app.conn(), "people", "phone = '0612345678'"), 0);
-    }
-);
+on_both!(contact_details_follow_group_membership, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await; // member of De Linde
+    let coordinator = app.login("coordinator@example.org").await;
+    let people = app.get("/api/v1/people?name=esra", &connector).await; // Esra is in Kastanjeplein
+    let esra = &people.body["items"][0];
+    assert_eq!(esra["name"], "Esra Kaya");
+    assert_eq!(esra["contactDetailsVisible"], false);
+    assert!(esra["email"].is_null() && esra["phone"].is_null() && esra["postcode"].is_null());
+    let own = app.get("/api/v1/people?name=bram", &connector).await; // Bram is in De Linde
+    assert_eq!(own.body["items"][0]["email"], "bram.hoekstra@example.org");
+    let all = app.get("/api/v1/people?name=esra", &coordinator).await;
+    assert_eq!(all.body["items"][0]["email"], "esra.kaya@example.org");
+    // Single reads follow the same rule, and others' details cannot be changed.
+    let esra_id = esra["id"].as_str().unwrap();
+    let read = app.get(&format!("/api/v1/people/{esra_id}"), &connector).await;
+    assert!(read.body["email"].is_null());
+    assert!(!read.text.contains("esra.kaya@"));
+    let change = app.patch(&format!("/api/v1/people/{esra_id}"), &connector, json!({"phone": "0612345678"})).await;
+    assert_eq!(change.status, StatusCode::FORBIDDEN);
+    assert!(!change.text.contains("esra.kaya@"));
+    assert_eq!(count(&mut app.conn(), "people", "phone = '0612345678'"), 0);
+});
 
-on_both!(
-    members_and_changes_are_limited_to_own_groups,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let connector = app.login("connector@example.org").await;
-        let groups = app.get("/api/v1/groups", &connector).await;
-        let id_of = |name: &str| {
-            groups.body["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|g| g["name"] == name)
-                .unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        };
-        let own = id_of("Buurtverbinders De Linde");
-        let other = id_of("Buurtverbinders Kastanjeplein");
-        assert_eq!(
-            app.get(&format!("/api/v1/groups/{own}/members"), &connector)
-                .await
-                .status,
-            StatusCode::OK
-        );
-        let refused = app
-            .get(&format!("/api/v1/groups/{other}/members"), &connector)
-            .await;
-        assert_eq!(refused.status, StatusCode::FORBIDDEN);
-        assert!(
-            !refused.text.contains("Esra"),
-            "nothing of the other group leaks"
-        );
-        let patch = app
-            .patch(
-                &format!("/api/v1/groups/{other}"),
-                &connector,
-                json!({"description": "overgenomen"}),
-            )
-            .await;
-        assert_eq!(patch.status, StatusCode::FORBIDDEN);
-        let person = app.person(&connector, "Nieuwe Buur").await;
-        let add = app
-            .post(
-                &format!("/api/v1/groups/{other}/members"),
-                &connector,
-                json!({"personId": person, "kind": "resident"}),
-            )
-            .await;
-        assert_eq!(add.status, StatusCode::FORBIDDEN);
-        assert_eq!(
-            count(
-                &mut app.conn(),
-                "memberships",
-                &format!("group_id = '{other}'")
-            ),
-            5,
-            "nothing added"
-        );
-        // Own group: a connector edits the description, but not the status.
-        let own_patch = app
-            .patch(
-                &format!("/api/v1/groups/{own}"),
-                &connector,
-                json!({"meetingPlace": "Bibliotheek"}),
-            )
-            .await;
-        assert_eq!(own_patch.status, StatusCode::OK, "{}", own_patch.text);
-        let status = app
-            .patch(
-                &format!("/api/v1/groups/{own}"),
-                &connector,
-                json!({"status": "paused"}),
-            )
-            .await;
-        assert_eq!(status.status, StatusCode::FORBIDDEN);
-        // Creating groups and neighbourhoods is for coordinators.
-        let create = app
-            .post(
-                "/api/v1/groups",
-                &connector,
-                json!({"name": "Eigen groep", "neighbourhoodId": uuid::Uuid::now_v7()}),
-            )
-            .await;
-        assert_eq!(create.status, StatusCode::FORBIDDEN);
-        let professional = app.login("professional@example.org").await;
-        assert_eq!(
-            app.get(&format!("/api/v1/groups/{own}/members"), &professional)
-                .await
-                .status,
-            StatusCode::OK
-        );
-        assert_eq!(
-            app.get(&format!("/api/v1/groups/{other}/members"), &professional)
-                .await
-                .status,
-            StatusCode::FORBIDDEN
-        );
-    }
-);
+on_both!(members_and_changes_are_limited_to_own_groups, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let groups = app.get("/api/v1/groups", &connector).await;
+    let id_of = |name: &str| {
+        groups.body["items"].as_array().unwrap().iter().find(|g| g["name"] == name).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let own = id_of("Buurtverbinders De Linde");
+    let other = id_of("Buurtverbinders Kastanjeplein");
+    assert_eq!(app.get(&format!("/api/v1/groups/{own}/members"), &connector).await.status, StatusCode::OK);
+    let refused = app.get(&format!("/api/v1/groups/{other}/members"), &connector).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(!refused.text.contains("Esra"), "nothing of the other group leaks");
+    let patch = app.patch(&format!("/api/v1/groups/{other}"), &connector, json!({"description": "overgenomen"})).await;
+    assert_eq!(patch.status, StatusCode::FORBIDDEN);
+    let person = app.person(&connector, "Nieuwe Buur").await;
+    let add = app
+        .post(&format!("/api/v1/groups/{other}/members"), &connector, json!({"personId": person, "kind": "resident"}))
+        .await;
+    assert_eq!(add.status, StatusCode::FORBIDDEN);
+    assert_eq!(count(&mut app.conn(), "memberships", &format!("group_id = '{other}'")), 5, "nothing added");
+    // Own group: a connector edits the description, but not the status.
+    let own_patch =
+        app.patch(&format!("/api/v1/groups/{own}"), &connector, json!({"meetingPlace": "Bibliotheek"})).await;
+    assert_eq!(own_patch.status, StatusCode::OK, "{}", own_patch.text);
+    let status = app.patch(&format!("/api/v1/groups/{own}"), &connector, json!({"status": "paused"})).await;
+    assert_eq!(status.status, StatusCode::FORBIDDEN);
+    // Creating groups and neighbourhoods is for coordinators.
+    let create = app
+        .post("/api/v1/groups", &connector, json!({"name": "Eigen groep", "neighbourhoodId": uuid::Uuid::now_v7()}))
+        .await;
+    assert_eq!(create.status, StatusCode::FORBIDDEN);
+    let professional = app.login("professional@example.org").await;
+    assert_eq!(app.get(&format!("/api/v1/groups/{own}/members"), &professional).await.status, StatusCode::OK);
+    assert_eq!(app.get(&format!("/api/v1/groups/{other}/members"), &professional).await.status, StatusCode::FORBIDDEN);
+});

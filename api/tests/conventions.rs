@@ -12,30 +12,12 @@ use serde_json::json;
 
 fn assert_problem(reply: &Reply, status: u16, code: &str) {
     assert_eq!(reply.status.as_u16(), status, "{}", reply.text);
-    assert_eq!(
-        reply.header("content-type"),
-        Some("application/problem+json"),
-        "{}",
-        reply.text
-    );
+    assert_eq!(reply.header("content-type"), Some("application/problem+json"), "{}", reply.text);
     assert_eq!(reply.body["status"], status);
-    assert_eq!(
-        reply.body["type"],
-        format!("https://buurtverbinders.nl/problems/{code}")
-    );
-    assert!(
-        reply.body["title"].is_string() && reply.body["detail"].is_string(),
-        "{}",
-        reply.text
-    );
-    for leak in [
-        "actix", "diesel", "panicked", "SELECT", "sqlite", "postgres",
-    ] {
-        assert!(
-            !reply.text.contains(leak),
-            "response leaks `{leak}`: {}",
-            reply.text
-        );
+    assert_eq!(reply.body["type"], format!("https://buurtverbinders.nl/problems/{code}"));
+    assert!(reply.body["title"].is_string() && reply.body["detail"].is_string(), "{}", reply.text);
+    for leak in ["actix", "diesel", "panicked", "SELECT", "sqlite", "postgres"] {
+        assert!(!reply.text.contains(leak), "response leaks `{leak}`: {}", reply.text);
     }
 }
 
@@ -43,416 +25,242 @@ on_both!(health_answers_with_the_backend, |backend| async move {
     let app = app(backend).await;
     let reply = app.call(Method::GET, "/api/v1/health", None, None).await;
     assert_eq!(reply.status, StatusCode::OK);
-    let expected = if backend == Backend::Sqlite {
-        "sqlite"
-    } else {
-        "postgresql"
-    };
+    let expected = if backend == Backend::Sqlite { "sqlite" } else { "postgresql" };
     assert_eq!(reply.body, json!({"status": "ok", "database": expected}));
 });
 
-on_both!(
-    every_response_carries_version_security_headers_and_request_id,
-    |backend| async move {
-        let app = app(backend).await;
-        for path in ["/api/v1/health", "/api/v1/nothing-here", "/api/v1/groups"] {
-            let reply = app.call(Method::GET, path, None, None).await;
-            assert_eq!(
-                reply.header("api-version"),
-                Some(env!("CARGO_PKG_VERSION")),
-                "{path}"
-            );
-            assert_eq!(
-                reply.header("x-content-type-options"),
-                Some("nosniff"),
-                "{path}"
-            );
-            assert_eq!(reply.header("x-frame-options"), Some("DENY"), "{path}");
-            assert_eq!(
-                reply.header("content-security-policy"),
-                Some("frame-ancestors 'none'"),
-                "{path}"
-            );
-            assert_eq!(reply.header("cache-control"), Some("no-store"), "{path}");
-            let id = reply.header("x-request-id").expect("request id");
-            assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
-        }
-        let reply = app
-            .send(
-                TestRequest::get()
-                    .uri("/api/v1/health")
-                    .insert_header(("x-request-id", "abc-123")),
-            )
-            .await;
-        assert_eq!(reply.header("x-request-id"), Some("abc-123"));
+on_both!(every_response_carries_version_security_headers_and_request_id, |backend| async move {
+    let app = app(backend).await;
+    for path in ["/api/v1/health", "/api/v1/nothing-here", "/api/v1/groups"] {
+        let reply = app.call(Method::GET, path, None, None).await;
+        assert_eq!(reply.header("api-version"), Some(env!("CARGO_PKG_VERSION")), "{path}");
+        assert_eq!(reply.header("x-content-type-options"), Some("nosniff"), "{path}");
+        assert_eq!(reply.header("x-frame-options"), Some("DENY"), "{path}");
+        assert_eq!(reply.header("content-security-policy"), Some("frame-ancestors 'none'"), "{path}");
+        assert_eq!(reply.header("cache-control"), Some("no-store"), "{path}");
+        let id = reply.header("x-request-id").expect("request id");
+        assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
     }
-);
+    let reply = app.send(TestRequest::get().uri("/api/v1/health").insert_header(("x-request-id", "abc-123"))).await;
+    assert_eq!(reply.header("x-request-id"), Some("abc-123"));
+});
 
-on_both!(
-    unknown_routes_wrong_methods_and_trailing_slashes_are_problems,
-    |backend| async move {
-        let app = app(backend).await;
-        let token = {
-            app.seed();
-            app.login("coordinator@example.org").await
-        };
-        let reply = app.get("/api/v1/does-not-exist", &token).await;
-        assert_problem(&reply, 404, "not-found");
-        assert_eq!(reply.body["instance"], "/api/v1/does-not-exist");
-        assert_problem(&app.get("/api/v1/groups/", &token).await, 404, "not-found");
-        assert_problem(
-            &app.call(Method::DELETE, "/api/v1/groups", Some(&token), None)
-                .await,
-            405,
-            "method-not-allowed",
-        );
-        assert_problem(
-            &app.call(Method::PUT, "/api/v1/health", None, None).await,
-            405,
-            "method-not-allowed",
-        );
-        assert_problem(
-            &app.get("/api/v1/groups/not-a-uuid", &token).await,
-            404,
-            "not-found",
-        );
-        assert_problem(
-            &app.get(&format!("/api/v1/groups/{}", uuid::Uuid::now_v7()), &token)
-                .await,
-            404,
-            "not-found",
-        );
-    }
-);
-
-on_both!(
-    malformed_json_wrong_content_type_and_oversized_bodies_are_problems,
-    |backend| async move {
-        let app = app(backend).await;
+on_both!(unknown_routes_wrong_methods_and_trailing_slashes_are_problems, |backend| async move {
+    let app = app(backend).await;
+    let token = {
         app.seed();
-        let token = app.login("coordinator@example.org").await;
-        let auth = ("authorization", format!("Bearer {token}"));
-        let reply = app
-            .send(
-                TestRequest::post()
-                    .uri("/api/v1/people")
-                    .insert_header(auth.clone())
-                    .insert_header(("content-type", "application/json"))
-                    .set_payload("{\"name\": "),
-            )
-            .await;
-        assert_problem(&reply, 400, "malformed-body");
-        let reply = app
-            .send(
-                TestRequest::post()
-                    .uri("/api/v1/people")
-                    .insert_header(auth.clone())
-                    .insert_header(("content-type", "text/plain"))
-                    .set_payload("name=x"),
-            )
-            .await;
-        assert_problem(&reply, 415, "unsupported-media-type");
-        let big = json!({"name": "x".repeat(70 * 1024)});
-        let reply = app.post("/api/v1/people", &token, big).await;
-        assert_problem(&reply, 413, "payload-too-large");
-        let reply = app
-            .send(
-                TestRequest::post()
-                    .uri("/api/v1/people")
-                    .insert_header(auth)
-                    .insert_header(("content-type", "application/json"))
-                    .set_payload("[1, 2]"),
-            )
-            .await;
-        assert_problem(&reply, 400, "malformed-body");
-        let people_before = count(&mut app.conn(), "people", "1 = 1");
-        assert_eq!(
-            count(&mut app.conn(), "people", "1 = 1"),
-            people_before,
-            "nothing written"
-        );
-    }
-);
+        app.login("coordinator@example.org").await
+    };
+    let reply = app.get("/api/v1/does-not-exist", &token).await;
+    assert_problem(&reply, 404, "not-found");
+    assert_eq!(reply.body["instance"], "/api/v1/does-not-exist");
+    assert_problem(&app.get("/api/v1/groups/", &token).await, 404, "not-found");
+    assert_problem(&app.call(Method::DELETE, "/api/v1/groups", Some(&token), None).await, 405, "method-not-allowed");
+    assert_problem(&app.call(Method::PUT, "/api/v1/health", None, None).await, 405, "method-not-allowed");
+    assert_problem(&app.get("/api/v1/groups/not-a-uuid", &token).await, 404, "not-found");
+    assert_problem(&app.get(&format!("/api/v1/groups/{}", uuid::Uuid::now_v7()), &token).await, 404, "not-found");
+});
 
-on_both!(
-    invalid_input_lists_every_problem_and_writes_nothing,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let token = app.login("coordinator@example.org").await;
-        let before = count(&mut app.conn(), "people", "1 = 1");
-        let reply = app
-        .post("/api/v1/people", &token, json!({"name": "", "email": "not-an-email", "postcode": "12", "contactPreference": "fax"}))
+on_both!(malformed_json_wrong_content_type_and_oversized_bodies_are_problems, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let auth = ("authorization", format!("Bearer {token}"));
+    let reply = app
+        .send(
+            TestRequest::post()
+                .uri("/api/v1/people")
+                .insert_header(auth.clone())
+                .insert_header(("content-type", "application/json"))
+                .set_payload("{\"name\": "),
+        )
         .await;
+    assert_problem(&reply, 400, "malformed-body");
+    let reply = app
+        .send(
+            TestRequest::post()
+                .uri("/api/v1/people")
+                .insert_header(auth.clone())
+                .insert_header(("content-type", "text/plain"))
+                .set_payload("name=x"),
+        )
+        .await;
+    assert_problem(&reply, 415, "unsupported-media-type");
+    let big = json!({"name": "x".repeat(70 * 1024)});
+    let reply = app.post("/api/v1/people", &token, big).await;
+    assert_problem(&reply, 413, "payload-too-large");
+    let reply = app
+        .send(
+            TestRequest::post()
+                .uri("/api/v1/people")
+                .insert_header(auth)
+                .insert_header(("content-type", "application/json"))
+                .set_payload("[1, 2]"),
+        )
+        .await;
+    assert_problem(&reply, 400, "malformed-body");
+    let people_before = count(&mut app.conn(), "people", "1 = 1");
+    assert_eq!(count(&mut app.conn(), "people", "1 = 1"), people_before, "nothing written");
+});
+
+on_both!(invalid_input_lists_every_problem_and_writes_nothing, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let before = count(&mut app.conn(), "people", "1 = 1");
+    let reply = app
+        .post(
+            "/api/v1/people",
+            &token,
+            json!({"name": "", "email": "not-an-email", "postcode": "12", "contactPreference": "fax"}),
+        )
+        .await;
+    assert_problem(&reply, 400, "invalid-input");
+    let mut pointers: Vec<(String, String)> = reply.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["pointer"].as_str().unwrap().to_string(), e["code"].as_str().unwrap().to_string()))
+        .collect();
+    pointers.sort();
+    assert_eq!(
+        pointers,
+        vec![
+            ("/contactPreference".into(), "invalid_value".into()),
+            ("/email".into(), "email".into()),
+            ("/name".into(), "length".into()),
+        ]
+    );
+    // The postcode is checked once the body parses; both rule checks together:
+    let reply = app.post("/api/v1/people", &token, json!({"name": "Ok", "postcode": "12"})).await;
+    assert_problem(&reply, 400, "invalid-input");
+    assert_eq!(reply.body["errors"][0]["pointer"], "/postcode");
+    let reply = app
+        .post(
+            "/api/v1/neighbourhoods",
+            &token,
+            json!({"buurtCode": "XX1", "wijkCode": "WK1", "gemeenteCode": "GM12345"}),
+        )
+        .await;
+    assert_problem(&reply, 400, "invalid-input");
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, vec!["/name", "/municipality"], "missing members first");
+    let reply = app
+        .post(
+            "/api/v1/neighbourhoods",
+            &token,
+            json!({"name": "N", "municipality": "M", "buurtCode": "XX1", "wijkCode": "WK1", "gemeenteCode": "GM12345"}),
+        )
+        .await;
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, vec!["/buurtCode", "/wijkCode", "/gemeenteCode"]);
+    assert_eq!(count(&mut app.conn(), "people", "1 = 1"), before, "nothing written");
+    assert_eq!(count(&mut app.conn(), "neighbourhoods", "name = 'N'"), 0, "nothing written");
+});
+
+on_both!(collections_page_with_cursor_and_keep_filters, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    for i in 0..5 {
+        app.person(&token, &format!("Pagina Persoon {i}")).await;
+    }
+    let first = app.get("/api/v1/people?name=pagina&pageSize=2", &token).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.body["items"].as_array().unwrap().len(), 2);
+    assert_eq!(first.body["_links"]["self"]["href"], "/api/v1/people?name=pagina&pageSize=2");
+    let mut names: Vec<String> = Vec::new();
+    let mut next = first.body["_links"]["next"]["href"].as_str().map(str::to_string);
+    names.extend(first.body["items"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()));
+    while let Some(href) = next {
+        assert!(href.contains("name=pagina"), "filters stay in the link: {href}");
+        let page = app.get(&href, &token).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+        names.extend(page.body["items"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()));
+        next = page.body["_links"]["next"]["href"].as_str().map(str::to_string);
+    }
+    assert_eq!(names, (0..5).map(|i| format!("Pagina Persoon {i}")).collect::<Vec<_>>());
+    let last = app.get("/api/v1/people?name=pagina&pageSize=5", &token).await;
+    assert!(last.body["_links"].get("next").is_none(), "no next on the last page");
+    let default = app.get("/api/v1/people", &token).await;
+    assert_eq!(default.body["items"].as_array().unwrap().len(), 20, "default page size 20");
+
+    for bad in ["pageSize=0", "pageSize=101", "cursor=bm9wZQ", "pageSize=abc"] {
+        let reply = app.get(&format!("/api/v1/people?{bad}"), &token).await;
         assert_problem(&reply, 400, "invalid-input");
-        let mut pointers: Vec<(String, String)> = reply.body["errors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| {
-                (
-                    e["pointer"].as_str().unwrap().to_string(),
-                    e["code"].as_str().unwrap().to_string(),
-                )
-            })
-            .collect();
-        pointers.sort();
-        assert_eq!(
-            pointers,
-            vec![
-                ("/contactPreference".into(), "invalid_value".into()),
-                ("/email".into(), "email".into()),
-                ("/name".into(), "length".into()),
-            ]
-        );
-        // The postcode is checked once the body parses; both rule checks together:
-        let reply = app
-            .post(
-                "/api/v1/people",
-                &token,
-                json!({"name": "Ok", "postcode": "12"}),
-            )
-            .await;
-        assert_problem(&reply, 400, "invalid-input");
-        assert_eq!(reply.body["errors"][0]["pointer"], "/postcode");
-        let reply = app
-            .post(
-                "/api/v1/neighbourhoods",
-                &token,
-                json!({"buurtCode": "XX1", "wijkCode": "WK1", "gemeenteCode": "GM12345"}),
-            )
-            .await;
-        assert_problem(&reply, 400, "invalid-input");
-        let pointers: Vec<&str> = reply.body["errors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["pointer"].as_str().unwrap())
-            .collect();
-        assert_eq!(
-            pointers,
-            vec!["/name", "/municipality"],
-            "missing members first"
-        );
-        let reply = app.post("/api/v1/neighbourhoods", &token, json!({"name": "N", "municipality": "M", "buurtCode": "XX1", "wijkCode": "WK1", "gemeenteCode": "GM12345"})).await;
-        let pointers: Vec<&str> = reply.body["errors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["pointer"].as_str().unwrap())
-            .collect();
-        assert_eq!(pointers, vec!["/buurtCode", "/wijkCode", "/gemeenteCode"]);
-        assert_eq!(
-            count(&mut app.conn(), "people", "1 = 1"),
-            before,
-            "nothing written"
-        );
-        assert_eq!(
-            count(&mut app.conn(), "neighbourhoods", "name = 'N'"),
-            0,
-            "nothing written"
-        );
     }
-);
+    let reply = app.get("/api/v1/people?pageSize=0&cursor=zz", &token).await;
+    assert_eq!(reply.body["errors"].as_array().unwrap().len(), 2, "both query problems: {}", reply.text);
+});
 
-on_both!(
-    collections_page_with_cursor_and_keep_filters,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let token = app.login("coordinator@example.org").await;
-        for i in 0..5 {
-            app.person(&token, &format!("Pagina Persoon {i}")).await;
-        }
-        let first = app
-            .get("/api/v1/people?name=pagina&pageSize=2", &token)
-            .await;
-        assert_eq!(first.status, StatusCode::OK);
-        assert_eq!(first.body["items"].as_array().unwrap().len(), 2);
-        assert_eq!(
-            first.body["_links"]["self"]["href"],
-            "/api/v1/people?name=pagina&pageSize=2"
-        );
-        let mut names: Vec<String> = Vec::new();
-        let mut next = first.body["_links"]["next"]["href"]
-            .as_str()
-            .map(str::to_string);
-        names.extend(
-            first.body["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p["name"].as_str().unwrap().to_string()),
-        );
-        while let Some(href) = next {
-            assert!(
-                href.contains("name=pagina"),
-                "filters stay in the link: {href}"
-            );
-            let page = app.get(&href, &token).await;
-            assert_eq!(page.status, StatusCode::OK, "{}", page.text);
-            names.extend(
-                page.body["items"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|p| p["name"].as_str().unwrap().to_string()),
-            );
-            next = page.body["_links"]["next"]["href"]
-                .as_str()
-                .map(str::to_string);
-        }
-        assert_eq!(
-            names,
-            (0..5)
-                .map(|i| format!("Pagina Persoon {i}"))
-                .collect::<Vec<_>>()
-        );
-        let last = app
-            .get("/api/v1/people?name=pagina&pageSize=5", &token)
-            .await;
-        assert!(
-            last.body["_links"].get("next").is_none(),
-            "no next on the last page"
-        );
-        let default = app.get("/api/v1/people", &token).await;
-        assert_eq!(
-            default.body["items"].as_array().unwrap().len(),
-            20,
-            "default page size 20"
-        );
+on_both!(etag_and_if_match_guard_against_lost_updates, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let group = app.group(&token, "ETag Groep").await;
+    let path = format!("/api/v1/groups/{group}");
+    let read = app.get(&path, &token).await;
+    let etag = read.header("etag").expect("etag").to_string();
+    assert!(etag.starts_with('"') && etag.ends_with('"'));
+    let again = app.get(&path, &token).await;
+    assert_eq!(again.header("etag"), Some(etag.as_str()), "stable while unchanged");
 
-        for bad in [
-            "pageSize=0",
-            "pageSize=101",
-            "cursor=bm9wZQ",
-            "pageSize=abc",
-        ] {
-            let reply = app.get(&format!("/api/v1/people?{bad}"), &token).await;
-            assert_problem(&reply, 400, "invalid-input");
-        }
-        let reply = app.get("/api/v1/people?pageSize=0&cursor=zz", &token).await;
-        assert_eq!(
-            reply.body["errors"].as_array().unwrap().len(),
-            2,
-            "both query problems: {}",
-            reply.text
-        );
-    }
-);
+    let req = TestRequest::patch()
+        .uri(&path)
+        .insert_header(("authorization", format!("Bearer {token}")))
+        .insert_header(("if-match", etag.clone()))
+        .set_json(json!({"description": "Eerste wijziging"}));
+    let first = app.send(req).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.text);
+    assert_ne!(first.header("etag"), Some(etag.as_str()));
 
-on_both!(
-    etag_and_if_match_guard_against_lost_updates,
-    |backend| async move {
-        let app = app(backend).await;
-        app.seed();
-        let token = app.login("coordinator@example.org").await;
-        let group = app.group(&token, "ETag Groep").await;
-        let path = format!("/api/v1/groups/{group}");
-        let read = app.get(&path, &token).await;
-        let etag = read.header("etag").expect("etag").to_string();
-        assert!(etag.starts_with('"') && etag.ends_with('"'));
-        let again = app.get(&path, &token).await;
-        assert_eq!(
-            again.header("etag"),
-            Some(etag.as_str()),
-            "stable while unchanged"
-        );
+    let req = TestRequest::patch()
+        .uri(&path)
+        .insert_header(("authorization", format!("Bearer {token}")))
+        .insert_header(("if-match", etag.clone()))
+        .set_json(json!({"description": "Verloren wijziging"}));
+    let stale = app.send(req).await;
+    assert_problem(&stale, 412, "precondition-failed");
+    let now = app.get(&path, &token).await;
+    assert_eq!(now.body["description"], "Eerste wijziging", "the stale write changed nothing");
+    // Merge patch: null clears.
+    let cleared = app.patch(&path, &token, json!({"description": null})).await;
+    assert_eq!(cleared.status, StatusCode::OK);
+    assert!(cleared.body["description"].is_null());
+});
 
-        let req = TestRequest::patch()
-            .uri(&path)
-            .insert_header(("authorization", format!("Bearer {token}")))
-            .insert_header(("if-match", etag.clone()))
-            .set_json(json!({"description": "Eerste wijziging"}));
-        let first = app.send(req).await;
-        assert_eq!(first.status, StatusCode::OK, "{}", first.text);
-        assert_ne!(first.header("etag"), Some(etag.as_str()));
-
-        let req = TestRequest::patch()
-            .uri(&path)
-            .insert_header(("authorization", format!("Bearer {token}")))
-            .insert_header(("if-match", etag.clone()))
-            .set_json(json!({"description": "Verloren wijziging"}));
-        let stale = app.send(req).await;
-        assert_problem(&stale, 412, "precondition-failed");
-        let now = app.get(&path, &token).await;
-        assert_eq!(
-            now.body["description"], "Eerste wijziging",
-            "the stale write changed nothing"
-        );
-        // Merge patch: null clears.
-        let cleared = app.patch(&path, &token, json!({"description": null})).await;
-        assert_eq!(cleared.status, StatusCode::OK);
-        assert!(cleared.body["description"].is_null());
-    }
-);
-
-on_both!(
-    cors_allows_only_configured_origins_but_the_document_to_all,
-    |backend| async move {
-        let app = app(backend).await;
-        let allowed = app
-            .send(
-                TestRequest::get()
-                    .uri("/api/v1/health")
-                    .insert_header(("origin", "http://localhost:3000")),
-            )
-            .await;
-        assert_eq!(
-            allowed.header("access-control-allow-origin"),
-            Some("http://localhost:3000")
-        );
-        let other = app
-            .send(
-                TestRequest::get()
-                    .uri("/api/v1/health")
-                    .insert_header(("origin", "https://evil.example")),
-            )
-            .await;
-        assert_eq!(
-            other.header("access-control-allow-origin"),
-            None,
-            "the browser will refuse it"
-        );
-        let document = app
-            .send(
-                TestRequest::get()
-                    .uri("/api/v1/openapi.json")
-                    .insert_header(("origin", "https://evil.example")),
-            )
-            .await;
-        assert_eq!(document.status, StatusCode::OK);
-        assert_eq!(document.header("access-control-allow-origin"), Some("*"));
-        assert_eq!(
-            document.body["openapi"]
-                .as_str()
-                .map(|v| v.starts_with("3.")),
-            Some(true)
-        );
-    }
-);
+on_both!(cors_allows_only_configured_origins_but_the_document_to_all, |backend| async move {
+    let app = app(backend).await;
+    let allowed =
+        app.send(TestRequest::get().uri("/api/v1/health").insert_header(("origin", "http://localhost:3000"))).await;
+    assert_eq!(allowed.header("access-control-allow-origin"), Some("http://localhost:3000"));
+    let other =
+        app.send(TestRequest::get().uri("/api/v1/health").insert_header(("origin", "https://evil.example"))).await;
+    assert_eq!(other.header("access-control-allow-origin"), None, "the browser will refuse it");
+    let document = app
+        .send(TestRequest::get().uri("/api/v1/openapi.json").insert_header(("origin", "https://evil.example")))
+        .await;
+    assert_eq!(document.status, StatusCode::OK);
+    assert_eq!(document.header("access-control-allow-origin"), Some("*"));
+    assert_eq!(document.body["openapi"].as_str().map(|v| v.starts_with("3.")), Some(true));
+});
 
 on_both!(docs_are_served_without_a_cdn, |backend| async move {
     let app = app(backend).await;
     let reply = app.call(Method::GET, "/api/v1/docs/", None, None).await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert!(
-        reply.text.contains("swagger-ui"),
-        "{}",
-        &reply.text[..200.min(reply.text.len())]
-    );
+    assert!(reply.text.contains("swagger-ui"), "{}", &reply.text[..200.min(reply.text.len())]);
     assert!(!reply.text.contains("https://"), "no external assets");
 });
 
-on_both!(
-    health_is_503_when_the_database_does_not_answer,
-    |backend| async move {
-        let app = app(backend).await;
-        // Hold every pooled connection so the health check cannot get one.
-        let held: Vec<_> = (0..app.config.pool_size).map(|_| app.conn()).collect();
-        let reply = app.call(Method::GET, "/api/v1/health", None, None).await;
-        drop(held);
-        assert_problem(&reply, 503, "service-unavailable");
-        assert!(reply.header("retry-after").is_some());
-    }
-);
+on_both!(health_is_503_when_the_database_does_not_answer, |backend| async move {
+    let app = app(backend).await;
+    // Hold every pooled connection so the health check cannot get one.
+    let held: Vec<_> = (0..app.config.pool_size).map(|_| app.conn()).collect();
+    let reply = app.call(Method::GET, "/api/v1/health", None, None).await;
+    drop(held);
+    assert_problem(&reply, 503, "service-unavailable");
+    assert!(reply.header("retry-after").is_some());
+});

@@ -2,9 +2,7 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::{
-    Account, AccountPatch, LoginRequest, Me, NewAccount, Page, RefreshRequest, Role, TokenResponse,
-};
+use api_types::{Account, AccountPatch, LoginRequest, Me, NewAccount, Page, RefreshRequest, Role, TokenResponse};
 use diesel::prelude::*;
 
 use crate::auth::{self, Caller};
@@ -59,10 +57,7 @@ fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<AccountRow> {
 /// Creates an account; used by `POST /accounts`, `create-admin` and the demo data.
 pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Account> {
     let email = new.email.trim().to_lowercase();
-    let taken: i64 = accounts::table
-        .filter(accounts::email.eq(&email))
-        .count()
-        .get_result(conn)?;
+    let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
     if taken > 0 {
         return Err(ApiError::Conflict {
             code: "duplicate-email",
@@ -92,21 +87,11 @@ pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Ac
 }
 
 fn require_person(conn: &mut DbConnection, person_id: &str) -> ApiResult<()> {
-    let exists: i64 = people::table
-        .filter(people::id.eq(person_id))
-        .count()
-        .get_result(conn)?;
+    let exists: i64 = people::table.filter(people::id.eq(person_id)).count().get_result(conn)?;
     if exists == 0 {
-        return Err(ApiError::invalid(
-            "/personId",
-            "not_found",
-            "No person with this id.",
-        ));
+        return Err(ApiError::invalid("/personId", "not_found", "No person with this id."));
     }
-    let linked: i64 = accounts::table
-        .filter(accounts::person_id.eq(person_id))
-        .count()
-        .get_result(conn)?;
+    let linked: i64 = accounts::table.filter(accounts::person_id.eq(person_id)).count().get_result(conn)?;
     if linked > 0 {
         return Err(ApiError::Conflict {
             code: "person-has-account",
@@ -131,18 +116,7 @@ pub async fn login(
     req: HttpRequest,
     body: ValidJson<LoginRequest>,
 ) -> ApiResult<HttpResponse> {
-    let key = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
-    if let Err(not_until) = state.login_limiter.check_key(&key) {
-        let wait = not_until.wait_time_from(governor::clock::Clock::now(
-            &governor::clock::DefaultClock::default(),
-        ));
-        return Err(ApiError::TooManyRequests {
-            retry_after_secs: wait.as_secs().max(1),
-        });
-    }
+    state.check_login(&req)?;
     let LoginRequest { email, password } = body.0;
     let config = state.config.clone();
     let tokens = db::run(&state.pool, move |conn| {
@@ -151,27 +125,18 @@ pub async fn login(
             .select(AccountRow::as_select())
             .first(conn)
             .optional()?;
-        let hash = row
-            .as_ref()
-            .map(|r| r.password_hash.as_str())
-            .unwrap_or(auth::dummy_hash());
+        let hash = row.as_ref().map(|r| r.password_hash.as_str()).unwrap_or(auth::dummy_hash());
         let valid = auth::verify_password(&password, hash);
         match row {
             Some(row) if valid && !row.disabled => issue_tokens(conn, &config, &row),
-            _ => Err(ApiError::Unauthorized(
-                "The email address or password is not right.".into(),
-            )),
+            _ => Err(ApiError::Unauthorized("The email address or password is not right.".into())),
         }
     })
     .await?;
     Ok(token_response(&req, tokens))
 }
 
-fn issue_tokens(
-    conn: &mut DbConnection,
-    config: &crate::config::Config,
-    row: &AccountRow,
-) -> ApiResult<TokenResponse> {
+fn issue_tokens(conn: &mut DbConnection, config: &crate::config::Config, row: &AccountRow) -> ApiResult<TokenResponse> {
     Ok(TokenResponse {
         access_token: auth::issue_access_token(config, &row.id, &row.role)?,
         token_type: "Bearer".into(),
@@ -191,13 +156,8 @@ fn refresh_cookie(req: &HttpRequest, value: &str, max_age_days: i64) -> Cookie<'
 }
 
 fn token_response(req: &HttpRequest, tokens: TokenResponse) -> HttpResponse {
-    let days = req
-        .app_data::<web::Data<AppState>>()
-        .map(|s| s.config.refresh_token_ttl_days)
-        .unwrap_or(30);
-    HttpResponse::Ok()
-        .cookie(refresh_cookie(req, &tokens.refresh_token, days))
-        .json(tokens)
+    let days = req.app_data::<web::Data<AppState>>().map(|s| s.config.refresh_token_ttl_days).unwrap_or(30);
+    HttpResponse::Ok().cookie(refresh_cookie(req, &tokens.refresh_token, days)).json(tokens)
 }
 
 fn presented_refresh_token(req: &HttpRequest, body: Option<RefreshRequest>) -> Option<String> {
@@ -225,21 +185,17 @@ pub async fn refresh(
     let config = state.config.clone();
     let tokens = db::run(&state.pool, move |conn| {
         let outcome = db::write(conn, |conn| {
-            let row: Option<(
-                String,
-                String,
-                chrono::NaiveDateTime,
-                Option<chrono::NaiveDateTime>,
-            )> = refresh_tokens::table
-                .filter(refresh_tokens::token_hash.eq(auth::hash_refresh_token(&token)))
-                .select((
-                    refresh_tokens::id,
-                    refresh_tokens::account_id,
-                    refresh_tokens::expires_at,
-                    refresh_tokens::revoked_at,
-                ))
-                .first(conn)
-                .optional()?;
+            let row: Option<(String, String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)> =
+                refresh_tokens::table
+                    .filter(refresh_tokens::token_hash.eq(auth::hash_refresh_token(&token)))
+                    .select((
+                        refresh_tokens::id,
+                        refresh_tokens::account_id,
+                        refresh_tokens::expires_at,
+                        refresh_tokens::revoked_at,
+                    ))
+                    .first(conn)
+                    .optional()?;
             let Some((id, account_id, expires_at, revoked_at)) = row else {
                 return Ok(Err("The refresh token is not valid."));
             };
@@ -305,11 +261,7 @@ pub async fn logout(
 pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     let me = db::run(&state.pool, move |conn| {
         let account = load_row(conn, &caller.account_id)?.to_account();
-        let group_ids = caller
-            .current_group_ids(conn)?
-            .iter()
-            .map(|id| http::uuid(id))
-            .collect();
+        let group_ids = caller.current_group_ids(conn)?.iter().map(|id| http::uuid(id)).collect();
         Ok(Me { account, group_ids })
     })
     .await?;
@@ -343,11 +295,7 @@ pub async fn list_accounts(
             if let Some(after) = &request.after {
                 query = query.filter(accounts::id.gt(after.clone()));
             }
-            Ok(query
-                .load::<AccountRow>(conn)?
-                .iter()
-                .map(AccountRow::to_account)
-                .collect::<Vec<_>>())
+            Ok(query.load::<AccountRow>(conn)?.iter().map(AccountRow::to_account).collect::<Vec<_>>())
         })
         .await?
     };
@@ -369,14 +317,8 @@ pub async fn create_account(
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin])?;
     let new = body.0;
-    let account = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| insert_account(conn, &new))
-    })
-    .await?;
-    Ok(http::created(
-        format!("/api/v1/accounts/{}", account.id),
-        &account,
-    ))
+    let account = db::run(&state.pool, move |conn| db::write(conn, |conn| insert_account(conn, &new))).await?;
+    Ok(http::created(format!("/api/v1/accounts/{}", account.id), &account))
 }
 
 /// Read an account (admins, or the account itself).
@@ -387,21 +329,12 @@ pub async fn create_account(
     responses((status = 200, description = "The account", body = Account)),
     security(("bearer" = []))
 )]
-pub async fn get_account(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<String>,
-) -> ApiResult<HttpResponse> {
+pub async fn get_account(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "account")?;
     if caller.role != Role::Admin && caller.account_id != id {
-        return Err(ApiError::Forbidden(
-            "Only admins see other accounts.".into(),
-        ));
+        return Err(ApiError::Forbidden("Only admins see other accounts.".into()));
     }
-    let account = db::run(&state.pool, move |conn| {
-        Ok(load_row(conn, &id)?.to_account())
-    })
-    .await?;
+    let account = db::run(&state.pool, move |conn| Ok(load_row(conn, &id)?.to_account())).await?;
     Ok(http::ok_with_etag(&account))
 }
 
@@ -436,23 +369,14 @@ pub async fn patch_account(
                     require_person(conn, &person_id.to_string())?;
                 }
             }
-            let password_hash = patch
-                .password
-                .as_deref()
-                .map(auth::hash_password)
-                .transpose()?;
+            let password_hash = patch.password.as_deref().map(auth::hash_password).transpose()?;
             diesel::update(accounts::table.find(&id))
                 .set((
-                    patch
-                        .display_name
-                        .as_deref()
-                        .map(|n| accounts::display_name.eq(n.trim().to_string())),
+                    patch.display_name.as_deref().map(|n| accounts::display_name.eq(n.trim().to_string())),
                     patch.role.map(|r| accounts::role.eq(r.as_str())),
                     patch.disabled.map(|d| accounts::disabled.eq(d)),
                     password_hash.map(|h| accounts::password_hash.eq(h)),
-                    patch
-                        .person_id
-                        .map(|p| accounts::person_id.eq(p.map(|p| p.to_string()))),
+                    patch.person_id.map(|p| accounts::person_id.eq(p.map(|p| p.to_string()))),
                     accounts::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -472,14 +396,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/auth/refresh").post(refresh))
         .service(web::resource("/auth/logout").post(logout))
         .service(web::resource("/me").get(me))
-        .service(
-            web::resource("/accounts")
-                .get(list_accounts)
-                .post(create_account),
-        )
-        .service(
-            web::resource("/accounts/{id}")
-                .get(get_account)
-                .patch(patch_account),
-        );
+        .service(web::resource("/accounts").get(list_accounts).post(create_account))
+        .service(web::resource("/accounts/{id}").get(get_account).patch(patch_account));
 }

@@ -4,9 +4,8 @@ use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    Composition, CompositionRule, Group, GroupPatch, GroupStatus, Membership, MembershipKind,
-    MembershipPatch, NewGroup, NewMembership, Page, ProfessionalRole, Role, MAX_MEMBERS,
-    MAX_PROFESSIONALS,
+    Composition, CompositionRule, Group, GroupPatch, GroupStatus, Membership, MembershipKind, MembershipPatch,
+    NewGroup, NewMembership, Page, ProfessionalRole, Role, MAX_MEMBERS, MAX_PROFESSIONALS,
 };
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -59,29 +58,19 @@ mod current {
     /// Memberships that count today: not left, or leaving after today.
     #[diesel::dsl::auto_type]
     pub fn is_current(today: chrono::NaiveDate) -> _ {
-        memberships::left_on
-            .is_null()
-            .or(memberships::left_on.gt(today))
+        memberships::left_on.is_null().or(memberships::left_on.gt(today))
     }
 }
 
 /// Current residents and professionals per group, for the given groups.
-pub fn compositions(
-    conn: &mut DbConnection,
-    group_ids: &[String],
-) -> ApiResult<HashMap<String, Composition>> {
+pub fn compositions(conn: &mut DbConnection, group_ids: &[String]) -> ApiResult<HashMap<String, Composition>> {
     let counts: Vec<(String, String, i64)> = memberships::table
         .filter(memberships::group_id.eq_any(group_ids))
         .filter(is_current(db::today()))
         .group_by((memberships::group_id, memberships::kind))
-        .select((
-            memberships::group_id,
-            memberships::kind,
-            diesel::dsl::count_star(),
-        ))
+        .select((memberships::group_id, memberships::kind, diesel::dsl::count_star()))
         .load(conn)?;
-    let mut tallies: HashMap<String, (i64, i64)> =
-        group_ids.iter().map(|id| (id.clone(), (0, 0))).collect();
+    let mut tallies: HashMap<String, (i64, i64)> = group_ids.iter().map(|id| (id.clone(), (0, 0))).collect();
     for (group_id, kind, count) in counts {
         let tally = tallies.entry(group_id).or_default();
         match MembershipKind::parse(&kind) {
@@ -89,12 +78,23 @@ pub fn compositions(
             _ => tally.0 += count,
         }
     }
-    Ok(tallies
+    let current: Vec<(String, String)> = memberships::table
+        .filter(memberships::group_id.eq_any(group_ids))
+        .filter(is_current(db::today()))
+        .select((memberships::group_id, memberships::person_id))
+        .load(conn)?;
+    let person_ids: Vec<String> = current.iter().map(|(_, p)| p.clone()).collect();
+    let trained = crate::resources::trainings::people_who_completed(conn, &person_ids)?;
+    let mut compositions: HashMap<String, Composition> = tallies
         .into_iter()
-        .map(|(id, (residents, professionals))| {
-            (id, Composition::evaluate(residents, professionals))
-        })
-        .collect())
+        .map(|(id, (residents, professionals))| (id, Composition::evaluate(residents, professionals)))
+        .collect();
+    for (group_id, person_id) in current {
+        if let Some(composition) = compositions.get_mut(&group_id).filter(|_| trained.contains(&person_id)) {
+            composition.untrained_members -= 1;
+        }
+    }
+    Ok(compositions)
 }
 
 fn to_group(row: GroupRow, composition: Composition) -> ApiResult<Group> {
@@ -164,16 +164,9 @@ pub async fn list_groups(
     Ok(HttpResponse::Ok().json(page))
 }
 
-fn list_rows(
-    conn: &mut DbConnection,
-    filter: &GroupFilter,
-    request: &PageRequest,
-) -> ApiResult<Vec<Group>> {
-    let mut query = groups::table
-        .select(GroupRow::as_select())
-        .order(groups::id.asc())
-        .limit(request.size + 1)
-        .into_boxed();
+fn list_rows(conn: &mut DbConnection, filter: &GroupFilter, request: &PageRequest) -> ApiResult<Vec<Group>> {
+    let mut query =
+        groups::table.select(GroupRow::as_select()).order(groups::id.asc()).limit(request.size + 1).into_boxed();
     if let Some(status) = filter.status {
         query = query.filter(groups::status.eq(status.as_str()));
     }
@@ -188,9 +181,7 @@ fn list_rows(
     let mut compositions = compositions(conn, &ids)?;
     rows.into_iter()
         .map(|row| {
-            let composition = compositions
-                .remove(&row.id)
-                .unwrap_or_else(|| Composition::evaluate(0, 0));
+            let composition = compositions.remove(&row.id).unwrap_or_else(|| Composition::evaluate(0, 0));
             to_group(row, composition)
         })
         .collect()
@@ -224,16 +215,8 @@ pub async fn create_group(
                     groups::slug.eq(slug),
                     groups::neighbourhood_id.eq(new.neighbourhood_id.to_string()),
                     groups::status.eq(GroupStatus::Forming.as_str()),
-                    groups::description.eq(new
-                        .description
-                        .as_deref()
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())),
-                    groups::meeting_place.eq(new
-                        .meeting_place
-                        .as_deref()
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())),
+                    groups::description.eq(new.description.as_deref().map(str::trim).filter(|s| !s.is_empty())),
+                    groups::meeting_place.eq(new.meeting_place.as_deref().map(str::trim).filter(|s| !s.is_empty())),
                     groups::created_at.eq(now),
                     groups::updated_at.eq(now),
                 ))
@@ -242,23 +225,13 @@ pub async fn create_group(
         })
     })
     .await?;
-    Ok(http::created(
-        format!("/api/v1/groups/{}", group.id),
-        &group,
-    ))
+    Ok(http::created(format!("/api/v1/groups/{}", group.id), &group))
 }
 
 fn require_neighbourhood(conn: &mut DbConnection, id: &str, pointer: &str) -> ApiResult<()> {
-    let exists: i64 = neighbourhoods::table
-        .filter(neighbourhoods::id.eq(id))
-        .count()
-        .get_result(conn)?;
+    let exists: i64 = neighbourhoods::table.filter(neighbourhoods::id.eq(id)).count().get_result(conn)?;
     if exists == 0 {
-        return Err(ApiError::invalid(
-            pointer,
-            "not_found",
-            "No neighbourhood with this id.",
-        ));
+        return Err(ApiError::invalid(pointer, "not_found", "No neighbourhood with this id."));
     }
     Ok(())
 }
@@ -267,17 +240,10 @@ fn require_neighbourhood(conn: &mut DbConnection, id: &str, pointer: &str) -> Ap
 /// with a numeric suffix.
 fn unique_slug(conn: &mut DbConnection, name: &str) -> ApiResult<String> {
     let base = slugify(name);
-    let base = if base.is_empty() {
-        "groep".to_string()
-    } else {
-        base
-    };
+    let base = if base.is_empty() { "groep".to_string() } else { base };
     let mut candidate = base.clone();
     for n in 2.. {
-        let taken: i64 = groups::table
-            .filter(groups::slug.eq(&candidate))
-            .count()
-            .get_result(conn)?;
+        let taken: i64 = groups::table.filter(groups::slug.eq(&candidate)).count().get_result(conn)?;
         if taken == 0 {
             break;
         }
@@ -297,12 +263,7 @@ pub fn slugify(name: &str) -> String {
             slug.push('-');
         }
     }
-    slug.trim_end_matches('-')
-        .chars()
-        .take(80)
-        .collect::<String>()
-        .trim_end_matches('-')
-        .to_string()
+    slug.trim_end_matches('-').chars().take(80).collect::<String>().trim_end_matches('-').to_string()
 }
 
 fn fold_accent(c: char) -> char {
@@ -327,11 +288,7 @@ fn fold_accent(c: char) -> char {
     responses((status = 200, description = "The group", body = Group)),
     security(("bearer" = []))
 )]
-pub async fn get_group(
-    state: web::Data<AppState>,
-    _caller: Caller,
-    id: web::Path<String>,
-) -> ApiResult<HttpResponse> {
+pub async fn get_group(state: web::Data<AppState>, _caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;
     let group = db::run(&state.pool, move |conn| load_group(conn, &id)).await?;
     Ok(http::ok_with_etag(&group))
@@ -364,35 +321,21 @@ pub async fn patch_group(
             touch_group(conn, &id)?;
             let current = load_group(conn, &id)?;
             if !caller.can_manage_group(conn, &id)? {
-                return Err(ApiError::Forbidden(
-                    "You can only change groups you are a member of.".into(),
-                ));
+                return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
             }
-            if (patch.status.is_some() || patch.neighbourhood_id.is_some())
-                && !caller.sees_everything()
-            {
-                return Err(ApiError::Forbidden(
-                    "Only coordinators change a group's status or neighbourhood.".into(),
-                ));
+            if (patch.status.is_some() || patch.neighbourhood_id.is_some()) && !caller.sees_everything() {
+                return Err(ApiError::Forbidden("Only coordinators change a group's status or neighbourhood.".into()));
             }
             if_match.check(&current)?;
             let mut errors = Vec::new();
             if let Some(Some(description)) = &patch.description {
                 if description.chars().count() > 2000 {
-                    errors.push(invalid(
-                        "/description",
-                        "length",
-                        "Must be at most 2000 characters long.",
-                    ));
+                    errors.push(invalid("/description", "length", "Must be at most 2000 characters long."));
                 }
             }
             if let Some(Some(place)) = &patch.meeting_place {
                 if place.chars().count() > 200 {
-                    errors.push(invalid(
-                        "/meetingPlace",
-                        "length",
-                        "Must be at most 200 characters long.",
-                    ));
+                    errors.push(invalid("/meetingPlace", "length", "Must be at most 200 characters long."));
                 }
             }
             if let Some(neighbourhood_id) = patch.neighbourhood_id {
@@ -412,22 +355,11 @@ pub async fn patch_group(
             }
             diesel::update(groups::table.find(&id))
                 .set((
-                    patch
-                        .name
-                        .as_deref()
-                        .map(|n| groups::name.eq(n.trim().to_string())),
-                    patch
-                        .neighbourhood_id
-                        .map(|n| groups::neighbourhood_id.eq(n.to_string())),
+                    patch.name.as_deref().map(|n| groups::name.eq(n.trim().to_string())),
+                    patch.neighbourhood_id.map(|n| groups::neighbourhood_id.eq(n.to_string())),
                     patch.status.map(|s| groups::status.eq(s.as_str())),
-                    patch
-                        .description
-                        .clone()
-                        .map(|d| groups::description.eq(d.filter(|s| !s.trim().is_empty()))),
-                    patch
-                        .meeting_place
-                        .clone()
-                        .map(|p| groups::meeting_place.eq(p.filter(|s| !s.trim().is_empty()))),
+                    patch.description.clone().map(|d| groups::description.eq(d.filter(|s| !s.trim().is_empty()))),
+                    patch.meeting_place.clone().map(|p| groups::meeting_place.eq(p.filter(|s| !s.trim().is_empty()))),
                     groups::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -439,11 +371,7 @@ pub async fn patch_group(
 }
 
 fn invalid(pointer: &str, code: &str, detail: &str) -> api_types::InvalidParam {
-    api_types::InvalidParam {
-        pointer: pointer.into(),
-        detail: detail.into(),
-        code: code.into(),
-    }
+    api_types::InvalidParam { pointer: pointer.into(), detail: detail.into(), code: code.into() }
 }
 
 /// Whether `group` may move to `to`; activation needs every composition rule met.
@@ -451,21 +379,12 @@ fn check_transition(group: &Group, to: GroupStatus) -> ApiResult<()> {
     if !group.status.can_become(to) {
         return Err(ApiError::Conflict {
             code: "invalid-status-transition",
-            detail: format!(
-                "A group that is {} cannot become {}.",
-                group.status.as_str(),
-                to.as_str()
-            ),
+            detail: format!("A group that is {} cannot become {}.", group.status.as_str(), to.as_str()),
             unmet_rules: Vec::new(),
         });
     }
     if to == GroupStatus::Active && !group.composition.is_complete {
-        let codes: Vec<&str> = group
-            .composition
-            .unmet_rules
-            .iter()
-            .map(|r| r.code())
-            .collect();
+        let codes: Vec<&str> = group.composition.unmet_rules.iter().map(|r| r.code()).collect();
         return Err(ApiError::Conflict {
             code: "composition-rules",
             detail: format!(
@@ -482,9 +401,7 @@ fn check_transition(group: &Group, to: GroupStatus) -> ApiResult<()> {
 /// transaction already holds the database lock), so concurrent membership writes cannot both pass
 /// a composition check. 404 when the group does not exist.
 fn touch_group(conn: &mut DbConnection, id: &str) -> ApiResult<()> {
-    let updated = diesel::update(groups::table.find(id))
-        .set(groups::id.eq(id))
-        .execute(conn)?;
+    let updated = diesel::update(groups::table.find(id)).set(groups::id.eq(id)).execute(conn)?;
     if updated == 0 {
         return Err(ApiError::NotFound("No group with this id.".into()));
     }
@@ -498,12 +415,8 @@ fn to_membership(row: MembershipRow, person_name: String) -> ApiResult<Membershi
         group_id: http::uuid(&row.group_id),
         person_id: http::uuid(&row.person_id),
         person_name,
-        kind: MembershipKind::parse(&row.kind)
-            .ok_or_else(|| ApiError::Internal(format!("bad kind {}", row.kind)))?,
-        professional_role: row
-            .professional_role
-            .as_deref()
-            .and_then(ProfessionalRole::parse),
+        kind: MembershipKind::parse(&row.kind).ok_or_else(|| ApiError::Internal(format!("bad kind {}", row.kind)))?,
+        professional_role: row.professional_role.as_deref().and_then(ProfessionalRole::parse),
         organisation: row.organisation,
         joined_on: row.joined_on,
         is_current: row.left_on.is_none_or(|left| left > today),
@@ -561,9 +474,7 @@ pub async fn list_members(
         db::run(&state.pool, move |conn| {
             load_group(conn, &id)?;
             if !caller.can_manage_group(conn, &id)? {
-                return Err(ApiError::Forbidden(
-                    "Only the group's members and coordinators see its members.".into(),
-                ));
+                return Err(ApiError::Forbidden("Only the group's members and coordinators see its members.".into()));
             }
             let today = db::today();
             let mut query = memberships::table
@@ -585,9 +496,7 @@ pub async fn list_members(
                 query = query.filter(memberships::id.gt(after.clone()));
             }
             let rows: Vec<(MembershipRow, String)> = query.load(conn)?;
-            rows.into_iter()
-                .map(|(row, name)| to_membership(row, name))
-                .collect::<ApiResult<Vec<_>>>()
+            rows.into_iter().map(|(row, name)| to_membership(row, name)).collect::<ApiResult<Vec<_>>>()
         })
         .await?
     };
@@ -697,13 +606,7 @@ pub async fn add_member(
         })
     })
     .await?;
-    Ok(http::created(
-        format!(
-            "/api/v1/groups/{}/members/{}",
-            membership.group_id, membership.id
-        ),
-        &membership,
-    ))
+    Ok(http::created(format!("/api/v1/groups/{}/members/{}", membership.group_id, membership.id), &membership))
 }
 
 /// Read one membership.
@@ -724,9 +627,7 @@ pub async fn get_member(
     let membership = db::run(&state.pool, move |conn| {
         load_group(conn, &group_id)?;
         if !caller.can_manage_group(conn, &group_id)? {
-            return Err(ApiError::Forbidden(
-                "Only the group's members and coordinators see its members.".into(),
-            ));
+            return Err(ApiError::Forbidden("Only the group's members and coordinators see its members.".into()));
         }
         load_membership(conn, &group_id, &id)
     })
@@ -760,20 +661,14 @@ pub async fn patch_member(
         db::write(conn, |conn| {
             touch_group(conn, &group_id)?;
             if !caller.can_manage_group(conn, &group_id)? {
-                return Err(ApiError::Forbidden(
-                    "You can only change groups you are a member of.".into(),
-                ));
+                return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
             }
             let current = load_membership(conn, &group_id, &id)?;
             if_match.check(&current)?;
             let mut errors = Vec::new();
             if let Some(left_on) = patch.left_on {
                 if left_on < current.joined_on {
-                    errors.push(invalid(
-                        "/leftOn",
-                        "range",
-                        "Cannot be before the day the member joined (joinedOn).",
-                    ));
+                    errors.push(invalid("/leftOn", "range", "Cannot be before the day the member joined (joinedOn)."));
                 }
             }
             if current.kind == MembershipKind::Resident
@@ -791,13 +686,8 @@ pub async fn patch_member(
             diesel::update(memberships::table.find(&id))
                 .set((
                     patch.left_on.map(|d| memberships::left_on.eq(Some(d))),
-                    patch
-                        .professional_role
-                        .map(|r| memberships::professional_role.eq(Some(r.as_str()))),
-                    patch
-                        .organisation
-                        .as_deref()
-                        .map(|o| memberships::organisation.eq(Some(o.trim().to_string()))),
+                    patch.professional_role.map(|r| memberships::professional_role.eq(Some(r.as_str()))),
+                    patch.organisation.as_deref().map(|o| memberships::organisation.eq(Some(o.trim().to_string()))),
                     memberships::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -811,21 +701,9 @@ pub async fn patch_member(
 /// Registers this module's handlers; one resource per path, so a wrong method gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/groups").get(list_groups).post(create_group))
-        .service(
-            web::resource("/groups/{id}")
-                .get(get_group)
-                .patch(patch_group),
-        )
-        .service(
-            web::resource("/groups/{id}/members")
-                .get(list_members)
-                .post(add_member),
-        )
-        .service(
-            web::resource("/groups/{id}/members/{membership_id}")
-                .get(get_member)
-                .patch(patch_member),
-        );
+        .service(web::resource("/groups/{id}").get(get_group).patch(patch_group))
+        .service(web::resource("/groups/{id}/members").get(list_members).post(add_member))
+        .service(web::resource("/groups/{id}/members/{membership_id}").get(get_member).patch(patch_member));
 }
 
 #[cfg(test)]
@@ -834,10 +712,7 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_hyphenated() {
-        assert_eq!(
-            slugify("Buurtverbinders Oost-Éénhoorn"),
-            "buurtverbinders-oost-eenhoorn"
-        );
+        assert_eq!(slugify("Buurtverbinders Oost-Éénhoorn"), "buurtverbinders-oost-eenhoorn");
         assert_eq!(slugify("  De   Kern!! "), "de-kern");
         assert_eq!(slugify("!!!"), "");
     }

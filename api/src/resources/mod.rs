@@ -4,3 +4,4 @@ pub mod accounts;
 pub mod groups;
 pub mod neighbourhoods;
 pub mod people;
+pub mod trainings;

@@ -2,8 +2,8 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    InvalidParam, Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role,
-    BUURT_CODE_PATTERN, GEMEENTE_CODE_PATTERN, WIJK_CODE_PATTERN,
+    InvalidParam, Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role, BUURT_CODE_PATTERN,
+    GEMEENTE_CODE_PATTERN, WIJK_CODE_PATTERN,
 };
 use diesel::prelude::*;
 
@@ -54,38 +54,17 @@ fn load(conn: &mut DbConnection, id: &str) -> ApiResult<Neighbourhood> {
 }
 
 /// Checks the CBS codes against their patterns (from CBS: `BU`+8, `WK`+6, `GM`+4 digits).
-fn check_codes(
-    buurt: Option<&str>,
-    wijk: Option<&str>,
-    gemeente: Option<&str>,
-) -> Vec<InvalidParam> {
+fn check_codes(buurt: Option<&str>, wijk: Option<&str>, gemeente: Option<&str>) -> Vec<InvalidParam> {
     let checks = [
-        (
-            "/buurtCode",
-            buurt,
-            BUURT_CODE_PATTERN,
-            "`BU` followed by 8 digits",
-        ),
-        (
-            "/wijkCode",
-            wijk,
-            WIJK_CODE_PATTERN,
-            "`WK` followed by 6 digits",
-        ),
-        (
-            "/gemeenteCode",
-            gemeente,
-            GEMEENTE_CODE_PATTERN,
-            "`GM` followed by 4 digits",
-        ),
+        ("/buurtCode", buurt, BUURT_CODE_PATTERN, "`BU` followed by 8 digits"),
+        ("/wijkCode", wijk, WIJK_CODE_PATTERN, "`WK` followed by 6 digits"),
+        ("/gemeenteCode", gemeente, GEMEENTE_CODE_PATTERN, "`GM` followed by 4 digits"),
     ];
     checks
         .into_iter()
         .filter_map(|(pointer, value, pattern, shape)| {
             let value = value?;
-            let matches = regex::Regex::new(pattern)
-                .map(|re| re.is_match(value))
-                .unwrap_or(false);
+            let matches = regex::Regex::new(pattern).map(|re| re.is_match(value)).unwrap_or(false);
             (!matches).then(|| InvalidParam {
                 pointer: pointer.into(),
                 detail: format!("Must be a CBS code: {shape}."),
@@ -121,11 +100,7 @@ pub async fn list_neighbourhoods(
             if let Some(after) = &request.after {
                 query = query.filter(neighbourhoods::id.gt(after.clone()));
             }
-            Ok(query
-                .load::<NeighbourhoodRow>(conn)?
-                .into_iter()
-                .map(Neighbourhood::from)
-                .collect::<Vec<_>>())
+            Ok(query.load::<NeighbourhoodRow>(conn)?.into_iter().map(Neighbourhood::from).collect::<Vec<_>>())
         })
         .await?
     };
@@ -147,21 +122,15 @@ pub async fn create_neighbourhood(
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin, Role::Coordinator])?;
     let new = body.0;
-    let errors = check_codes(
-        new.buurt_code.as_deref(),
-        new.wijk_code.as_deref(),
-        new.gemeente_code.as_deref(),
-    );
+    let errors = check_codes(new.buurt_code.as_deref(), new.wijk_code.as_deref(), new.gemeente_code.as_deref());
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
     let neighbourhood = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             if let Some(code) = &new.buurt_code {
-                let taken: i64 = neighbourhoods::table
-                    .filter(neighbourhoods::buurt_code.eq(code))
-                    .count()
-                    .get_result(conn)?;
+                let taken: i64 =
+                    neighbourhoods::table.filter(neighbourhoods::buurt_code.eq(code)).count().get_result(conn)?;
                 if taken > 0 {
                     return Err(ApiError::Conflict {
                         code: "duplicate-buurt-code",
@@ -188,10 +157,7 @@ pub async fn create_neighbourhood(
         })
     })
     .await?;
-    Ok(http::created(
-        format!("/api/v1/neighbourhoods/{}", neighbourhood.id),
-        &neighbourhood,
-    ))
+    Ok(http::created(format!("/api/v1/neighbourhoods/{}", neighbourhood.id), &neighbourhood))
 }
 
 /// Read a neighbourhood.
@@ -247,26 +213,11 @@ pub async fn patch_neighbourhood(
             if_match.check(&current)?;
             diesel::update(neighbourhoods::table.find(&id))
                 .set((
-                    patch
-                        .name
-                        .as_deref()
-                        .map(|n| neighbourhoods::name.eq(n.trim().to_string())),
-                    patch
-                        .municipality
-                        .as_deref()
-                        .map(|m| neighbourhoods::municipality.eq(m.trim().to_string())),
-                    patch
-                        .buurt_code
-                        .clone()
-                        .map(|c| neighbourhoods::buurt_code.eq(c)),
-                    patch
-                        .wijk_code
-                        .clone()
-                        .map(|c| neighbourhoods::wijk_code.eq(c)),
-                    patch
-                        .gemeente_code
-                        .clone()
-                        .map(|c| neighbourhoods::gemeente_code.eq(c)),
+                    patch.name.as_deref().map(|n| neighbourhoods::name.eq(n.trim().to_string())),
+                    patch.municipality.as_deref().map(|m| neighbourhoods::municipality.eq(m.trim().to_string())),
+                    patch.buurt_code.clone().map(|c| neighbourhoods::buurt_code.eq(c)),
+                    patch.wijk_code.clone().map(|c| neighbourhoods::wijk_code.eq(c)),
+                    patch.gemeente_code.clone().map(|c| neighbourhoods::gemeente_code.eq(c)),
                     neighbourhoods::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -279,14 +230,6 @@ pub async fn patch_neighbourhood(
 
 /// Registers this module's handlers; one resource per path, so a wrong method gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/neighbourhoods")
-            .get(list_neighbourhoods)
-            .post(create_neighbourhood),
-    )
-    .service(
-        web::resource("/neighbourhoods/{id}")
-            .get(get_neighbourhood)
-            .patch(patch_neighbourhood),
-    );
+    cfg.service(web::resource("/neighbourhoods").get(list_neighbourhoods).post(create_neighbourhood))
+        .service(web::resource("/neighbourhoods/{id}").get(get_neighbourhood).patch(patch_neighbourhood));
 }

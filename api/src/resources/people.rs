@@ -15,6 +15,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{self, IfMatch, PageParams};
 use crate::resources::groups::is_current;
+use crate::resources::trainings::people_who_completed;
 use crate::schema::{accounts, memberships, people};
 use crate::state::AppState;
 
@@ -48,17 +49,17 @@ fn visible_people(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Option<
     Ok(Some(ids))
 }
 
-fn to_person(row: PersonRow, visible: bool, has_account: bool) -> Person {
+fn to_person(row: PersonRow, visible: bool, has_account: bool, training_completed: bool) -> Person {
     Person {
         id: http::uuid(&row.id),
         name: row.name,
         email: row.email.filter(|_| visible),
         phone: row.phone.filter(|_| visible),
         postcode: row.postcode.filter(|_| visible),
-        contact_preference: ContactPreference::parse(&row.contact_preference)
-            .unwrap_or(ContactPreference::InPerson),
+        contact_preference: ContactPreference::parse(&row.contact_preference).unwrap_or(ContactPreference::InPerson),
         contact_details_visible: visible,
         has_account,
+        training_completed,
         created_at: http::utc(row.created_at),
         updated_at: http::utc(row.updated_at),
     }
@@ -72,11 +73,9 @@ fn load_person(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<
         .optional()?
         .ok_or_else(|| ApiError::NotFound("No person with this id.".into()))?;
     let visible = visible_people(conn, caller)?.is_none_or(|ids| ids.contains(id));
-    let has_account: i64 = accounts::table
-        .filter(accounts::person_id.eq(id))
-        .count()
-        .get_result(conn)?;
-    Ok(to_person(row, visible, has_account > 0))
+    let has_account: i64 = accounts::table.filter(accounts::person_id.eq(id)).count().get_result(conn)?;
+    let trained = people_who_completed(conn, std::slice::from_ref(&row.id))?.contains(&row.id);
+    Ok(to_person(row, visible, has_account > 0, trained))
 }
 
 /// Filters of `GET /people`.
@@ -113,12 +112,7 @@ pub async fn list_people(
                 .order(people::id.asc())
                 .limit(request.size + 1)
                 .into_boxed();
-            if let Some(name) = filter
-                .name
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-            {
+            if let Some(name) = filter.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
                 let pattern = format!(
                     "%{}%",
                     // LIKE wildcards in the filter are taken literally by dropping them.
@@ -138,12 +132,14 @@ pub async fn list_people(
                 .load::<String>(conn)?
                 .into_iter()
                 .collect();
+            let trained = people_who_completed(conn, &ids)?;
             Ok(rows
                 .into_iter()
                 .map(|row| {
                     let shown = visible.as_ref().is_none_or(|ids| ids.contains(&row.id));
                     let has_account = with_account.contains(&row.id);
-                    to_person(row, shown, has_account)
+                    let trained = trained.contains(&row.id);
+                    to_person(row, shown, has_account, trained)
                 })
                 .collect::<Vec<_>>())
         })
@@ -165,8 +161,7 @@ mod sql {
 fn check_postcode(postcode: Option<&str>, errors: &mut Vec<api_types::InvalidParam>) {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     if let Some(postcode) = postcode {
-        let pattern =
-            PATTERN.get_or_init(|| regex::Regex::new(POSTCODE_PATTERN).expect("valid pattern"));
+        let pattern = PATTERN.get_or_init(|| regex::Regex::new(POSTCODE_PATTERN).expect("valid pattern"));
         if !pattern.is_match(postcode) {
             errors.push(api_types::InvalidParam {
                 pointer: "/postcode".into(),
@@ -178,10 +173,7 @@ fn check_postcode(postcode: Option<&str>, errors: &mut Vec<api_types::InvalidPar
 }
 
 fn blank_to_none(value: Option<&str>) -> Option<String> {
-    value
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(str::to_string)
+    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
 
 /// Create a person (any account: a connector adds a neighbour who joins the group). A member
@@ -215,10 +207,8 @@ pub async fn create_person(
                     people::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
                     people::phone.eq(blank_to_none(new.phone.as_deref())),
                     people::postcode.eq(blank_to_none(new.postcode.as_deref())),
-                    people::contact_preference.eq(new
-                        .contact_preference
-                        .unwrap_or(ContactPreference::InPerson)
-                        .as_str()),
+                    people::contact_preference
+                        .eq(new.contact_preference.unwrap_or(ContactPreference::InPerson).as_str()),
                     people::created_at.eq(now),
                     people::updated_at.eq(now),
                 ))
@@ -234,10 +224,7 @@ pub async fn create_person(
         })
     })
     .await?;
-    Ok(http::created(
-        format!("/api/v1/people/{}", person.id),
-        &person,
-    ))
+    Ok(http::created(format!("/api/v1/people/{}", person.id), &person))
 }
 
 /// Read a person; contact details only for callers allowed to see them.
@@ -248,11 +235,7 @@ pub async fn create_person(
     responses((status = 200, description = "The person", body = Person)),
     security(("bearer" = []))
 )]
-pub async fn get_person(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<String>,
-) -> ApiResult<HttpResponse> {
+pub async fn get_person(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "person")?;
     let person = db::run(&state.pool, move |conn| load_person(conn, &caller, &id)).await?;
     Ok(http::ok_with_etag(&person))
@@ -306,31 +289,19 @@ pub async fn patch_person(
         db::write(conn, |conn| {
             let current = load_person(conn, &caller, &id)?;
             if !current.contact_details_visible {
-                return Err(ApiError::Forbidden(
-                    "You can only change people in your own groups.".into(),
-                ));
+                return Err(ApiError::Forbidden("You can only change people in your own groups.".into()));
             }
             if_match.check(&current)?;
             diesel::update(people::table.find(&id))
                 .set((
+                    patch.name.as_deref().map(|n| people::name.eq(n.trim().to_string())),
                     patch
-                        .name
-                        .as_deref()
-                        .map(|n| people::name.eq(n.trim().to_string())),
-                    patch.email.as_ref().map(|e| {
-                        people::email.eq(blank_to_none(e.as_deref()).map(|e| e.to_lowercase()))
-                    }),
-                    patch
-                        .phone
+                        .email
                         .as_ref()
-                        .map(|p| people::phone.eq(blank_to_none(p.as_deref()))),
-                    patch
-                        .postcode
-                        .as_ref()
-                        .map(|p| people::postcode.eq(blank_to_none(p.as_deref()))),
-                    patch
-                        .contact_preference
-                        .map(|c| people::contact_preference.eq(c.as_str())),
+                        .map(|e| people::email.eq(blank_to_none(e.as_deref()).map(|e| e.to_lowercase()))),
+                    patch.phone.as_ref().map(|p| people::phone.eq(blank_to_none(p.as_deref()))),
+                    patch.postcode.as_ref().map(|p| people::postcode.eq(blank_to_none(p.as_deref()))),
+                    patch.contact_preference.map(|c| people::contact_preference.eq(c.as_str())),
                     people::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -343,14 +314,6 @@ pub async fn patch_person(
 
 /// Registers this module's handlers; one resource per path, so a wrong method gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/people")
-            .get(list_people)
-            .post(create_person),
-    )
-    .service(
-        web::resource("/people/{id}")
-            .get(get_person)
-            .patch(patch_person),
-    );
+    cfg.service(web::resource("/people").get(list_people).post(create_person))
+        .service(web::resource("/people/{id}").get(get_person).patch(patch_person));
 }

@@ -22,8 +22,7 @@ pub enum Backend {
 
 /// Server URL of the PostgreSQL used for tests (`TEST_POSTGRES_URL`, default the local server).
 pub fn postgres_admin_url() -> String {
-    std::env::var("TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A fresh, empty database, removed when dropped.
@@ -39,29 +38,16 @@ impl TestDb {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
                 let path = dir.path().join("test.sqlite3");
-                TestDb {
-                    url: DatabaseUrl::Sqlite(path.to_string_lossy().into_owned()),
-                    _dir: Some(dir),
-                    pg_name: None,
-                }
+                TestDb { url: DatabaseUrl::Sqlite(path.to_string_lossy().into_owned()), _dir: Some(dir), pg_name: None }
             }
             Backend::Postgres => {
                 let admin = postgres_admin_url();
                 let name = format!("bv_test_{}", uuid::Uuid::now_v7().simple());
-                let mut conn = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
-                    panic!("PostgreSQL for tests is not reachable at {admin}: {e}")
-                });
-                conn.batch_execute(&format!("CREATE DATABASE {name}"))
-                    .expect("create test database");
-                let base = admin
-                    .rsplit_once('/')
-                    .map(|(base, _)| base.to_string())
-                    .expect("database url");
-                TestDb {
-                    url: DatabaseUrl::Postgres(format!("{base}/{name}")),
-                    _dir: None,
-                    pg_name: Some(name),
-                }
+                let mut conn = diesel::PgConnection::establish(&admin)
+                    .unwrap_or_else(|e| panic!("PostgreSQL for tests is not reachable at {admin}: {e}"));
+                conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+                let base = admin.rsplit_once('/').map(|(base, _)| base.to_string()).expect("database url");
+                TestDb { url: DatabaseUrl::Postgres(format!("{base}/{name}")), _dir: None, pg_name: Some(name) }
             }
         }
     }
@@ -102,41 +88,23 @@ impl Reply {
 
 pub async fn app(
     backend: Backend,
-) -> TestApp<
-    impl Service<
-        actix_http::Request,
-        Response = ServiceResponse<impl MessageBody>,
-        Error = actix_web::Error,
-    >,
-> {
+) -> TestApp<impl Service<actix_http::Request, Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error>>
+{
     app_with(backend, |_| {}).await
 }
 
 pub async fn app_with(
     backend: Backend,
     adjust: impl FnOnce(&mut Config),
-) -> TestApp<
-    impl Service<
-        actix_http::Request,
-        Response = ServiceResponse<impl MessageBody>,
-        Error = actix_web::Error,
-    >,
-> {
+) -> TestApp<impl Service<actix_http::Request, Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error>>
+{
     let database = TestDb::new(backend);
     let mut config = Config::for_tests(database.url.clone());
     adjust(&mut config);
     let pool = db::connect_and_migrate(&config.database, config.pool_size).expect("database");
     let state = AppState::new(pool.clone(), config.clone());
-    let service = test::init_service(api::wrap_middleware!(
-        App::new().configure(api::app::configure_app(state))
-    ))
-    .await;
-    TestApp {
-        service,
-        pool,
-        config,
-        _db: database,
-    }
+    let service = test::init_service(api::wrap_middleware!(App::new().configure(api::app::configure_app(state)))).await;
+    TestApp { service, pool, config, _db: database }
 }
 
 impl<S, B> TestApp<S>
@@ -155,33 +123,18 @@ where
     }
 
     pub async fn send(&self, req: test::TestRequest) -> Reply {
-        let response = test::call_service(
-            &self.service,
-            req.peer_addr("127.0.0.1:40000".parse().unwrap())
-                .to_request(),
-        )
-        .await;
+        let response =
+            test::call_service(&self.service, req.peer_addr("127.0.0.1:40000".parse().unwrap()).to_request()).await;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = test::read_body(response).await;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Reply {
-            status,
-            headers,
-            body,
-            text,
-        }
+        Reply { status, headers, body, text }
     }
 
     /// A JSON request with an optional bearer token.
-    pub async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<Value>,
-    ) -> Reply {
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Reply {
         let mut req = test::TestRequest::default().method(method).uri(path);
         if let Some(token) = token {
             req = req.insert_header(("authorization", format!("Bearer {token}")));
@@ -201,33 +154,18 @@ where
     }
 
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
-        self.call(Method::PATCH, path, Some(token), Some(body))
-            .await
+        self.call(Method::PATCH, path, Some(token), Some(body)).await
     }
 
     pub async fn login_reply(&self, email: &str, password: &str) -> Reply {
-        self.call(
-            Method::POST,
-            "/api/v1/auth/login",
-            None,
-            Some(json!({"email": email, "password": password})),
-        )
-        .await
+        self.call(Method::POST, "/api/v1/auth/login", None, Some(json!({"email": email, "password": password}))).await
     }
 
     /// Logs in and returns the access token; panics unless the log-in succeeds.
     pub async fn login(&self, email: &str) -> String {
         let reply = self.login_reply(email, api::seed::DEMO_PASSWORD).await;
-        assert_eq!(
-            reply.status,
-            StatusCode::OK,
-            "login {email}: {}",
-            reply.text
-        );
-        reply.body["accessToken"]
-            .as_str()
-            .expect("token")
-            .to_string()
+        assert_eq!(reply.status, StatusCode::OK, "login {email}: {}", reply.text);
+        reply.body["accessToken"].as_str().expect("token").to_string()
     }
 
     /// Creates an account with a role (and optionally a linked person) and returns its token.
@@ -245,76 +183,50 @@ where
     }
 
     pub async fn neighbourhood(&self, token: &str) -> String {
-        let reply = self
-            .post(
-                "/api/v1/neighbourhoods",
-                token,
-                json!({"name": "Testbuurt", "municipality": "Testdam"}),
-            )
-            .await;
+        let reply =
+            self.post("/api/v1/neighbourhoods", token, json!({"name": "Testbuurt", "municipality": "Testdam"})).await;
         assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
         reply.body["id"].as_str().unwrap().to_string()
     }
 
     pub async fn group(&self, token: &str, name: &str) -> String {
         let neighbourhood = self.neighbourhood(token).await;
+        let reply = self.post("/api/v1/groups", token, json!({"name": name, "neighbourhoodId": neighbourhood})).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
+        reply.body["id"].as_str().unwrap().to_string()
+    }
+
+    pub async fn person(&self, token: &str, name: &str) -> String {
         let reply = self
             .post(
-                "/api/v1/groups",
+                "/api/v1/people",
                 token,
-                json!({"name": name, "neighbourhoodId": neighbourhood}),
+                json!({"name": name, "email": format!("{}@example.org", name.to_lowercase().replace(' ', "."))}),
             )
             .await;
         assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
         reply.body["id"].as_str().unwrap().to_string()
     }
 
-    pub async fn person(&self, token: &str, name: &str) -> String {
-        let reply = self.post("/api/v1/people", token, json!({"name": name, "email": format!("{}@example.org", name.to_lowercase().replace(' ', "."))})).await;
-        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
-        reply.body["id"].as_str().unwrap().to_string()
-    }
-
     /// Adds a new person as a member; returns the reply.
-    pub async fn add_member(
-        &self,
-        token: &str,
-        group: &str,
-        name: &str,
-        professional: bool,
-    ) -> Reply {
+    pub async fn add_member(&self, token: &str, group: &str, name: &str, professional: bool) -> Reply {
         let person = self.person(token, name).await;
         let body = if professional {
             json!({"personId": person, "kind": "professional", "professionalRole": "social_worker", "organisation": "Welzijn"})
         } else {
             json!({"personId": person, "kind": "resident"})
         };
-        self.post(&format!("/api/v1/groups/{group}/members"), token, body)
-            .await
+        self.post(&format!("/api/v1/groups/{group}/members"), token, body).await
     }
 
     /// Adds `residents` residents and `professionals` professionals, asserting each succeeds.
     pub async fn fill(&self, token: &str, group: &str, residents: usize, professionals: usize) {
         for i in 0..residents {
-            let reply = self
-                .add_member(
-                    token,
-                    group,
-                    &format!("Bewoner {i} {}", &group[30..]),
-                    false,
-                )
-                .await;
+            let reply = self.add_member(token, group, &format!("Bewoner {i} {}", &group[30..]), false).await;
             assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
         }
         for i in 0..professionals {
-            let reply = self
-                .add_member(
-                    token,
-                    group,
-                    &format!("Professional {i} {}", &group[30..]),
-                    true,
-                )
-                .await;
+            let reply = self.add_member(token, group, &format!("Professional {i} {}", &group[30..]), true).await;
             assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
         }
     }
@@ -328,12 +240,10 @@ pub fn count(conn: &mut DbConnection, table: &str, condition: &str) -> i64 {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
         n: i64,
     }
-    diesel::sql_query(format!(
-        "SELECT COUNT(*) AS n FROM {table} WHERE {condition}"
-    ))
-    .get_result::<Count>(conn)
-    .expect("count")
-    .n
+    diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table} WHERE {condition}"))
+        .get_result::<Count>(conn)
+        .expect("count")
+        .n
 }
 
 /// Runs an async test body once on SQLite and once on PostgreSQL, as two tests.
