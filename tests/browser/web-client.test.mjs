@@ -180,6 +180,7 @@ describe("web client", () => {
     await card.getByText("Weet je zeker dat je het lidmaatschap van Tess Vermeulen vandaag beëindigt?").waitFor();
     // Focus lands on the confirmation.
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Ja, beëindigen");
+    await screenshotOf(card, "member-end-confirm");
     await card.getByRole("button", { name: "Ja, beëindigen" }).click();
     await page.getByText("7 leden: 5 bewoners, 2 professionals").waitFor();
     await memberCard("Tess Vermeulen").waitFor({ state: "detached" });
@@ -187,6 +188,7 @@ describe("web client", () => {
     await page.getByLabel("Toon ook oud-leden").check();
     await page.getByRole("heading", { name: "Oud-leden" }).waitFor();
     await memberCard("Tess Vermeulen").getByText("Lid tot").waitFor();
+    await screenshotOf(page.locator("section").filter({ has: page.locator("#members-title") }), "members-with-former");
     await expectAccessible(page, "group page with former members");
   });
 
@@ -210,6 +212,7 @@ describe("web client", () => {
     await page.locator("#group-name-error").getByText("Vul dit veld in.").waitFor();
     await page.locator("#group-neighbourhood-error").getByText("Vul dit veld in.").waitFor();
     await expectAccessible(page, "new group form with errors");
+    await screenshot(page, "group-new-errors");
 
     await page.getByLabel("Naam van de groep").fill("Buurtverbinders Molenwijk-Noord");
     await page.getByLabel("Buurt").selectOption({ label: "Molenwijk (Lindeburg)" });
@@ -237,6 +240,7 @@ describe("web client", () => {
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.locator(".alert-info").getByText("Iemand anders heeft deze groep intussen gewijzigd.").waitFor();
     assert.equal(await page.getByLabel("Naam van de groep").inputValue(), "Buurtverbinders Molenwijk-Noord en Zuid");
+    await screenshot(page, "group-edit-changed-elsewhere");
     await page.getByLabel("Vaste ontmoetingsplek").fill("Speeltuin Molenwijk");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByRole("heading", { level: 1, name: "Buurtverbinders Molenwijk-Noord en Zuid" }).waitFor();

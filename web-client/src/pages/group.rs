@@ -238,7 +238,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
             }
             (true, Some(Ok(list))) => html! {
                 <>
-                    <h3>{ i18n.t("members-former-title") }</h3>
+                    <h3 class="former-title">{ i18n.t("members-former-title") }</h3>
                     { member_list(list, true) }
                 </>
             },
@@ -342,7 +342,12 @@ fn member_card(i18n: &I18n, m: &Membership, actions: MemberActions) -> Html {
     let name = m.person_name.clone();
     html! {
         <li class="card member-card">
-            <h3>{ name.clone() }</h3>
+            // Former members sit under the "Former members" heading, one level down.
+            if m.is_current {
+                <h3>{ name.clone() }</h3>
+            } else {
+                <h4>{ name.clone() }</h4>
+            }
             <dl class="details">
                 <dt>{ i18n.t("member-kind") }</dt>
                 <dd>{ kind }</dd>
