@@ -264,3 +264,23 @@ on_both!(health_is_503_when_the_database_does_not_answer, |backend| async move {
     assert_problem(&reply, 503, "service-unavailable");
     assert!(reply.header("retry-after").is_some());
 });
+
+on_both!(the_web_client_is_served_with_a_fallback_to_its_index, |backend| async move {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("index.html"), "<!doctype html><title>client</title>").unwrap();
+    std::fs::write(dir.path().join("app.js"), "console.log(1)").unwrap();
+    let path = dir.path().to_string_lossy().into_owned();
+    let app = app_with(backend, |c| c.web_client_dir = path).await;
+    let root = app.call(Method::GET, "/", None, None).await;
+    assert_eq!(root.status, StatusCode::OK);
+    assert!(root.text.contains("<title>client</title>"));
+    let asset = app.call(Method::GET, "/app.js", None, None).await;
+    assert_eq!(asset.text, "console.log(1)");
+    let deep = app.call(Method::GET, "/groepen/123", None, None).await;
+    assert_eq!(deep.status, StatusCode::OK, "client routes get the index");
+    assert!(deep.text.contains("<title>client</title>"));
+    assert_eq!(deep.header("x-frame-options"), Some("DENY"));
+    let api = app.call(Method::GET, "/api/v1/unknown", None, None).await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND, "API paths never fall back");
+    assert_eq!(api.header("content-type"), Some("application/problem+json"));
+});
