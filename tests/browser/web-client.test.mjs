@@ -370,6 +370,19 @@ describe("web client", () => {
       await screenshot(phone, "group-360");
       await phone.screenshot({ path: `${SCREENSHOTS}/group-360-top.png` });
       await screenshotOf(phone.locator("section").filter({ has: phone.getByRole("heading", { name: "Lid toevoegen" }) }), "group-360-add-member");
+
+      await phone.getByRole("link", { name: "Mensen" }).click();
+      await phone.getByRole("heading", { level: 1, name: "Mensen" }).waitFor();
+      await phone.locator("li.person-card").first().waitFor();
+      await expectNoHorizontalScroll(phone, "people page at 360 px");
+      await expectAccessible(phone, "people page at 360 px");
+      await phone.screenshot({ path: `${SCREENSHOTS}/people-360-top.png` });
+
+      await phone.getByRole("link", { name: "Groepen", exact: true }).click();
+      await phone.getByRole("link", { name: "Nieuwe groep" }).click();
+      await phone.getByRole("heading", { level: 1, name: "Nieuwe groep" }).waitFor();
+      await expectNoHorizontalScroll(phone, "new group form at 360 px");
+      await screenshot(phone, "group-new-360");
       assert.deepEqual(unexpectedErrors(phone), []);
     } finally {
       await phone.context().close();
