@@ -76,6 +76,10 @@ composition-counts = { $members ->
     [one] 1 professional
    *[other] { $professionals } professionals
 }
+composition-untrained = { $count ->
+    [one] 1 member has not completed the training yet
+   *[other] { $count } members have not completed the training yet
+}
 composition-complete = Meets every rule
 composition-incomplete = Does not meet the rules yet:
 rule-min-members = Needs at least { $limit } members

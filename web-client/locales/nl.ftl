@@ -76,6 +76,10 @@ composition-counts = { $members ->
     [one] 1 professional
    *[other] { $professionals } professionals
 }
+composition-untrained = { $count ->
+    [one] 1 lid heeft de training nog niet afgerond
+   *[other] { $count } leden hebben de training nog niet afgerond
+}
 composition-complete = Voldoet aan alle regels
 composition-incomplete = Voldoet nog niet aan de regels:
 rule-min-members = Heeft minstens { $limit } leden nodig

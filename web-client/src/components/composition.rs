@@ -11,6 +11,9 @@ use crate::i18n::{use_locale, Arg};
 pub struct CompositionSummaryProps {
     /// The composition from the group's representation.
     pub composition: Composition,
+    /// Also say how many members have not completed a training yet.
+    #[prop_or_default]
+    pub show_training: bool,
 }
 
 /// Counts and unmet rules of a group.
@@ -29,6 +32,11 @@ pub fn CompositionSummary(props: &CompositionSummaryProps) -> Html {
     html! {
         <div class="composition">
             <p class="composition-counts">{ counts }</p>
+            if props.show_training && c.untrained_members > 0 {
+                <p class="composition-training">
+                    { i18n.ta("composition-untrained", &[("count", Arg::Number(c.untrained_members))]) }
+                </p>
+            }
             if c.is_complete {
                 <p class="composition-state complete">
                     <span class="icon" aria-hidden="true">{ "✓ " }</span>{ i18n.t("composition-complete") }

@@ -295,7 +295,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
 
             <section class="card" aria-labelledby="composition-title">
                 <h2 id="composition-title">{ i18n.t("composition-title") }</h2>
-                <CompositionSummary composition={g.composition.clone()} />
+                <CompositionSummary composition={g.composition.clone()} show_training=true />
                 if can_activate {
                     <div class="actions">
                         <button type="button" class="button button-primary" onclick={activate}
