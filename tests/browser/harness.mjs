@@ -17,7 +17,18 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const SCREENSHOTS = path.join(ROOT, "tests/browser/screenshots");
 export const DEMO_PASSWORD = "buurtverbinders-demo";
 
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** The system's Chromium (or Chrome): `CHROMIUM_PATH`, else the first one found on `PATH`. */
+function findChromium() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"]) {
+    for (const dir of (process.env.PATH || "").split(path.delimiter)) {
+      const candidate = path.join(dir, name);
+      if (dir && existsSync(candidate)) return candidate;
+    }
+  }
+  throw new Error("no Chromium found: install it, or set CHROMIUM_PATH to its executable");
+}
+
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -112,7 +123,7 @@ export async function start() {
   let browser;
   try {
     await waitForHealth(baseUrl, server, () => output);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   } catch (error) {
     stopServer();
     rmSync(dir, { recursive: true, force: true });
