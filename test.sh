@@ -28,6 +28,9 @@ cargo clippy -p web-client -p api-types --target wasm32-unknown-unknown -- -D wa
 step "API tests on SQLite and PostgreSQL (and the OpenAPI document is current)"
 ICALENDAR_PYTHON="$PWD/.tools/python/bin/python" cargo test -p api -p api-types --no-fail-fast
 
+step "web client unit tests (messages in both languages, words for every API value)"
+cargo test -p web-client --lib
+
 step "OpenAPI document against the NLGov REST API Design Rules"
 if [[ -f ../shared/adr/ruleset.yaml ]]; then
   cmp -s ../shared/adr/ruleset.yaml openapi/nlgov-adr-ruleset.yaml \

@@ -23,6 +23,9 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Coordinator, Role::Professional, Role::Connector];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {

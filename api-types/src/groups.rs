@@ -31,6 +31,10 @@ pub enum GroupStatus {
 }
 
 impl GroupStatus {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [GroupStatus; 4] =
+        [GroupStatus::Forming, GroupStatus::Active, GroupStatus::Paused, GroupStatus::Ended];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -81,6 +85,15 @@ pub enum CompositionRule {
 }
 
 impl CompositionRule {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [CompositionRule; 5] = [
+        CompositionRule::MinMembers,
+        CompositionRule::MaxMembers,
+        CompositionRule::MinProfessionals,
+        CompositionRule::MaxProfessionals,
+        CompositionRule::ResidentMajority,
+    ];
+
     /// The rule's code, as in JSON.
     pub fn code(self) -> &'static str {
         match self {
@@ -230,6 +243,9 @@ pub enum MembershipKind {
 }
 
 impl MembershipKind {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [MembershipKind; 2] = [MembershipKind::Resident, MembershipKind::Professional];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -264,6 +280,14 @@ pub enum ProfessionalRole {
 }
 
 impl ProfessionalRole {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [ProfessionalRole; 4] = [
+        ProfessionalRole::DistrictDirector,
+        ProfessionalRole::VolunteerCoordinator,
+        ProfessionalRole::SocialWorker,
+        ProfessionalRole::Other,
+    ];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -77,3 +77,35 @@ where
 {
     Option::<T>::deserialize(deserializer).map(Some)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each enum's `ALL` round-trips through its JSON value, so `as_str`, `parse` and serde agree.
+    #[test]
+    fn enum_values_round_trip() {
+        fn check<T: Serialize + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            as_str: impl Fn(&T) -> &'static str,
+            parse: impl Fn(&str) -> Option<T>,
+        ) {
+            for value in all {
+                let json = serde_json::to_value(value).unwrap_or_default();
+                assert_eq!(json.as_str(), Some(as_str(value)));
+                assert_eq!(parse(as_str(value)).as_ref(), Some(value));
+            }
+        }
+        check(&GroupStatus::ALL, |v| v.as_str(), GroupStatus::parse);
+        check(&MembershipKind::ALL, |v| v.as_str(), MembershipKind::parse);
+        check(&ProfessionalRole::ALL, |v| v.as_str(), ProfessionalRole::parse);
+        check(&ContactPreference::ALL, |v| v.as_str(), ContactPreference::parse);
+        check(&Role::ALL, |v| v.as_str(), Role::parse);
+        check(&TrainingStatus::ALL, |v| v.as_str(), TrainingStatus::parse);
+        check(&Availability::ALL, |v| v.as_str(), Availability::parse);
+        check(&AttendanceStatus::ALL, |v| v.as_str(), AttendanceStatus::parse);
+        for rule in CompositionRule::ALL {
+            assert_eq!(serde_json::to_value(rule).unwrap_or_default().as_str(), Some(rule.code()));
+        }
+    }
+}

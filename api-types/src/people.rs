@@ -23,6 +23,10 @@ pub enum ContactPreference {
 }
 
 impl ContactPreference {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [ContactPreference; 3] =
+        [ContactPreference::Email, ContactPreference::Phone, ContactPreference::InPerson];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {

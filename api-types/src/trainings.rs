@@ -38,6 +38,10 @@ pub enum TrainingStatus {
 }
 
 impl TrainingStatus {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [TrainingStatus; 4] =
+        [TrainingStatus::Planning, TrainingStatus::Scheduled, TrainingStatus::Completed, TrainingStatus::Cancelled];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -265,6 +269,9 @@ pub enum Availability {
 }
 
 impl Availability {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [Availability; 3] = [Availability::Yes, Availability::IfNeedBe, Availability::No];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -402,6 +409,10 @@ pub enum AttendanceStatus {
 }
 
 impl AttendanceStatus {
+    /// Every value, in declaration order (for pickers and exhaustive tests).
+    pub const ALL: [AttendanceStatus; 3] =
+        [AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::Excused];
+
     /// The value as it appears in JSON and in the database.
     pub fn as_str(self) -> &'static str {
         match self {
