@@ -22,31 +22,14 @@ pub enum Role {
     Connector,
 }
 
+crate::string_values!(Role {
+    Admin => "admin",
+    Coordinator => "coordinator",
+    Professional => "professional",
+    Connector => "connector",
+});
+
 impl Role {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [Role; 4] = [Role::Admin, Role::Coordinator, Role::Professional, Role::Connector];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Coordinator => "coordinator",
-            Role::Professional => "professional",
-            Role::Connector => "connector",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "admin" => Role::Admin,
-            "coordinator" => Role::Coordinator,
-            "professional" => Role::Professional,
-            "connector" => Role::Connector,
-            _ => return None,
-        })
-    }
-
     /// Whether this role sees and changes every group (coordinators and admins).
     pub fn sees_everything(self) -> bool {
         matches!(self, Role::Admin | Role::Coordinator)

@@ -30,32 +30,14 @@ pub enum GroupStatus {
     Ended,
 }
 
+crate::string_values!(GroupStatus {
+    Forming => "forming",
+    Active => "active",
+    Paused => "paused",
+    Ended => "ended",
+});
+
 impl GroupStatus {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [GroupStatus; 4] =
-        [GroupStatus::Forming, GroupStatus::Active, GroupStatus::Paused, GroupStatus::Ended];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            GroupStatus::Forming => "forming",
-            GroupStatus::Active => "active",
-            GroupStatus::Paused => "paused",
-            GroupStatus::Ended => "ended",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "forming" => GroupStatus::Forming,
-            "active" => GroupStatus::Active,
-            "paused" => GroupStatus::Paused,
-            "ended" => GroupStatus::Ended,
-            _ => return None,
-        })
-    }
-
     /// Whether a group may move from `self` to `to`: forming → active, active ⇄ paused, and any
     /// status but ended → ended.
     pub fn can_become(self, to: GroupStatus) -> bool {
@@ -84,27 +66,13 @@ pub enum CompositionRule {
     ResidentMajority,
 }
 
-impl CompositionRule {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [CompositionRule; 5] = [
-        CompositionRule::MinMembers,
-        CompositionRule::MaxMembers,
-        CompositionRule::MinProfessionals,
-        CompositionRule::MaxProfessionals,
-        CompositionRule::ResidentMajority,
-    ];
-
-    /// The rule's code, as in JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            CompositionRule::MinMembers => "min_members",
-            CompositionRule::MaxMembers => "max_members",
-            CompositionRule::MinProfessionals => "min_professionals",
-            CompositionRule::MaxProfessionals => "max_professionals",
-            CompositionRule::ResidentMajority => "resident_majority",
-        }
-    }
-}
+crate::string_values!(CompositionRule {
+    MinMembers => "min_members",
+    MaxMembers => "max_members",
+    MinProfessionals => "min_professionals",
+    MaxProfessionals => "max_professionals",
+    ResidentMajority => "resident_majority",
+});
 
 /// The composition of a group's current membership against the programme's rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,27 +210,10 @@ pub enum MembershipKind {
     Professional,
 }
 
-impl MembershipKind {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [MembershipKind; 2] = [MembershipKind::Resident, MembershipKind::Professional];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MembershipKind::Resident => "resident",
-            MembershipKind::Professional => "professional",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "resident" => MembershipKind::Resident,
-            "professional" => MembershipKind::Professional,
-            _ => return None,
-        })
-    }
-}
+crate::string_values!(MembershipKind {
+    Resident => "resident",
+    Professional => "professional",
+});
 
 /// The role of a professional member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -279,36 +230,12 @@ pub enum ProfessionalRole {
     Other,
 }
 
-impl ProfessionalRole {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [ProfessionalRole; 4] = [
-        ProfessionalRole::DistrictDirector,
-        ProfessionalRole::VolunteerCoordinator,
-        ProfessionalRole::SocialWorker,
-        ProfessionalRole::Other,
-    ];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProfessionalRole::DistrictDirector => "district_director",
-            ProfessionalRole::VolunteerCoordinator => "volunteer_coordinator",
-            ProfessionalRole::SocialWorker => "social_worker",
-            ProfessionalRole::Other => "other",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "district_director" => ProfessionalRole::DistrictDirector,
-            "volunteer_coordinator" => ProfessionalRole::VolunteerCoordinator,
-            "social_worker" => ProfessionalRole::SocialWorker,
-            "other" => ProfessionalRole::Other,
-            _ => return None,
-        })
-    }
-}
+crate::string_values!(ProfessionalRole {
+    DistrictDirector => "district_director",
+    VolunteerCoordinator => "volunteer_coordinator",
+    SocialWorker => "social_worker",
+    Other => "other",
+});
 
 /// A membership of a person in a group. Ending it sets `leftOn`; history is kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

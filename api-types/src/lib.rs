@@ -5,6 +5,33 @@
 //! client cannot drift from the server. JSON property names are lowerCamelCase and enum values
 //! lower snake_case, as the Dutch REST API Design Rules ask.
 
+/// Gives an enum of plain values `ALL`, `as_str` and `parse`, from one list of variants and their
+/// JSON (and database) values, so the three cannot disagree.
+#[macro_export]
+macro_rules! string_values {
+    ($name:ident { $($variant:ident => $value:literal),+ $(,)? }) => {
+        impl $name {
+            /// Every value, in declaration order (for pickers and exhaustive tests).
+            pub const ALL: [$name; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
+
+            /// The value as it appears in JSON and in the database.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $value),+
+                }
+            }
+
+            /// Parses the JSON/database value.
+            pub fn parse(value: &str) -> Option<Self> {
+                match value {
+                    $($value => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 pub mod access;
 pub mod groups;
 pub mod neighbourhoods;
@@ -104,8 +131,6 @@ mod tests {
         check(&TrainingStatus::ALL, |v| v.as_str(), TrainingStatus::parse);
         check(&Availability::ALL, |v| v.as_str(), Availability::parse);
         check(&AttendanceStatus::ALL, |v| v.as_str(), AttendanceStatus::parse);
-        for rule in CompositionRule::ALL {
-            assert_eq!(serde_json::to_value(rule).unwrap_or_default().as_str(), Some(rule.code()));
-        }
+        check(&CompositionRule::ALL, |v| v.as_str(), CompositionRule::parse);
     }
 }

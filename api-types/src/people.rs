@@ -22,30 +22,11 @@ pub enum ContactPreference {
     InPerson,
 }
 
-impl ContactPreference {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [ContactPreference; 3] =
-        [ContactPreference::Email, ContactPreference::Phone, ContactPreference::InPerson];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ContactPreference::Email => "email",
-            ContactPreference::Phone => "phone",
-            ContactPreference::InPerson => "in_person",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "email" => ContactPreference::Email,
-            "phone" => ContactPreference::Phone,
-            "in_person" => ContactPreference::InPerson,
-            _ => return None,
-        })
-    }
-}
+crate::string_values!(ContactPreference {
+    Email => "email",
+    Phone => "phone",
+    InPerson => "in_person",
+});
 
 /// A person: a resident or professional. A member does not need an account.
 ///

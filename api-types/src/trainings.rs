@@ -37,32 +37,12 @@ pub enum TrainingStatus {
     Cancelled,
 }
 
-impl TrainingStatus {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [TrainingStatus; 4] =
-        [TrainingStatus::Planning, TrainingStatus::Scheduled, TrainingStatus::Completed, TrainingStatus::Cancelled];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TrainingStatus::Planning => "planning",
-            TrainingStatus::Scheduled => "scheduled",
-            TrainingStatus::Completed => "completed",
-            TrainingStatus::Cancelled => "cancelled",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "planning" => TrainingStatus::Planning,
-            "scheduled" => TrainingStatus::Scheduled,
-            "completed" => TrainingStatus::Completed,
-            "cancelled" => TrainingStatus::Cancelled,
-            _ => return None,
-        })
-    }
-}
+crate::string_values!(TrainingStatus {
+    Planning => "planning",
+    Scheduled => "scheduled",
+    Completed => "completed",
+    Cancelled => "cancelled",
+});
 
 /// A training.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -268,29 +248,11 @@ pub enum Availability {
     No,
 }
 
-impl Availability {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [Availability; 3] = [Availability::Yes, Availability::IfNeedBe, Availability::No];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Availability::Yes => "yes",
-            Availability::IfNeedBe => "if_need_be",
-            Availability::No => "no",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "yes" => Availability::Yes,
-            "if_need_be" => Availability::IfNeedBe,
-            "no" => Availability::No,
-            _ => return None,
-        })
-    }
-}
+crate::string_values!(Availability {
+    Yes => "yes",
+    IfNeedBe => "if_need_be",
+    No => "no",
+});
 
 /// One answer: an option and the participant's availability on it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -408,30 +370,11 @@ pub enum AttendanceStatus {
     Excused,
 }
 
-impl AttendanceStatus {
-    /// Every value, in declaration order (for pickers and exhaustive tests).
-    pub const ALL: [AttendanceStatus; 3] =
-        [AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::Excused];
-
-    /// The value as it appears in JSON and in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AttendanceStatus::Present => "present",
-            AttendanceStatus::Absent => "absent",
-            AttendanceStatus::Excused => "excused",
-        }
-    }
-
-    /// Parses the JSON/database value.
-    pub fn parse(value: &str) -> Option<Self> {
-        Some(match value {
-            "present" => AttendanceStatus::Present,
-            "absent" => AttendanceStatus::Absent,
-            "excused" => AttendanceStatus::Excused,
-            _ => return None,
-        })
-    }
-}
+crate::string_values!(AttendanceStatus {
+    Present => "present",
+    Absent => "absent",
+    Excused => "excused",
+});
 
 /// One line of an attendance register.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -384,7 +384,7 @@ fn check_transition(group: &Group, to: GroupStatus) -> ApiResult<()> {
         });
     }
     if to == GroupStatus::Active && !group.composition.is_complete {
-        let codes: Vec<&str> = group.composition.unmet_rules.iter().map(|r| r.code()).collect();
+        let codes: Vec<&str> = group.composition.unmet_rules.iter().map(|r| r.as_str()).collect();
         return Err(ApiError::Conflict {
             code: "composition-rules",
             detail: format!(
