@@ -69,13 +69,29 @@ macro_rules! wrap_middleware {
     ($app:expr) => {
         $app.wrap($crate::app::problem_details())
             .wrap_fn($crate::app::request_id)
-            .wrap(actix_web::middleware::Logger::new($crate::app::LOG_FORMAT))
+            .wrap($crate::app::request_log())
             .wrap($crate::app::standard_headers())
     };
 }
 
-/// One log line per request: request line, status, duration in ms, request id.
-pub const LOG_FORMAT: &str = "%r %s %Dms request_id=%{x-request-id}o";
+/// One log line per request: method, path, status, duration in ms and request id. The query
+/// string is left out (filters can hold names) and so are personal link tokens.
+pub fn request_log() -> actix_web::middleware::Logger {
+    actix_web::middleware::Logger::new("%{METHOD}xi %{PATH}xi %s %Dms request_id=%{x-request-id}o")
+        .custom_request_replace("METHOD", |req| req.method().to_string())
+        .custom_request_replace("PATH", |req| redact_tokens(req.path()))
+}
+
+/// `/api/v1/invitations/abc…/calendar` → `/api/v1/invitations/[token]/calendar`.
+pub fn redact_tokens(path: &str) -> String {
+    let mut segments: Vec<&str> = path.split('/').collect();
+    for i in 1..segments.len() {
+        if segments[i - 1] == "invitations" {
+            segments[i] = "[token]";
+        }
+    }
+    segments.join("/")
+}
 
 /// `API-Version` and the security headers of DESIGN.md §4, on every response.
 pub fn standard_headers() -> DefaultHeaders {
@@ -201,4 +217,13 @@ pub async fn health(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
 /// The request's id, for log lines written by handlers.
 pub fn request_id_of(req: &HttpRequest) -> Option<String> {
     req.extensions().get::<RequestId>().map(|r| r.0.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn personal_link_tokens_stay_out_of_the_log() {
+        assert_eq!(super::redact_tokens("/api/v1/invitations/s3cr3t/calendar"), "/api/v1/invitations/[token]/calendar");
+        assert_eq!(super::redact_tokens("/api/v1/groups"), "/api/v1/groups");
+    }
 }
