@@ -8,8 +8,10 @@
 use std::cell::RefCell;
 
 use api_types::{
-    CompositionRule, Group, GroupPatch, InvalidParam, LoginRequest, Me, Membership, MembershipPatch, Neighbourhood,
-    NewGroup, NewMembership, NewPerson, Page, Person, Problem, TokenResponse, API_BASE, PROBLEM_JSON,
+    AttendanceRegister, AttendanceUpdate, AvailabilityAnswers, AvailabilityGrid, CompositionRule, ConfirmDays,
+    DateOption, Group, GroupPatch, InvalidParam, Invitation, LoginRequest, Me, Membership, MembershipPatch,
+    Neighbourhood, NewDateOption, NewGroup, NewMembership, NewParticipants, NewPerson, NewTraining, Page, Participant,
+    Person, Problem, Proposal, TokenResponse, Training, TrainingPatch, TrainingSession, API_BASE, PROBLEM_JSON,
 };
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, RequestBuilder, Response};
@@ -113,13 +115,14 @@ pub struct ApiRequest {
     url: String,
     body: Option<(String, &'static str)>,
     if_match: Option<String>,
+    accept: Option<&'static str>,
     authenticated: bool,
 }
 
 impl ApiRequest {
     /// A request with the bearer token to `url` (a path starting with `/api/v1`).
     pub fn new(method: Method, url: impl Into<String>) -> Self {
-        ApiRequest { method, url: url.into(), body: None, if_match: None, authenticated: true }
+        ApiRequest { method, url: url.into(), body: None, if_match: None, accept: None, authenticated: true }
     }
 
     /// Sends `body` as JSON of the given media type.
@@ -134,6 +137,12 @@ impl ApiRequest {
         self
     }
 
+    /// Asks for another media type than JSON (say, `text/calendar`); errors stay problem details.
+    pub fn accept(mut self, media_type: &'static str) -> Self {
+        self.accept = Some(media_type);
+        self
+    }
+
     /// Sends no access token (log-in, refresh).
     pub fn anonymous(mut self) -> Self {
         self.authenticated = false;
@@ -144,7 +153,7 @@ impl ApiRequest {
         let mut builder = RequestBuilder::new(&self.url)
             .method(self.method.clone())
             .credentials(RequestCredentials::SameOrigin)
-            .header("Accept", &format!("application/json, {PROBLEM_JSON}"));
+            .header("Accept", &format!("{}, {PROBLEM_JSON}", self.accept.unwrap_or("application/json")));
         if let Some(token) = token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
         }
@@ -163,6 +172,14 @@ impl ApiRequest {
 /// The one request function: sends `request`, renews an expired access token once, and reads
 /// the answer as `T` (a `204` reads as JSON `null`, so `()` works).
 pub async fn request<T: DeserializeOwned>(request: ApiRequest) -> Result<Reply<T>, ApiError> {
+    let reply = request_text(request).await?;
+    let text = if reply.value.trim().is_empty() { "null" } else { reply.value.as_str() };
+    let value = serde_json::from_str(text).map_err(|_| ApiError::Decode)?;
+    Ok(Reply { value, etag: reply.etag })
+}
+
+/// Like [`request`], but keeps a successful answer as text (for a calendar feed, say).
+pub async fn request_text(request: ApiRequest) -> Result<Reply<String>, ApiError> {
     let token = if request.authenticated { access_token() } else { None };
     let mut response = request.send_once(token.as_deref()).await?;
     if response.status() == 401 && token.is_some() {
@@ -177,16 +194,14 @@ pub async fn request<T: DeserializeOwned>(request: ApiRequest) -> Result<Reply<T
     read(response).await
 }
 
-async fn read<T: DeserializeOwned>(response: Response) -> Result<Reply<T>, ApiError> {
+async fn read(response: Response) -> Result<Reply<String>, ApiError> {
     let status = response.status();
     let etag = response.headers().get("etag");
     let text = response.text().await.map_err(|_| ApiError::Decode)?;
     if !(200..300).contains(&status) {
         return Err(serde_json::from_str::<Problem>(&text).map(ApiError::Problem).unwrap_or(ApiError::Status(status)));
     }
-    let text = if text.trim().is_empty() { "null" } else { text.as_str() };
-    let value = serde_json::from_str(text).map_err(|_| ApiError::Decode)?;
-    Ok(Reply { value, etag })
+    Ok(Reply { value: text, etag })
 }
 
 fn lose_session() {
@@ -328,4 +343,150 @@ pub async fn create_person(new: &NewPerson) -> Result<Person, ApiError> {
 /// Every neighbourhood.
 pub async fn neighbourhoods() -> Result<Vec<Neighbourhood>, ApiError> {
     get_all(url("/neighbourhoods?pageSize=100")).await
+}
+
+/// Every group, for pickers.
+pub async fn all_groups() -> Result<Vec<Group>, ApiError> {
+    get_all(url("/groups?pageSize=100")).await
+}
+
+/// Everyone the account may see, for looking up what a membership does not carry (such as
+/// whether the person completed a training).
+pub async fn all_people() -> Result<Vec<Person>, ApiError> {
+    get_all(url("/people?pageSize=100")).await
+}
+
+/// Every training the account may see: all for coordinators, their own for others.
+pub async fn trainings() -> Result<Vec<Training>, ApiError> {
+    get_all(url("/trainings?pageSize=100")).await
+}
+
+/// `GET /trainings/{id}` with its ETag.
+pub async fn training(id: Uuid) -> Result<Reply<Training>, ApiError> {
+    request(ApiRequest::new(Method::GET, url(&format!("/trainings/{id}")))).await
+}
+
+/// `POST /trainings`.
+pub async fn create_training(new: &NewTraining) -> Result<Training, ApiError> {
+    Ok(request(ApiRequest::new(Method::POST, url("/trainings")).json(new, "application/json")).await?.value)
+}
+
+/// `PATCH /trainings/{id}` as a merge patch, with `If-Match` when an ETag is known.
+pub async fn patch_training(
+    id: Uuid,
+    patch: &TrainingPatch,
+    etag: Option<String>,
+) -> Result<Reply<Training>, ApiError> {
+    let path = url(&format!("/trainings/{id}"));
+    request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON).if_match(etag)).await
+}
+
+/// `GET /trainings/{id}/participants`: coordinators also get each personal answer token.
+pub async fn participants(training_id: Uuid) -> Result<Vec<Participant>, ApiError> {
+    get(url(&format!("/trainings/{training_id}/participants"))).await
+}
+
+/// `POST /trainings/{id}/participants`: one person or a whole group; answers the full list.
+pub async fn add_participants(training_id: Uuid, new: &NewParticipants) -> Result<Vec<Participant>, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/participants"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
+}
+
+/// `DELETE /trainings/{id}/participants/{participantId}`.
+pub async fn remove_participant(training_id: Uuid, participant_id: Uuid) -> Result<(), ApiError> {
+    let path = url(&format!("/trainings/{training_id}/participants/{participant_id}"));
+    request::<()>(ApiRequest::new(Method::DELETE, path)).await.map(|_| ())
+}
+
+/// `POST /trainings/{id}/date-options`.
+pub async fn add_date_option(training_id: Uuid, new: &NewDateOption) -> Result<DateOption, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/date-options"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
+}
+
+/// `DELETE /trainings/{id}/date-options/{optionId}`: withdraws a date with its answers.
+pub async fn remove_date_option(training_id: Uuid, option_id: Uuid) -> Result<(), ApiError> {
+    let path = url(&format!("/trainings/{training_id}/date-options/{option_id}"));
+    request::<()>(ApiRequest::new(Method::DELETE, path)).await.map(|_| ())
+}
+
+/// `GET /trainings/{id}/availability`: the answers table.
+pub async fn availability(training_id: Uuid) -> Result<AvailabilityGrid, ApiError> {
+    get(url(&format!("/trainings/{training_id}/availability"))).await
+}
+
+/// `PUT /trainings/{id}/participants/{participantId}/availability`: answers given by phone or in
+/// person; answers the table after the change.
+pub async fn record_availability(
+    training_id: Uuid,
+    participant_id: Uuid,
+    answers: &AvailabilityAnswers,
+) -> Result<AvailabilityGrid, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/participants/{participant_id}/availability"));
+    Ok(request(ApiRequest::new(Method::PUT, path).json(answers, "application/json")).await?.value)
+}
+
+/// `GET /trainings/{id}/proposal`: the best sets of days, best first.
+pub async fn proposal(training_id: Uuid) -> Result<Proposal, ApiError> {
+    get(url(&format!("/trainings/{training_id}/proposal"))).await
+}
+
+/// `POST /trainings/{id}/confirm`: fixes the days; answers the sessions.
+pub async fn confirm_days(training_id: Uuid, days: &ConfirmDays) -> Result<Vec<TrainingSession>, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/confirm"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(days, "application/json")).await?.value)
+}
+
+/// `GET /trainings/{id}/sessions`.
+pub async fn sessions(training_id: Uuid) -> Result<Vec<TrainingSession>, ApiError> {
+    get(url(&format!("/trainings/{training_id}/sessions"))).await
+}
+
+/// `PATCH /trainings/{id}/sessions/{sessionId}`: moves a day; answers every session.
+pub async fn move_session(
+    training_id: Uuid,
+    session_id: Uuid,
+    slot: &NewDateOption,
+) -> Result<Vec<TrainingSession>, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/sessions/{session_id}"));
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(slot, MERGE_PATCH_JSON)).await?.value)
+}
+
+/// `GET /trainings/{id}/sessions/{sessionId}/attendance`.
+pub async fn attendance(training_id: Uuid, session_id: Uuid) -> Result<AttendanceRegister, ApiError> {
+    get(url(&format!("/trainings/{training_id}/sessions/{session_id}/attendance"))).await
+}
+
+/// `PUT /trainings/{id}/sessions/{sessionId}/attendance`.
+pub async fn record_attendance(
+    training_id: Uuid,
+    session_id: Uuid,
+    update: &AttendanceUpdate,
+) -> Result<AttendanceRegister, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/sessions/{session_id}/attendance"));
+    Ok(request(ApiRequest::new(Method::PUT, path).json(update, "application/json")).await?.value)
+}
+
+/// `GET /trainings/{id}/calendar`: the days as iCalendar text (it needs the bearer token, so a
+/// plain link would not do).
+pub async fn training_calendar(training_id: Uuid) -> Result<String, ApiError> {
+    let path = url(&format!("/trainings/{training_id}/calendar"));
+    Ok(request_text(ApiRequest::new(Method::GET, path).accept("text/calendar")).await?.value)
+}
+
+/// `GET /invitations/{token}`, without log-in: what a participant sees through their link.
+pub async fn invitation(token: &str) -> Result<Invitation, ApiError> {
+    let path = url(&format!("/invitations/{}", encode(token)));
+    Ok(request(ApiRequest::new(Method::GET, path).anonymous()).await?.value)
+}
+
+/// `PUT /invitations/{token}/availability`, without log-in.
+pub async fn answer_invitation(token: &str, answers: &AvailabilityAnswers) -> Result<Invitation, ApiError> {
+    let path = url(&format!("/invitations/{}/availability", encode(token)));
+    Ok(request(ApiRequest::new(Method::PUT, path).anonymous().json(answers, "application/json")).await?.value)
+}
+
+/// The address of a participant's calendar feed, which works without log-in (a plain link).
+pub fn invitation_calendar_url(token: &str) -> String {
+    url(&format!("/invitations/{}/calendar", encode(token)))
 }
