@@ -8,6 +8,7 @@ skip-to-content = Skip to content
 nav-label = Main menu
 nav-groups = Groups
 nav-people = People
+nav-trainings = Trainings
 switch-language = Nederlands
 language-changed = The language is now English.
 logged-in-as = Logged in as
@@ -23,6 +24,8 @@ search = Search
 choose = — Choose —
 not-given = Not given
 back-to-groups = ← Back to all groups
+back-to-trainings = ← Back to all trainings
+back-to-training = ← Back to the training
 
 ## Dates
 date-long = { $day } { $month } { $year }
@@ -38,6 +41,35 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+date-weekday = { $weekday } { $date }
+date-short = { $weekday } { $day } { $month }
+time-range = { $start }–{ $end }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
 
 ## Log in
 login-title = Log in
@@ -165,6 +197,236 @@ contact-preference-phone = Phone
 contact-preference-in_person = In person
 person-contact-hidden = You only see the contact details of people in your own groups.
 person-has-account = Has an account
+person-trained = Trained
+
+## Trainings
+trainings-title = Trainings
+trainings-new = New training
+trainings-intro = Every connector follows a training of three days. The days are planned together with the participants.
+trainings-intro-mine = The trainings you take part in.
+trainings-empty = There are no trainings yet.
+trainings-empty-mine = You do not take part in a training (yet).
+trainings-count = { $count ->
+    [one] 1 training
+   *[other] { $count } trainings
+}
+training-title = Training
+training-status-label = Status:
+training-status-planning = Being planned
+training-status-scheduled = Days fixed
+training-status-completed = Completed
+training-status-cancelled = Cancelled
+training-participants = Participants
+training-completed-count = Completed the training
+training-forbidden = Only coordinators and this training's participants can see this training.
+training-not-found = This training does not exist (any more).
+training-details = Details
+training-edit = Change details
+training-field-title = Title
+training-field-trainer = Trainer
+training-field-location = Location
+training-field-location-hint = Where the training takes place, for example the community centre with its address.
+training-field-description = Description
+training-field-description-hint = What participants should know. At most 2000 characters.
+training-field-days = Number of days
+training-field-days-hint = How many days a participant must attend to complete the training (1 to 10).
+training-field-topics = Topics
+training-field-topics-hint = One topic per line.
+training-days-value = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+training-topic-1 = Working together well
+training-topic-2 = Setting achievable goals
+training-topic-3 = Having a good conversation
+training-topic-4 = Motivating residents, businesses and organisations to take part
+training-new-title = New training
+training-edit-title = Change training
+training-create = Create training
+training-created = Training { $title } was created.
+training-saved = The changes to { $title } were saved.
+training-changed-elsewhere = Someone else changed this training in the meantime. We loaded the latest details; check them and try again.
+training-complete = Complete the training
+training-complete-question = Have all days taken place, with attendance kept? Once completed, no participants can be added.
+training-complete-confirm = Yes, complete
+training-completed-message = Training { $title } is completed.
+training-cancel = Cancel the training
+training-cancel-question = Are you sure this training will not take place? This cannot be undone.
+training-cancel-confirm = Yes, cancel it
+training-cancelled-message = Training { $title } is cancelled.
+
+## Participants
+participants-title = Participants
+participants-empty = Nobody takes part yet.
+participants-count = { $count ->
+    [one] 1 participant
+   *[other] { $count } participants
+}
+participant-remove = Remove from the training
+participant-remove-of = ({ $name })
+participant-remove-question = Remove { $name } from the training? Their answers and attendance go too, and their personal link stops working.
+participant-remove-confirm = Yes, remove
+participant-removed = { $name } no longer takes part in the training.
+personal-link = Personal link
+personal-link-of = of { $name }
+personal-link-hint = Send every participant their own personal link. With it they say which days suit them, without logging in.
+personal-link-copy = Copy
+personal-link-copied = The link was copied.
+personal-link-selected = The link is selected. Copy it with Ctrl+C (or Cmd+C).
+participant-add-person = Add someone
+participant-add = Add participant
+participant-added = { $name } takes part in the training.
+participant-search-none = Nobody found with this name. Add new people to a group first.
+participant-search-trained = (trained)
+participant-add-group = Add a whole group
+participant-group = Group
+participant-group-hint = All current members of the group take part. Anyone already taking part stays on the list once.
+participant-group-option = { $name } ({ $count ->
+    [one] 1 member
+   *[other] { $count } members
+})
+participant-group-required = Choose a group.
+participant-add-group-submit = Add group
+participants-group-added = The members of { $group } were added. { $count } people now take part.
+
+## Dates
+date-options-title = Proposed dates
+date-options-intro = Propose dates. Every participant says for each date whether they can come.
+date-options-empty = No dates have been proposed yet.
+date-option-add-title = Propose a date
+date-option-add = Add date
+date-option-added = { $date } was added.
+date-option-remove = Withdraw
+date-option-remove-question = Withdraw { $date }? The answers for this date go too.
+date-option-remove-confirm = Yes, withdraw
+date-option-removed = { $date } was withdrawn.
+slot-date = Date
+slot-start = Start time
+slot-end = End time
+slot-when = { $date }, { $time }
+
+## Answers
+answers-title = Answers
+answers-caption = Who can come when: the participants' answers per date
+answers-participant = Participant
+answers-actions = Change
+answers-no-options = Once dates have been proposed, the answers appear here.
+answers-answered = { $answered } of the { $total } participants have answered.
+answers-total = Total { $answer }
+answers-edit = Fill in
+answers-edit-of = for { $name }
+answers-edit-title = Answers of { $name }
+answers-edit-hint = Fill in what the participant told you by phone or in person.
+answers-edit-save = Save answers
+answers-saved-for = The answers of { $name } were saved.
+availability-yes = Yes
+availability-if_need_be = If need be
+availability-no = No
+availability-none = No answer
+availability-symbol-yes = ✓
+availability-symbol-if_need_be = ~
+availability-symbol-no = ✗
+availability-symbol-none = –
+
+## Proposal
+proposal-title = Proposed days
+proposal-intro = The combinations of { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} that the most participants can attend in full, best first.
+proposal-none = There are too few dates for a proposal yet. Propose at least { $days }.
+proposal-best = Best proposal
+proposal-alternative = Alternative { $number }
+proposal-attendees = { $count } of the { $total } participants can come on every day.
+proposal-if-need-be = { $count ->
+    [0] Nobody said ‘if need be’ for these days.
+    [one] 1 ‘if need be’ answer.
+   *[other] { $count } ‘if need be’ answers.
+}
+proposal-cannot = { $count ->
+    [one] Cannot come on every day (or has not answered yet):
+   *[other] Cannot come on every day (or have not answered yet):
+}
+proposal-everyone = Everyone can come on every day.
+proposal-confirm = Confirm these days
+proposal-confirm-question = Confirm these { $days } days? Planning then closes: participants can no longer change their answers.
+proposal-confirm-yes = Yes, confirm
+proposal-confirmed = The { $days } days are fixed.
+
+## Days
+sessions-title = The days
+session-day = Day { $day }
+session-register = Attendance register day { $day }
+session-move = Move
+session-move-title = Move day { $day }
+session-move-submit = Move day
+session-moved = Day { $day } moved to { $when }.
+calendar-download = Download calendar file (.ics)
+calendar-download-hint = Open the file to put the days in your calendar.
+
+## Completion
+completion-title = Who completed the training
+completion-caption = Attendance per participant
+completion-count = { $completed } of the { $total } participants completed the training.
+completion-days = Days present
+completion-days-of = { $present } of { $required }
+completion-done = Completed
+completion-yes = Yes
+completion-no = No
+completion-symbol-yes = ✓
+completion-symbol-no = ✗
+
+## Attendance register
+register-title = Attendance register day { $day }
+register-title-plain = Attendance register
+register-forbidden = Only coordinators keep attendance.
+register-print = Print
+register-form-title = Who was there?
+register-hint = Choose present, absent or excused for every participant, and save.
+register-unmarked = { $count ->
+    [one] Nothing has been chosen for 1 participant.
+   *[other] Nothing has been chosen for { $count } participants.
+}
+register-all-present = Mark all others present
+register-save = Save attendance
+register-saved = Attendance for day { $day } was saved.
+register-saved-notice = Attendance was saved.
+register-signature = Signature
+register-print-footer = Put one cross per participant. Then hand the list to the coordinator.
+attendance-present = Present
+attendance-absent = Absent
+attendance-excused = Excused
+
+## Personal link
+invitation-title = Your answers
+invitation-greeting = Hello { $name },
+invitation-where = Where:
+invitation-question = Which days can you make?
+invitation-intro = The training takes { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}. We choose the days most participants can make. Say for each date whether you can come.
+invitation-answered-before = You answered before. You can change your answers here.
+invitation-nothing-chosen = Choose Yes, If need be or No for at least one date.
+invitation-save = Save my answers
+invitation-saving = Saving…
+invitation-thanks-title = Thank you, { $name }!
+invitation-thanks = Your answers were saved. Once the days are fixed, you will see them on this page. Until then you can still change your answers.
+invitation-change = Change my answers
+invitation-no-options = No dates have been proposed yet. Please look at this page again later.
+invitation-closed = The days were fixed in the meantime, so your answers could not be saved any more. Below is what was agreed.
+invitation-days-title = The days are fixed
+invitation-days-intro = The training takes place on { $days ->
+    [one] this day
+   *[other] these { $days } days
+}:
+invitation-completed = The training has been completed. These were the days:
+invitation-calendar = Add the days to my calendar
+invitation-calendar-hint = Your phone or computer will ask whether to add the days to your calendar.
+invitation-cancelled = This training will not take place.
+invitation-invalid-title = This link does not work
+invitation-invalid = This link is not (or no longer) valid.
+invitation-invalid-help = Perhaps the link was not copied in full, or you no longer take part in the training. Ask the coordinator to send your link again.
 
 ## Not found
 not-found-title = Page not found
@@ -186,7 +448,11 @@ error-max-professionals = This group already has the maximum of { $limit } profe
 error-already-member = This person is already a member of the group.
 error-group-ended = This group has ended and takes no new members.
 error-composition-rules = The group cannot become active yet, because:
-error-invalid-status-transition = The group cannot move to this status.
+error-invalid-status-transition = This is not possible in the current status.
+error-training-closed = The training is completed or cancelled; no participants can be added.
+error-training-not-planning = The days are already fixed; dates and answers can no longer change.
+error-training-scheduled = The number of days can only change while the training is being planned.
+error-too-many-date-options = { $limit } dates have been proposed already, the most there can be. Withdraw a date first.
 field-error-required = Fill in this field.
 field-error-email = Enter a valid email address, such as name@example.org.
 field-error-length = This text is too long or too short.
@@ -194,4 +460,6 @@ field-error-pattern = This does not have the right format.
 field-error-range = This value is outside the allowed range.
 field-error-not-found = This does not exist (any more). Please choose again.
 field-error-invalid = This value is not right.
+field-error-number = Enter a number.
+field-error-date = Enter a date.
 field-error-other = { $input }: { $error }

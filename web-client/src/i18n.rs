@@ -6,8 +6,8 @@
 use std::rc::Rc;
 
 use api_types::{
-    CompositionRule, ContactPreference, GroupStatus, MembershipKind, ProfessionalRole, MAX_MEMBERS, MAX_PROFESSIONALS,
-    MIN_MEMBERS, MIN_PROFESSIONALS,
+    AttendanceStatus, Availability, CompositionRule, ContactPreference, GroupStatus, MembershipKind, ProfessionalRole,
+    TrainingStatus, DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
 };
 use chrono::Datelike;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -145,6 +145,65 @@ impl I18n {
                 ("year", Arg::Number(i64::from(date.year()))),
             ],
         )
+    }
+
+    /// A day with its weekday, e.g. `zaterdag 16 januari 2027`.
+    pub fn date_with_weekday(&self, date: chrono::NaiveDate) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+        self.ta("date-weekday", &[("weekday", Arg::Text(weekday)), ("date", Arg::Text(self.date(date)))])
+    }
+
+    /// A day in few letters, for table headings, e.g. `za 16 jan`.
+    pub fn date_short(&self, date: chrono::NaiveDate) -> String {
+        let weekday = self.t(&format!("weekday-short-{}", date.weekday().number_from_monday()));
+        let month = self.t(&format!("month-short-{}", date.month()));
+        self.ta(
+            "date-short",
+            &[
+                ("weekday", Arg::Text(weekday)),
+                ("day", Arg::Number(i64::from(date.day()))),
+                ("month", Arg::Text(month)),
+            ],
+        )
+    }
+
+    /// A start and end time, e.g. `09:30–16:00`.
+    pub fn time_range(&self, start: &str, end: &str) -> String {
+        self.ta("time-range", &[("start", Arg::Text(start.to_string())), ("end", Arg::Text(end.to_string()))])
+    }
+
+    /// A training's status as a word.
+    pub fn training_status(&self, status: TrainingStatus) -> String {
+        self.t(&format!("training-status-{}", status.as_str()))
+    }
+
+    /// An availability answer as a word; `None` is "no answer (yet)".
+    pub fn availability(&self, answer: Option<Availability>) -> String {
+        self.t(&format!("availability-{}", answer.map_or("none", Availability::as_str)))
+    }
+
+    /// The symbol that goes with an availability answer, so it never rests on colour alone.
+    pub fn availability_symbol(&self, answer: Option<Availability>) -> String {
+        self.t(&format!("availability-symbol-{}", answer.map_or("none", Availability::as_str)))
+    }
+
+    /// Attendance at a training day as a word.
+    pub fn attendance_status(&self, status: AttendanceStatus) -> String {
+        self.t(&format!("attendance-{}", status.as_str()))
+    }
+
+    /// A training topic in this language when it is one of the programme's own four (stored in
+    /// English), else as written.
+    pub fn topic(&self, topic: &str) -> String {
+        match DEFAULT_TOPICS.iter().position(|t| *t == topic) {
+            Some(index) => self.t(&format!("training-topic-{}", index + 1)),
+            None => topic.to_string(),
+        }
+    }
+
+    /// The programme's own topics in this language, in order.
+    pub fn default_topics(&self) -> Vec<String> {
+        DEFAULT_TOPICS.iter().map(|t| self.topic(t)).collect()
     }
 
     /// A composition rule that a group does not meet, as a sentence.
@@ -320,6 +379,21 @@ mod tests {
     }
 
     #[test]
+    fn training_days_read_naturally() {
+        let date = chrono::NaiveDate::from_ymd_opt(2027, 1, 16).expect("a date");
+        let nl = I18n::new(Lang::Nl);
+        assert_eq!(nl.date_with_weekday(date), "zaterdag 16 januari 2027");
+        assert_eq!(nl.date_short(date), "za 16 jan");
+        assert_eq!(nl.time_range("09:30", "16:00"), "09:30–16:00");
+        let en = I18n::new(Lang::En);
+        assert_eq!(en.date_with_weekday(date), "Saturday 16 January 2027");
+        assert_eq!(en.date_short(date), "Sat 16 Jan");
+        assert_eq!(en.topic(DEFAULT_TOPICS[0]), DEFAULT_TOPICS[0]);
+        assert_eq!(nl.topic("Eigen onderwerp"), "Eigen onderwerp");
+        assert_ne!(nl.topic(DEFAULT_TOPICS[0]), DEFAULT_TOPICS[0]);
+    }
+
+    #[test]
     fn every_value_from_the_api_has_words() {
         use api_types::{ContactPreference as C, GroupStatus as S, MembershipKind as K, ProfessionalRole as R};
         for lang in Lang::ALL {
@@ -339,7 +413,23 @@ mod tests {
             }
             for month in 1..=12 {
                 words.push(i18n.t(&format!("month-{month}")));
+                words.push(i18n.t(&format!("month-short-{month}")));
             }
+            for day in 1..=7 {
+                words.push(i18n.t(&format!("weekday-{day}")));
+                words.push(i18n.t(&format!("weekday-short-{day}")));
+            }
+            for status in TrainingStatus::ALL {
+                words.push(i18n.training_status(status));
+            }
+            for answer in Availability::ALL.map(Some).into_iter().chain([None]) {
+                words.push(i18n.availability(answer));
+                words.push(i18n.availability_symbol(answer));
+            }
+            for status in AttendanceStatus::ALL {
+                words.push(i18n.attendance_status(status));
+            }
+            words.extend(i18n.default_topics());
             for rule in [
                 CompositionRule::MinMembers,
                 CompositionRule::MaxMembers,

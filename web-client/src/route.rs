@@ -4,7 +4,10 @@ use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages::{GroupFormPage, GroupPage, GroupsPage, LoginPage, NotFoundPage, PeoplePage};
+use crate::pages::{
+    AttendancePage, GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, NotFoundPage, PeoplePage,
+    TrainingFormPage, TrainingPage, TrainingsPage,
+};
 use crate::session::{use_session, Session};
 
 /// Every page of the web client.
@@ -37,6 +40,38 @@ pub enum Route {
     /// People, with a name filter.
     #[at("/people")]
     People,
+    /// Trainings: all for coordinators, their own for others.
+    #[at("/trainings")]
+    Trainings,
+    /// Create a training.
+    #[at("/trainings/new")]
+    NewTraining,
+    /// One training: the planner.
+    #[at("/trainings/:id")]
+    Training {
+        /// The training's id.
+        id: Uuid,
+    },
+    /// Change a training's details.
+    #[at("/trainings/:id/edit")]
+    EditTraining {
+        /// The training's id.
+        id: Uuid,
+    },
+    /// The attendance register of one training day.
+    #[at("/trainings/:id/days/:session")]
+    Attendance {
+        /// The training's id.
+        id: Uuid,
+        /// The day's (session's) id.
+        session: Uuid,
+    },
+    /// A participant's own answer page, through their personal link; no log-in.
+    #[at("/uitnodiging/:token")]
+    Invitation {
+        /// The personal token.
+        token: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/not-found")]
@@ -56,6 +91,16 @@ pub fn switch(route: Route) -> Html {
             html! { <RequireLogin><GroupFormPage id={Some(id)} /></RequireLogin> }
         }
         Route::People => html! { <RequireLogin><PeoplePage /></RequireLogin> },
+        Route::Trainings => html! { <RequireLogin><TrainingsPage /></RequireLogin> },
+        Route::NewTraining => html! { <RequireLogin><TrainingFormPage /></RequireLogin> },
+        Route::Training { id } => html! { <RequireLogin><TrainingPage {id} /></RequireLogin> },
+        Route::EditTraining { id } => {
+            html! { <RequireLogin><TrainingFormPage id={Some(id)} /></RequireLogin> }
+        }
+        Route::Attendance { id, session } => {
+            html! { <RequireLogin><AttendancePage {id} {session} /></RequireLogin> }
+        }
+        Route::Invitation { token } => html! { <InvitationPage token={AttrValue::from(token)} /> },
     }
 }
 

@@ -53,6 +53,16 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             Some(Route::Groups | Route::Home | Route::Group { .. } | Route::NewGroup | Route::EditGroup { .. }),
             Route::Groups,
         ) => true,
+        (
+            Some(
+                Route::Trainings
+                | Route::NewTraining
+                | Route::Training { .. }
+                | Route::EditTraining { .. }
+                | Route::Attendance { .. },
+            ),
+            Route::Trainings,
+        ) => true,
         (Some(current), to) => current == to,
         (None, _) => false,
     };
@@ -155,6 +165,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <ul>
                     <li><NavLink to={Route::Groups}>{ i18n.t("nav-groups") }</NavLink></li>
                     <li><NavLink to={Route::People}>{ i18n.t("nav-people") }</NavLink></li>
+                    <li><NavLink to={Route::Trainings}>{ i18n.t("nav-trainings") }</NavLink></li>
                 </ul>
             </nav>
         },

@@ -2,6 +2,8 @@
 
 pub mod add_member;
 pub mod composition;
+pub mod confirm;
 pub mod field;
 pub mod layout;
 pub mod problem;
+pub mod training;

@@ -1,7 +1,7 @@
 //! Problem details in words: known problem types and input codes are translated; anything else
 //! shows the API's own `detail`.
 
-use api_types::{InvalidParam, MAX_MEMBERS, MAX_PROFESSIONALS};
+use api_types::{InvalidParam, MAX_DATE_OPTIONS, MAX_MEMBERS, MAX_PROFESSIONALS};
 use yew::prelude::*;
 
 use crate::api::ApiError;
@@ -29,6 +29,12 @@ pub fn error_text(i18n: &I18n, error: &ApiError) -> String {
         "group-ended" => Some(i18n.t("error-group-ended")),
         "composition-rules" => Some(i18n.t("error-composition-rules")),
         "invalid-status-transition" => Some(i18n.t("error-invalid-status-transition")),
+        "training-closed" => Some(i18n.t("error-training-closed")),
+        "training-not-planning" => Some(i18n.t("error-training-not-planning")),
+        "training-scheduled" => Some(i18n.t("error-training-scheduled")),
+        "too-many-date-options" => {
+            Some(i18n.ta("error-too-many-date-options", &[("limit", Arg::Number(MAX_DATE_OPTIONS as i64))]))
+        }
         _ => None,
     };
     known.unwrap_or_else(|| error.problem().map(|p| p.detail.clone()).unwrap_or_else(|| i18n.t("error-generic")))

@@ -1,6 +1,8 @@
 //! One group: its details, its composition against the programme's rules, its members (current,
 //! and former on request), ending a membership, activating a forming group, and adding a member.
 
+use std::collections::HashSet;
+
 use api_types::{Group, GroupPatch, GroupStatus, Membership, MembershipKind, MembershipPatch};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -48,6 +50,8 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
     let neighbourhood = use_state(|| None::<String>);
     let current = use_state(|| None::<Result<Vec<Membership>, ApiError>>);
     let former = use_state(|| None::<Result<Vec<Membership>, ApiError>>);
+    // Who completed a training: memberships do not say, people do.
+    let trained = use_state(HashSet::<Uuid>::new);
     let show_former = use_state(|| false);
     let confirming = use_state(|| None::<Uuid>);
     let activate_error = use_state(|| None::<ApiError>);
@@ -88,6 +92,19 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                     current.set(Some(api::members(id, true).await));
                     if show_former {
                         former.set(Some(api::members(id, false).await));
+                    }
+                });
+            }
+        });
+    }
+    {
+        let trained = trained.clone();
+        use_effect_with((id, *reload, manages), move |(_, _, manages)| {
+            if *manages {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Without the list the members show without the marker; nothing else depends on it.
+                    if let Ok(people) = api::all_people().await {
+                        trained.set(people.into_iter().filter(|p| p.training_completed).map(|p| p.id).collect());
                     }
                 });
             }
@@ -194,7 +211,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
         }
         html! {
             <ul class="cards members" role="list">
-                { for list.iter().map(|m| member_card(&i18n, m, MemberActions {
+                { for list.iter().map(|m| member_card(&i18n, m, trained.contains(&m.person_id), MemberActions {
                     can_end: manages && m.is_current && g.status != GroupStatus::Ended,
                     confirming: *confirming == Some(m.id),
                     ask: {
@@ -332,7 +349,7 @@ struct MemberActions {
     confirm: Callback<MouseEvent>,
 }
 
-fn member_card(i18n: &I18n, m: &Membership, actions: MemberActions) -> Html {
+fn member_card(i18n: &I18n, m: &Membership, trained: bool, actions: MemberActions) -> Html {
     let kind = match (m.kind, m.professional_role) {
         (MembershipKind::Professional, Some(role)) => {
             format!("{} – {}", i18n.membership_kind(m.kind), i18n.professional_role(role))
@@ -347,6 +364,13 @@ fn member_card(i18n: &I18n, m: &Membership, actions: MemberActions) -> Html {
                 <h3>{ name.clone() }</h3>
             } else {
                 <h4>{ name.clone() }</h4>
+            }
+            if trained {
+                <p class="badges">
+                    <span class="badge badge-trained">
+                        <span aria-hidden="true">{ i18n.t("availability-symbol-yes") }{ " " }</span>{ i18n.t("person-trained") }
+                    </span>
+                </p>
             }
             <dl class="details">
                 <dt>{ i18n.t("member-kind") }</dt>

@@ -1,18 +1,28 @@
 //! One page per file.
 
+mod attendance;
 mod group;
 mod group_form;
 mod groups;
+mod invitation;
 mod login;
 mod not_found;
 mod people;
+mod training;
+mod training_form;
+mod trainings;
 
+pub use attendance::AttendancePage;
 pub use group::GroupPage;
 pub use group_form::GroupFormPage;
 pub use groups::GroupsPage;
+pub use invitation::InvitationPage;
 pub use login::LoginPage;
 pub use not_found::NotFoundPage;
 pub use people::PeoplePage;
+pub use training::TrainingPage;
+pub use training_form::TrainingFormPage;
+pub use trainings::TrainingsPage;
 
 use yew::prelude::*;
 

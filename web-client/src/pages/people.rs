@@ -149,8 +149,17 @@ fn person_card(i18n: &I18n, p: &Person) -> Html {
     html! {
         <li class="card person-card">
             <h2 class="card-title">{ p.name.clone() }</h2>
-            if p.has_account {
-                <p class="badge badge-neutral">{ i18n.t("person-has-account") }</p>
+            if p.has_account || p.training_completed {
+                <p class="badges">
+                    if p.training_completed {
+                        <span class="badge badge-trained">
+                            <span aria-hidden="true">{ i18n.t("availability-symbol-yes") }{ " " }</span>{ i18n.t("person-trained") }
+                        </span>
+                    }
+                    if p.has_account {
+                        <span class="badge badge-neutral">{ i18n.t("person-has-account") }</span>
+                    }
+                </p>
             }
             { contact }
         </li>
