@@ -105,11 +105,11 @@ describe("trainings", () => {
     const done = page.locator("li.training-card").filter({ hasText: DONE });
     await done.locator(".badge").getByText("Afgerond").waitFor();
     assert.match(await done.innerText(), /Deelnemers\s+7/);
-    assert.match(await done.innerText(), /Training afgerond\s+6/);
+    assert.match(await done.innerText(), /Afgerond door\s+6 van 7/);
     const planning = page.locator("li.training-card").filter({ hasText: PLANNING });
     await planning.locator(".badge").getByText("Wordt gepland").waitFor();
     assert.match(await planning.innerText(), /Deelnemers\s+8/);
-    assert.match(await planning.innerText(), /Training afgerond\s+0/);
+    assert.match(await planning.innerText(), /Afgerond door\s+0 van 8/);
 
     await expectAccessible(page, "trainings list");
     await screenshot(page, "trainings-desktop");
@@ -205,7 +205,10 @@ describe("trainings", () => {
     const karin = await participant(PLANNING, "Karin Peeters");
     const link = page.getByLabel("Persoonlijke link van Karin Peeters");
     assert.equal(await link.inputValue(), `${env.baseUrl}/uitnodiging/${karin.answerToken}`);
-    await page.getByRole("button", { name: "Kopiëren van Karin Peeters" }).waitFor();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.baseUrl });
+    await page.getByRole("button", { name: "Kopiëren van Karin Peeters" }).click();
+    await page.locator("#status").getByText("De link is gekopieerd.").waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await link.inputValue());
 
     // The answers table: a real table with a caption and headers; words and symbols.
     const table = page.getByRole("table", { name: /Wie kan wanneer/ });
@@ -270,6 +273,13 @@ describe("trainings", () => {
       await expectNoHorizontalScroll(phone, "planner at 360 px");
       await expectAccessible(phone, "planner at 360 px");
       await screenshot(phone, "planner-360");
+      const section = (id) => phone.locator("section").filter({ has: phone.locator(`#${id}`) });
+      await screenshotOf(section("participants-title"), "planner-360-participants");
+      await screenshotOf(section("proposal-title"), "planner-360-proposal");
+      await phone.screenshot({ path: path.join(SCREENSHOTS, "planner-360-top.png") });
+      // The in-page menu leads to the answers.
+      await phone.getByRole("navigation", { name: "Op deze pagina" }).getByRole("link", { name: "Antwoorden" }).click();
+      assert.equal(await phone.evaluate(() => document.activeElement?.id), "answers-title");
       const scroller = phone.locator(".table-scroll").first();
       await screenshotOf(scroller, "planner-360-answers-table");
       // Scrolled to the end, the names stay in view.
@@ -479,7 +489,7 @@ describe("trainings", () => {
     await page.locator("#status").getByText("Esra Kaya doet mee aan de training.").waitFor();
 
     // And out again, after a question.
-    await page.getByRole("button", { name: "Uit de training halen (Esra Kaya)" }).click();
+    await page.getByRole("button", { name: "Verwijderen (Esra Kaya)" }).click();
     await page.getByText("Esra Kaya uit de training halen?").waitFor();
     await page.getByRole("button", { name: "Ja, uit de training halen" }).click();
     await page.getByText("7 deelnemers", { exact: true }).waitFor();

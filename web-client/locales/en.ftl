@@ -217,7 +217,8 @@ training-status-scheduled = Days fixed
 training-status-completed = Completed
 training-status-cancelled = Cancelled
 training-participants = Participants
-training-completed-count = Completed the training
+training-completed-count = Completed by
+training-completed-of = { $completed } of { $total }
 training-forbidden = Only coordinators and this training's participants can see this training.
 training-not-found = This training does not exist (any more).
 training-details = Details
@@ -262,7 +263,7 @@ participants-count = { $count ->
     [one] 1 participant
    *[other] { $count } participants
 }
-participant-remove = Remove from the training
+participant-remove = Remove
 participant-remove-of = ({ $name })
 participant-remove-question = Remove { $name } from the training? Their answers and attendance go too, and their personal link stops working.
 participant-remove-confirm = Yes, remove
@@ -307,6 +308,7 @@ slot-when = { $date }, { $time }
 
 ## Answers
 answers-title = Answers
+page-nav-label = On this page
 answers-caption = Who can come when: the participants' answers per date
 answers-participant = Participant
 answers-actions = Change
@@ -373,6 +375,7 @@ completion-days-of = { $present } of { $required }
 completion-done = Completed
 completion-yes = Yes
 completion-no = No
+completion-not-yet = Not yet
 completion-symbol-yes = ✓
 completion-symbol-no = ✗
 

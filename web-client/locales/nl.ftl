@@ -217,7 +217,8 @@ training-status-scheduled = Dagen liggen vast
 training-status-completed = Afgerond
 training-status-cancelled = Gaat niet door
 training-participants = Deelnemers
-training-completed-count = Training afgerond
+training-completed-count = Afgerond door
+training-completed-of = { $completed } van { $total }
 training-forbidden = Alleen coördinatoren en de deelnemers van deze training kunnen deze training bekijken.
 training-not-found = Deze training bestaat niet (meer).
 training-details = Gegevens
@@ -262,7 +263,7 @@ participants-count = { $count ->
     [one] 1 deelnemer
    *[other] { $count } deelnemers
 }
-participant-remove = Uit de training halen
+participant-remove = Verwijderen
 participant-remove-of = ({ $name })
 participant-remove-question = { $name } uit de training halen? De antwoorden en presentie van { $name } verdwijnen, en de persoonlijke link werkt niet meer.
 participant-remove-confirm = Ja, uit de training halen
@@ -307,6 +308,7 @@ slot-when = { $date }, { $time }
 
 ## Antwoorden
 answers-title = Antwoorden
+page-nav-label = Op deze pagina
 answers-caption = Wie kan wanneer: de antwoorden van de deelnemers per datum
 answers-participant = Deelnemer
 answers-actions = Wijzigen
@@ -373,6 +375,7 @@ completion-days-of = { $present } van { $required }
 completion-done = Afgerond
 completion-yes = Ja
 completion-no = Nee
+completion-not-yet = Nog niet
 completion-symbol-yes = ✓
 completion-symbol-no = ✗
 

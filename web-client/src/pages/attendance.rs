@@ -14,7 +14,7 @@ use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
-use crate::components::training::date_options::slot_text;
+use crate::components::training::date_options::slot_html;
 use crate::i18n::{use_locale, Arg};
 use crate::pages::Loading;
 use crate::route::Route;
@@ -89,7 +89,7 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
     };
 
     let s = &register.session;
-    let when = slot_text(&i18n, s.date, &s.start_time, &s.end_time);
+    let when = slot_html(&i18n, s.date, &s.start_time, &s.end_time);
 
     let set_mark = |participant: Uuid, status: AttendanceStatus| {
         let (marks, saved) = (marks.clone(), saved.clone());

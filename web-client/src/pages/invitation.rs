@@ -15,7 +15,7 @@ use crate::components::confirm::focus_by_id;
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::components::training::answer_choices::{AnswerChoices, ChoiceDate};
-use crate::components::training::date_options::slot_text;
+use crate::components::training::date_options::slot_html;
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::pages::Loading;
 
@@ -220,7 +220,7 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
                         { for inv.sessions.iter().map(|s| html! {
                             <li>
                                 <strong>{ i18n.ta("session-day", &[("day", Arg::Number(i64::from(s.day_number)))]) }</strong>
-                                { " " }{ slot_text(&i18n, s.date, &s.start_time, &s.end_time) }
+                                { " " }{ slot_html(&i18n, s.date, &s.start_time, &s.end_time) }
                             </li>
                         }) }
                     </ol>
@@ -266,7 +266,7 @@ fn thanks(i18n: &I18n, inv: &Invitation, change_again: Callback<MouseEvent>) -> 
             <dl class="thanks-answers">
                 { for inv.options.iter().map(|o| html! {
                     <>
-                        <dt>{ slot_text(i18n, o.date, &o.start_time, &o.end_time) }</dt>
+                        <dt>{ slot_html(i18n, o.date, &o.start_time, &o.end_time) }</dt>
                         <dd>
                             <span class="answer-symbol" aria-hidden="true">{ i18n.availability_symbol(o.answer) }{ " " }</span>
                             { i18n.availability(o.answer) }

@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
-use crate::components::confirm::ConfirmAction;
+use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::components::training::answers::AnswersTable;
@@ -70,6 +70,8 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
     let status_error = use_state(|| None::<ApiError>);
     let notice = use_state(|| None::<String>);
     let reload = use_state(|| 0_u32);
+    // A heading to move to once the page has reloaded (say, the days after confirming them).
+    let focus_after_load = use_mut_ref(|| None::<&'static str>);
 
     use_title(planner.as_ref().map(|p| p.training.title.clone()).unwrap_or_else(|| i18n.t("training-title")));
 
@@ -86,6 +88,15 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
                     Err(e) => load_error.set(Some(e)),
                 }
             });
+        });
+    }
+
+    {
+        let focus_after_load = focus_after_load.clone();
+        use_effect_with((*planner).clone(), move |_| {
+            if let Some(id) = focus_after_load.borrow_mut().take() {
+                focus_by_id(id);
+            }
         });
     }
 
@@ -152,6 +163,42 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
             });
         })
     };
+    let on_confirmed = {
+        let (reload, focus_after_load) = (reload.clone(), focus_after_load.clone());
+        Callback::from(move |_| {
+            *focus_after_load.borrow_mut() = Some("sessions-title");
+            reload.set(*reload + 1);
+        })
+    };
+    let sections = {
+        let mut sections =
+            vec![("details-title", i18n.t("training-details")), ("participants-title", i18n.t("participants-title"))];
+        if planning {
+            sections.push(("dates-title", i18n.t("date-options-title")));
+            sections.push(("answers-title", i18n.t("answers-title")));
+            if p.proposal.is_some() {
+                sections.push(("proposal-title", i18n.t("proposal-title")));
+            }
+        }
+        if !p.sessions.is_empty() {
+            sections.push(("sessions-title", i18n.t("sessions-title")));
+            sections.push(("completion-title", i18n.t("completion-title")));
+        }
+        sections
+    };
+    let page_nav = html! {
+        <nav class="page-nav" aria-label={i18n.t("page-nav-label")}>
+            <ul>
+                { for sections.into_iter().map(|(target, text)| {
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        focus_by_id(target);
+                    });
+                    html! { <li><a href={format!("#{target}")} {onclick}>{ text }</a></li> }
+                }) }
+            </ul>
+        </nav>
+    };
     let complete = change_status(TrainingStatus::Completed, "training-completed-message");
     let cancel = change_status(TrainingStatus::Cancelled, "training-cancelled-message");
 
@@ -162,6 +209,7 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
                 <h1 id="page-title">{ t.title.clone() }</h1>
                 <TrainingStatusBadge status={t.status} />
             </div>
+            { page_nav }
             if let Some(message) = &*notice {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
@@ -171,7 +219,7 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
 
             <section class="card" aria-labelledby="details-title">
                 <div class="card-head">
-                    <h2 id="details-title">{ i18n.t("training-details") }</h2>
+                    <h2 id="details-title" tabindex="-1">{ i18n.t("training-details") }</h2>
                     if manages && !closed {
                         <Link<Route> classes="button" to={Route::EditTraining { id }}>{ i18n.t("training-edit") }</Link<Route>>
                     }
@@ -193,45 +241,46 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
             </section>
 
             <section class="card" aria-labelledby="participants-title">
-                <h2 id="participants-title">{ i18n.t("participants-title") }</h2>
+                <h2 id="participants-title" tabindex="-1">{ i18n.t("participants-title") }</h2>
                 <ParticipantsSection training_id={id} participants={p.participants.clone()} {manages} open={!closed}
                     on_changed={on_changed.clone()} />
             </section>
 
             if planning {
                 <section class="card" aria-labelledby="dates-title">
-                    <h2 id="dates-title">{ i18n.t("date-options-title") }</h2>
+                    <h2 id="dates-title" tabindex="-1">{ i18n.t("date-options-title") }</h2>
                     <p class="hint">{ i18n.t("date-options-intro") }</p>
                     <DateOptionsSection training_id={id} options={p.grid.options.clone()} editable={manages}
                         on_changed={on_changed.clone()} />
                 </section>
 
                 <section class="card" aria-labelledby="answers-title">
-                    <h2 id="answers-title">{ i18n.t("answers-title") }</h2>
+                    <h2 id="answers-title" tabindex="-1">{ i18n.t("answers-title") }</h2>
                     <AnswersTable training_id={id} grid={p.grid.clone()} editable={manages} on_changed={on_changed.clone()} />
                 </section>
 
                 if let Some(proposal) = &p.proposal {
                     <section class="card" aria-labelledby="proposal-title">
-                        <h2 id="proposal-title">{ i18n.t("proposal-title") }</h2>
+                        <h2 id="proposal-title" tabindex="-1">{ i18n.t("proposal-title") }</h2>
                         <ProposalSection training_id={id} proposal={proposal.clone()} options={p.grid.options.clone()}
                             participants={p.participants.len() as i64} can_confirm={manages}
-                            on_confirmed={on_changed.clone()} />
+                            {on_confirmed} />
                     </section>
                 }
             }
 
             if !p.sessions.is_empty() {
                 <section class="card" aria-labelledby="sessions-title">
-                    <h2 id="sessions-title">{ i18n.t("sessions-title") }</h2>
+                    <h2 id="sessions-title" tabindex="-1">{ i18n.t("sessions-title") }</h2>
                     <SessionsSection training_id={id} title={t.title.clone()} sessions={p.sessions.clone()}
                         calendar={p.calendar.clone()} {manages} movable={t.status == TrainingStatus::Scheduled}
                         on_changed={on_changed.clone()} />
                 </section>
 
                 <section class="card" aria-labelledby="completion-title">
-                    <h2 id="completion-title">{ i18n.t("completion-title") }</h2>
-                    <CompletionTable participants={p.participants.clone()} required_days={t.required_days} />
+                    <h2 id="completion-title" tabindex="-1">{ i18n.t("completion-title") }</h2>
+                    <CompletionTable participants={p.participants.clone()} required_days={t.required_days}
+                        finished={t.status == TrainingStatus::Completed} />
                 </section>
             }
         </article>

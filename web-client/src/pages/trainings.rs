@@ -48,7 +48,7 @@ pub fn TrainingsPage() -> Html {
                             <dt>{ i18n.t("training-participants") }</dt>
                             <dd>{ t.participant_count }</dd>
                             <dt>{ i18n.t("training-completed-count") }</dt>
-                            <dd>{ t.completed_count }</dd>
+                            <dd>{ i18n.ta("training-completed-of", &[("completed", Arg::Number(t.completed_count)), ("total", Arg::Number(t.participant_count))]) }</dd>
                             if let Some(location) = &t.location {
                                 <dt>{ i18n.t("training-field-location") }</dt>
                                 <dd>{ location.clone() }</dd>

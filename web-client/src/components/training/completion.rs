@@ -13,6 +13,8 @@ pub struct CompletionTableProps {
     pub participants: Vec<Participant>,
     /// Days a participant must attend.
     pub required_days: i32,
+    /// Whether the training is over: until then, someone who has not completed it "not yet" has.
+    pub finished: bool,
 }
 
 /// The completion overview as a table.
@@ -41,12 +43,19 @@ pub fn CompletionTable(props: &CompletionTableProps) -> Html {
                             <tr>
                                 <th scope="row">{ p.person_name.clone() }</th>
                                 <td>{ i18n.ta("completion-days-of", &[("present", Arg::Number(p.days_present)), ("required", Arg::Number(required))]) }</td>
-                                <td class={if p.completed { "completed-yes" } else { "completed-no" }}>
-                                    <span class="answer-symbol" aria-hidden="true">
-                                        { if p.completed { i18n.t("completion-symbol-yes") } else { i18n.t("completion-symbol-no") } }
-                                    </span>
-                                    { if p.completed { i18n.t("completion-yes") } else { i18n.t("completion-no") } }
-                                </td>
+                                if p.completed {
+                                    <td class="completed-yes">
+                                        <span class="answer-symbol" aria-hidden="true">{ i18n.t("completion-symbol-yes") }</span>
+                                        { i18n.t("completion-yes") }
+                                    </td>
+                                } else if props.finished {
+                                    <td class="completed-no">
+                                        <span class="answer-symbol" aria-hidden="true">{ i18n.t("completion-symbol-no") }</span>
+                                        { i18n.t("completion-no") }
+                                    </td>
+                                } else {
+                                    <td class="completed-not-yet">{ i18n.t("completion-not-yet") }</td>
+                                }
                             </tr>
                         }) }
                     </tbody>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
-use crate::components::confirm::ConfirmAction;
+use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::field::TextField;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
@@ -51,6 +51,8 @@ pub fn DateOptionsSection(props: &DateOptionsSectionProps) -> Html {
                         remove_error.set(None);
                         announce.emit(i18n.ta("date-option-removed", &[("date", Arg::Text(day))]));
                         on_changed.emit(());
+                        // The button is gone with the date: continue at the section.
+                        focus_by_id("dates-title");
                     }
                     Err(e) => remove_error.set(Some(e)),
                 }
@@ -80,7 +82,7 @@ pub fn DateOptionsSection(props: &DateOptionsSectionProps) -> Html {
                 <ul class="date-options" role="list">
                     { for props.options.iter().map(|o| html! {
                         <li class="date-option">
-                            <span class="date-option-when">{ slot_text(&i18n, o.date, &o.start_time, &o.end_time) }</span>
+                            <span class="date-option-when">{ slot_html(&i18n, o.date, &o.start_time, &o.end_time) }</span>
                             if props.editable {
                                 <ConfirmAction id={format!("withdraw-{}", o.id)} label={i18n.t("date-option-remove")}
                                     context={Some(AttrValue::from(i18n.date_with_weekday(o.date)))}
@@ -128,6 +130,9 @@ pub struct SlotFormProps {
     /// Called when the form is closed without storing (shows a cancel button when set).
     #[prop_or_default]
     pub on_cancel: Option<Callback<()>>,
+    /// Moves focus to the date field when the form appears (for a form opened by a button).
+    #[prop_or_default]
+    pub autofocus: bool,
 }
 
 impl PartialEq for SlotFormProps {
@@ -138,6 +143,7 @@ impl PartialEq for SlotFormProps {
             && self.initial == other.initial
             && self.on_done == other.on_done
             && self.on_cancel == other.on_cancel
+            && self.autofocus == other.autofocus
     }
 }
 
@@ -165,6 +171,14 @@ pub fn SlotForm(props: &SlotFormProps) -> Html {
     let error = use_state(|| None::<ApiError>);
     let missing_date = use_state(|| false);
     let busy = use_state(|| false);
+    {
+        let (autofocus, date_id) = (props.autofocus, format!("{}-date", props.id));
+        use_effect_with((), move |_| {
+            if autofocus {
+                focus_by_id(&date_id);
+            }
+        });
+    }
 
     let onsubmit = {
         let (values, error, missing_date, busy) = (values.clone(), error.clone(), missing_date.clone(), busy.clone());
@@ -247,6 +261,20 @@ pub fn SlotForm(props: &SlotFormProps) -> Html {
                 }
             </div>
         </form>
+    }
+}
+
+/// The date and time of a slot as markup: the same words as [`slot_text`], with the times kept
+/// on one line.
+pub fn slot_html(i18n: &I18n, date: chrono::NaiveDate, start: &str, end: &str) -> Html {
+    // The sentence comes from the message file with a marker where the times go, so the times can
+    // sit in their own element whatever the word order of the language.
+    const MARK: &str = "\u{1}";
+    let sentence =
+        i18n.ta("slot-when", &[("date", Arg::Text(i18n.date_with_weekday(date))), ("time", Arg::Text(MARK.into()))]);
+    let (before, after) = sentence.split_once(MARK).unwrap_or((sentence.as_str(), ""));
+    html! {
+        <>{ before.to_string() }<span class="nowrap">{ i18n.time_range(start, end) }</span>{ after.to_string() }</>
     }
 }
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
-use crate::components::confirm::ConfirmAction;
+use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::field::{SelectField, TextField};
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::components::training::personal_link;
@@ -50,6 +50,8 @@ pub fn ParticipantsSection(props: &ParticipantsSectionProps) -> Html {
                         remove_error.set(None);
                         announce.emit(i18n.ta("participant-removed", &[("name", Arg::Text(name))]));
                         on_changed.emit(());
+                        // The button is gone with the participant: continue at the section.
+                        focus_by_id("participants-title");
                     }
                     Err(e) => remove_error.set(Some(e)),
                 }
@@ -57,29 +59,39 @@ pub fn ParticipantsSection(props: &ParticipantsSectionProps) -> Html {
         })
     };
 
+    let with_links = props.manages && props.participants.iter().any(|p| p.answer_token.is_some());
     let list = if props.participants.is_empty() {
         html! { <p>{ i18n.t("participants-empty") }</p> }
     } else {
         html! {
-            <ul class="participant-list" role="list">
-                { for props.participants.iter().map(|p| html! {
-                    <li class="participant">
-                        <div class="participant-head">
+            <>
+                if with_links {
+                    // Column headings for the wide layout only; each field has its own label.
+                    <div class="participant-columns" aria-hidden="true">
+                        <span>{ i18n.t("answers-participant") }</span>
+                        <span>{ i18n.t("personal-link") }</span>
+                    </div>
+                }
+                <ul class={classes!("participant-list", with_links.then_some("with-links"))} role="list">
+                    { for props.participants.iter().map(|p| html! {
+                        <li class="participant">
                             <span class="participant-name">{ p.person_name.clone() }</span>
-                            if props.manages && props.open {
-                                <ConfirmAction id={format!("remove-{}", p.id)} label={i18n.t("participant-remove")}
-                                    context={Some(AttrValue::from(i18n.ta("participant-remove-of", &[("name", Arg::Text(p.person_name.clone()))])))}
-                                    question={i18n.ta("participant-remove-question", &[("name", Arg::Text(p.person_name.clone()))])}
-                                    confirm_label={i18n.t("participant-remove-confirm")} danger=true
-                                    on_confirm={remove(p)} />
+                            if let Some(token) = &p.answer_token {
+                                <PersonalLink participant_id={p.id} name={p.person_name.clone()} url={personal_link(token)} />
                             }
-                        </div>
-                        if let Some(token) = &p.answer_token {
-                            <PersonalLink participant_id={p.id} name={p.person_name.clone()} url={personal_link(token)} />
-                        }
-                    </li>
-                }) }
-            </ul>
+                            if props.manages && props.open {
+                                <div class="participant-actions">
+                                    <ConfirmAction id={format!("remove-{}", p.id)} label={i18n.t("participant-remove")}
+                                        context={Some(AttrValue::from(i18n.ta("participant-remove-of", &[("name", Arg::Text(p.person_name.clone()))])))}
+                                        question={i18n.ta("participant-remove-question", &[("name", Arg::Text(p.person_name.clone()))])}
+                                        confirm_label={i18n.t("participant-remove-confirm")} danger=true
+                                        on_confirm={remove(p)} />
+                                </div>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            </>
         }
     };
 
@@ -87,7 +99,7 @@ pub fn ParticipantsSection(props: &ParticipantsSectionProps) -> Html {
         <>
             <p class="count">{ i18n.ta("participants-count", &[("count", Arg::Number(props.participants.len() as i64))]) }</p>
             <ErrorAlert message={remove_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
-            if props.manages && props.participants.iter().any(|p| p.answer_token.is_some()) {
+            if with_links {
                 <p class="hint">{ i18n.t("personal-link-hint") }</p>
             }
             { list }
@@ -146,7 +158,7 @@ fn PersonalLink(props: &PersonalLinkProps) -> Html {
             </label>
             <div class="copy-row">
                 <input type="text" id={id} readonly=true value={props.url.clone()} ref={input} onfocus={select_all} />
-                <button type="button" class="button" onclick={copy}>
+                <button type="button" class="button button-small" onclick={copy}>
                     { i18n.t("personal-link-copy") }
                     <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
                 </button>

@@ -10,7 +10,7 @@ use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::ConfirmAction;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
-use crate::components::training::date_options::slot_text;
+use crate::components::training::date_options::slot_html;
 use crate::i18n::{use_locale, Arg};
 
 /// Properties of [`ProposalSection`].
@@ -75,8 +75,8 @@ pub fn ProposalSection(props: &ProposalSectionProps) -> Html {
                     let title_id = format!("proposal-{number}-title");
                     let days_html = set.option_ids.iter().zip(&set.dates).map(|(id, date)| {
                         let text = match props.options.iter().find(|o| o.id == *id) {
-                            Some(o) => slot_text(&i18n, o.date, &o.start_time, &o.end_time),
-                            None => i18n.date_with_weekday(*date),
+                            Some(o) => slot_html(&i18n, o.date, &o.start_time, &o.end_time),
+                            None => html! { { i18n.date_with_weekday(*date) } },
                         };
                         html! { <li>{ text }</li> }
                     });

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::announce::use_announce;
 use crate::api;
 use crate::components::training::calendar_data_url;
-use crate::components::training::date_options::{slot_text, SlotForm, SlotFuture};
+use crate::components::training::date_options::{slot_html, slot_text, SlotForm, SlotFuture};
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 
@@ -85,7 +85,7 @@ pub fn SessionsSection(props: &SessionsSectionProps) -> Html {
                     html! {
                         <li class="card session">
                             <h3>{ i18n.ta("session-day", &[("day", Arg::Number(number))]) }</h3>
-                            <p class="session-when">{ slot_text(&i18n, s.date, &s.start_time, &s.end_time) }</p>
+                            <p class="session-when">{ slot_html(&i18n, s.date, &s.start_time, &s.end_time) }</p>
                             if props.manages {
                                 <div class="actions">
                                     <Link<Route> classes="button" to={Route::Attendance { id: props.training_id, session: s.id }}>
@@ -102,7 +102,7 @@ pub fn SessionsSection(props: &SessionsSectionProps) -> Html {
                                     <SlotForm id={format!("move-{}", s.id)}
                                         title={Some(AttrValue::from(i18n.ta("session-move-title", &[("day", Arg::Number(number))])))}
                                         submit_label={i18n.t("session-move-submit")} initial={Some(initial)}
-                                        {send} {on_done} on_cancel={Some(close)} />
+                                        {send} {on_done} on_cancel={Some(close)} autofocus=true />
                                 }
                             }
                         </li>
