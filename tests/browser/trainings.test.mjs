@@ -178,6 +178,15 @@ describe("trainings", () => {
       );
       await expectAccessible(desktop, "answer page");
       await screenshot(desktop, "invitation-desktop");
+
+      // In English on request.
+      await desktop.getByRole("button", { name: "English" }).click();
+      await desktop.getByRole("heading", { name: "Which days can you make?" }).waitFor();
+      await desktop.getByText("Hello Karin,").waitFor();
+      const first = desktop.getByRole("group", { name: /Saturday 16 January 2027/ });
+      assert.equal(await first.getByLabel("Yes").isChecked(), true);
+      await first.getByLabel("If need be").waitFor();
+      await screenshot(desktop, "invitation-desktop-en");
     } finally {
       await desktop.context().close();
     }

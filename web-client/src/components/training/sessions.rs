@@ -83,7 +83,7 @@ pub fn SessionsSection(props: &SessionsSectionProps) -> Html {
                     };
                     let initial = NewDateOption { date: s.date, start_time: s.start_time.clone(), end_time: s.end_time.clone() };
                     html! {
-                        <li class="card session">
+                        <li class={classes!("card", "session", (*moving == Some(s.id)).then_some("moving"))}>
                             <h3>{ i18n.ta("session-day", &[("day", Arg::Number(number))]) }</h3>
                             <p class="session-when">{ slot_html(&i18n, s.date, &s.start_time, &s.end_time) }</p>
                             if props.manages {
