@@ -108,7 +108,7 @@ pub struct NewAccount {
     #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
     pub email: String,
     /// Name shown in the web client, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     pub display_name: String,
     /// The account's role.
     pub role: Role,
@@ -127,7 +127,7 @@ pub struct NewAccount {
 #[serde(rename_all = "camelCase")]
 pub struct AccountPatch {
     /// New display name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// New role.

@@ -159,7 +159,7 @@ pub struct Group {
 #[serde(rename_all = "camelCase")]
 pub struct NewGroup {
     /// Name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     pub name: String,
     /// The neighbourhood the group works in.
     pub neighbourhood_id: Uuid,
@@ -180,7 +180,7 @@ pub struct NewGroup {
 #[serde(rename_all = "camelCase")]
 pub struct GroupPatch {
     /// Name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Move the group to another neighbourhood.
@@ -190,10 +190,12 @@ pub struct GroupPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GroupStatus>,
     /// Description or `null`, at most 2000 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
     pub description: Option<Option<String>>,
     /// Meeting place or `null`, at most 200 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
     pub meeting_place: Option<Option<String>>,

@@ -37,6 +37,8 @@ pub mod groups;
 pub mod neighbourhoods;
 pub mod people;
 pub mod problem;
+#[cfg(feature = "server")]
+pub mod rules;
 pub mod trainings;
 
 pub use access::*;

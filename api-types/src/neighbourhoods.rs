@@ -6,13 +6,6 @@ use uuid::Uuid;
 #[cfg(feature = "server")]
 use validator::Validate;
 
-/// Pattern of a CBS buurt code: `BU` + 8 digits.
-pub const BUURT_CODE_PATTERN: &str = r"^BU[0-9]{8}$";
-/// Pattern of a CBS wijk code: `WK` + 6 digits.
-pub const WIJK_CODE_PATTERN: &str = r"^WK[0-9]{6}$";
-/// Pattern of a CBS gemeente code: `GM` + 4 digits.
-pub const GEMEENTE_CODE_PATTERN: &str = r"^GM[0-9]{4}$";
-
 /// A neighbourhood (buurt) in a municipality.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -42,21 +35,24 @@ pub struct Neighbourhood {
 #[serde(rename_all = "camelCase")]
 pub struct NewNeighbourhood {
     /// Name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     pub name: String,
     /// Municipality name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     pub municipality: String,
     /// CBS buurt code, `BU` + 8 digits.
     #[cfg_attr(feature = "server", schema(pattern = r"^BU[0-9]{8}$", example = "BU03630001"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::buurt_code")))]
     #[serde(default)]
     pub buurt_code: Option<String>,
     /// CBS wijk code, `WK` + 6 digits.
     #[cfg_attr(feature = "server", schema(pattern = r"^WK[0-9]{6}$", example = "WK036300"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::wijk_code")))]
     #[serde(default)]
     pub wijk_code: Option<String>,
     /// CBS gemeente code, `GM` + 4 digits.
     #[cfg_attr(feature = "server", schema(pattern = r"^GM[0-9]{4}$", example = "GM0363"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::gemeente_code")))]
     #[serde(default)]
     pub gemeente_code: Option<String>,
 }
@@ -67,22 +63,25 @@ pub struct NewNeighbourhood {
 #[serde(rename_all = "camelCase")]
 pub struct NeighbourhoodPatch {
     /// Name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Municipality name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<String>,
     /// CBS buurt code or `null`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::buurt_code")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^BU[0-9]{8}$"))]
     pub buurt_code: Option<Option<String>>,
     /// CBS wijk code or `null`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::wijk_code")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^WK[0-9]{6}$"))]
     pub wijk_code: Option<Option<String>>,
     /// CBS gemeente code or `null`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::gemeente_code")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^GM[0-9]{4}$"))]
     pub gemeente_code: Option<Option<String>>,

@@ -6,9 +6,6 @@ use uuid::Uuid;
 #[cfg(feature = "server")]
 use validator::Validate;
 
-/// Pattern of a Dutch postcode: four digits, optional space, two capital letters.
-pub const POSTCODE_PATTERN: &str = r"^[1-9][0-9]{3} ?[A-Z]{2}$";
-
 /// How a person prefers to be contacted. Not everyone uses email: `in_person` is a real choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -67,18 +64,19 @@ pub struct Person {
 #[serde(rename_all = "camelCase")]
 pub struct NewPerson {
     /// Full name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     pub name: String,
     /// Email address.
     #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
     #[serde(default)]
     pub email: Option<String>,
-    /// Phone number, 6–30 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 6, max = 30)))]
+    /// Phone number: 6–15 digits, with `+`, spaces, `-` or `( )` if you like; at most 30 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 30), custom(function = "crate::rules::phone")))]
     #[serde(default)]
     pub phone: Option<String>,
     /// Dutch postcode, e.g. `1234 AB`.
     #[cfg_attr(feature = "server", schema(pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "1234 AB"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default)]
     pub postcode: Option<String>,
     /// How the person prefers to be contacted (default `in_person`).
@@ -92,18 +90,21 @@ pub struct NewPerson {
 #[serde(rename_all = "camelCase")]
 pub struct PersonPatch {
     /// Full name, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address or `null`.
+    #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
     pub email: Option<Option<String>>,
     /// Phone number or `null`.
+    #[cfg_attr(feature = "server", validate(length(max = 30), custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
     pub phone: Option<Option<String>>,
     /// Dutch postcode or `null`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$"))]
     pub postcode: Option<Option<String>>,

@@ -81,7 +81,7 @@ pub struct Training {
 #[serde(rename_all = "camelCase")]
 pub struct NewTraining {
     /// Title, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     pub title: String,
     /// Trainer, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
@@ -100,7 +100,7 @@ pub struct NewTraining {
     #[serde(default)]
     pub required_days: Option<i32>,
     /// Topics (default the programme's four), each 1–200 characters, at most 20.
-    #[cfg_attr(feature = "server", validate(length(max = 20)))]
+    #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
     #[serde(default)]
     pub topics: Option<Vec<String>>,
 }
@@ -112,18 +112,21 @@ pub struct NewTraining {
 #[serde(rename_all = "camelCase")]
 pub struct TrainingPatch {
     /// Title, 1–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Trainer or `null`.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
     pub trainer: Option<Option<String>>,
     /// Location or `null`.
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
     pub location: Option<Option<String>>,
     /// Description or `null`.
+    #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
     pub description: Option<Option<String>>,
@@ -132,7 +135,7 @@ pub struct TrainingPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_days: Option<i32>,
     /// Topics, at most 20.
-    #[cfg_attr(feature = "server", validate(length(max = 20)))]
+    #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// New status.

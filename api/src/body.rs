@@ -43,6 +43,11 @@ where
         return Err(ApiError::MalformedBody("The body must be a JSON object.".into()));
     };
     let mut errors = Vec::new();
+    // NUL and other control characters have no place in text, and PostgreSQL refuses NUL.
+    for (pointer, text) in control_characters(&mut object) {
+        *text = String::new();
+        errors.push(param(pointer, "invalid_value", "Must not contain control characters."));
+    }
     let (required, placeholders) = required_members::<T>();
     for name in required {
         if object.get(&name).is_none_or(Value::is_null) {
@@ -61,10 +66,15 @@ where
             Ok(parsed) => break Some(parsed),
             Err(error) => {
                 let message = error.inner().to_string();
-                let path: Vec<String> = error.path().iter().map(|s| s.to_string()).collect();
+                let path: Vec<String> = error.path().iter().filter_map(segment).collect();
                 if let Some(field) = missing_field(&message) {
                     let pointer = pointer_of(path.iter().cloned().chain([field]));
-                    if !errors.iter().any(|e: &InvalidParam| e.pointer == pointer) {
+                    // A member removed below for its wrong type is reported already, under its own pointer.
+                    if !errors.iter().any(|e: &InvalidParam| {
+                        e.pointer == pointer
+                            || pointer.starts_with(&format!("{}/", e.pointer))
+                            || e.pointer.starts_with(&format!("{pointer}/"))
+                    }) {
                         errors.push(param(pointer, "required", "This field is required."));
                     }
                     break None;
@@ -106,6 +116,8 @@ pub fn validation_params(errors: &ValidationErrors) -> Vec<InvalidParam> {
     let mut params = Vec::new();
     collect(errors, String::new(), &mut params);
     params.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+    // One problem per member is enough to act on (an empty name breaks two rules at once).
+    params.dedup_by(|a, b| a.pointer == b.pointer);
     params
 }
 
@@ -134,6 +146,11 @@ fn describe(error: &validator::ValidationError) -> String {
     }
     let number = |key: &str| error.params.get(key).map(|v| v.to_string());
     match error.code.as_ref() {
+        // A list's length counts items, not characters.
+        "length" if error.params.get("value").is_some_and(|v| v.is_array()) => match number("max") {
+            Some(max) => format!("Must have at most {max} items."),
+            None => "Has the wrong number of items.".into(),
+        },
         "length" => match (number("min"), number("max")) {
             (Some(min), Some(max)) => format!("Must be {min} to {max} characters long."),
             (Some(min), None) => format!("Must be at least {min} characters long."),
@@ -164,6 +181,7 @@ fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::Ha
         .filter_map(|(name, schema)| {
             let property = match schema {
                 RefOr::T(Schema::Object(property)) => property,
+                RefOr::T(Schema::Array(_)) => return Some((name.clone(), Value::Array(Vec::new()))),
                 // An enum by reference: its first value stands in.
                 RefOr::Ref(reference) => {
                     let target = reference.ref_location.rsplit('/').next()?;
@@ -195,6 +213,44 @@ fn required_members<T: utoipa::ToSchema>() -> (Vec<String>, std::collections::Ha
         })
         .collect();
     (object.required.clone(), placeholders)
+}
+
+fn segment(segment: &serde_path_to_error::Segment) -> Option<String> {
+    use serde_path_to_error::Segment;
+    match segment {
+        Segment::Seq { index } => Some(index.to_string()),
+        Segment::Map { key } => Some(key.clone()),
+        Segment::Enum { variant } => Some(variant.clone()),
+        Segment::Unknown => None,
+    }
+}
+
+/// Every string (at any depth) holding a control character other than tab, line feed and carriage
+/// return, with its JSON pointer.
+fn control_characters(object: &mut serde_json::Map<String, Value>) -> Vec<(String, &mut String)> {
+    fn walk<'a>(value: &'a mut Value, pointer: String, out: &mut Vec<(String, &'a mut String)>) {
+        match value {
+            Value::String(text) if text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) => {
+                out.push((pointer, text))
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    walk(item, format!("{pointer}/{i}"), out);
+                }
+            }
+            Value::Object(members) => {
+                for (key, member) in members.iter_mut() {
+                    walk(member, format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1")), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (key, member) in object.iter_mut() {
+        walk(member, format!("/{}", key.replace('~', "~0").replace('/', "~1")), &mut out);
+    }
+    out
 }
 
 fn missing_field(message: &str) -> Option<String> {
@@ -286,5 +342,42 @@ mod tests {
         let mut pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
         pointers.sort();
         assert_eq!(pointers, vec![("/meetingPlace", "length"), ("/name", "length"), ("/neighbourhoodId", "required")]);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn nested_errors_have_json_pointers_and_no_false_required() {
+        let body = serde_json::json!({"answers": [{"optionId": uuid::Uuid::nil(), "answer": "maybe"}]});
+        let Err(ApiError::InvalidInput(errors)) = parse::<api_types::AvailabilityAnswers>(body) else {
+            panic!("expected invalid input")
+        };
+        let pointers: Vec<_> = errors.iter().map(|e| e.pointer.as_str()).collect();
+        assert_eq!(pointers, vec!["/answers/0/answer"]);
+    }
+
+    #[test]
+    fn control_characters_are_refused_with_the_rest() {
+        let body = serde_json::json!({"name": "a\u{0}b", "email": "bad"});
+        let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewPerson>(body) else {
+            panic!("expected invalid input")
+        };
+        let mut pointers: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.code.as_str())).collect();
+        pointers.sort();
+        assert_eq!(pointers, vec![("/email", "email"), ("/name", "invalid_value")]);
+    }
+
+    #[test]
+    fn blank_names_and_too_many_topics() {
+        let body = serde_json::json!({"title": "   ", "topics": vec!["x"; 21]});
+        let Err(ApiError::InvalidInput(errors)) = parse::<api_types::NewTraining>(body) else {
+            panic!("expected invalid input")
+        };
+        let details: Vec<_> = errors.iter().map(|e| (e.pointer.as_str(), e.detail.as_str())).collect();
+        assert!(details.contains(&("/title", "Must not be empty or only spaces.")), "{details:?}");
+        assert!(details.contains(&("/topics", "Must have at most 20 items.")), "{details:?}");
     }
 }

@@ -62,6 +62,71 @@ impl PageParams {
     }
 }
 
+/// A list without filters of its own.
+#[derive(Debug, Default, Deserialize)]
+pub struct NoFilter {}
+
+/// Reads a collection request's query string: the filter `F` and the paging parameters. Every
+/// problem is listed at once, each under `?name`: values of the wrong type or not in the list,
+/// parameters given twice, and page sizes or cursors out of range. Unknown parameters are ignored.
+pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResult<(F, PageRequest)> {
+    let pairs: Vec<(String, String)> =
+        url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().collect();
+    let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (key, value) in &pairs {
+        if !seen.insert(key.as_str()) {
+            if !errors.iter().any(|e: &api_types::InvalidParam| e.pointer == format!("?{key}")) {
+                errors.push(query_param(key, "invalid_value", "Give this parameter only once."));
+            }
+            continue;
+        }
+        // Each parameter alone: every field is optional, so an error can only be this one's.
+        let single = url::form_urlencoded::Serializer::new(String::new()).append_pair(key, value).finish();
+        let problem = serde_urlencoded::from_str::<F>(&single)
+            .err()
+            .map(|e| e.to_string())
+            .or_else(|| serde_urlencoded::from_str::<PageParams>(&single).err().map(|e| e.to_string()));
+        if let Some(message) = problem {
+            errors.push(query_param(key, "invalid_value", describe_query_error(&message)));
+        }
+    }
+    if !errors.is_empty() {
+        if let Ok(params) = serde_urlencoded::from_str::<PageParams>(req.query_string()) {
+            if let Err(ApiError::InvalidInput(more)) = params.validate() {
+                let fresh: Vec<_> =
+                    more.into_iter().filter(|m| !errors.iter().any(|e| e.pointer == m.pointer)).collect();
+                errors.extend(fresh);
+            }
+        }
+        return Err(ApiError::InvalidInput(errors));
+    }
+    let filter = serde_urlencoded::from_str::<F>(req.query_string()).map_err(|e| {
+        ApiError::InvalidInput(vec![query_param("", "invalid_value", describe_query_error(&e.to_string()))])
+    })?;
+    let paging = serde_urlencoded::from_str::<PageParams>(req.query_string()).map_err(|e| {
+        ApiError::InvalidInput(vec![query_param("", "invalid_value", describe_query_error(&e.to_string()))])
+    })?;
+    Ok((filter, paging.validate()?))
+}
+
+fn describe_query_error(message: &str) -> String {
+    if message.contains("invalid digit") || message.contains("invalid type") {
+        return "Must be a whole number.".into();
+    }
+    if message.contains("cannot parse integer from empty string") {
+        return "Must be a whole number, not empty.".into();
+    }
+    if message.contains("provided string was not `true` or `false`") {
+        return "Must be `true` or `false`.".into();
+    }
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => "Is not valid.".into(),
+    }
+}
+
 /// An invalid query parameter, as a problem entry (`?name`).
 pub fn query_param(name: &str, code: &str, detail: impl Into<String>) -> api_types::InvalidParam {
     api_types::InvalidParam { pointer: format!("?{name}"), detail: detail.into(), code: code.into() }

@@ -25,6 +25,7 @@ diesel::table! {
         contact_preference -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        created_by -> Nullable<Text>,
     }
 }
 

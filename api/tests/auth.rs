@@ -247,3 +247,46 @@ on_both!(members_and_changes_are_limited_to_own_groups, |backend| async move {
     assert_eq!(app.get(&format!("/api/v1/groups/{own}/members"), &professional).await.status, StatusCode::OK);
     assert_eq!(app.get(&format!("/api/v1/groups/{other}/members"), &professional).await.status, StatusCode::FORBIDDEN);
 });
+
+on_both!(members_cannot_pull_someone_else_into_their_group_to_see_their_details, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await; // member of De Linde
+    let groups = app.get("/api/v1/groups?status=active", &connector).await;
+    let linde = groups.body["items"][0]["id"].as_str().unwrap().to_string();
+    // Make room first: De Linde is at 7 of 8.
+    let ilse = app.get("/api/v1/people?name=ilse", &connector).await.body["items"][0].clone();
+    assert_eq!(ilse["contactDetailsVisible"], false);
+    let refused = app
+        .post(
+            &format!("/api/v1/groups/{linde}/members"),
+            &connector,
+            json!({"personId": ilse["id"], "kind": "resident"}),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    let again = app.get(&format!("/api/v1/people/{}", ilse["id"].as_str().unwrap()), &connector).await;
+    assert!(again.body["email"].is_null(), "still hidden");
+    assert_eq!(count(&mut app.conn(), "memberships", &format!("group_id = '{linde}'")), 7, "nothing added");
+    // Someone the connector entered themself can join.
+    let neighbour = app.person(&connector, "Nieuwe Buurvrouw").await;
+    let added = app
+        .post(
+            &format!("/api/v1/groups/{linde}/members"),
+            &connector,
+            json!({"personId": neighbour, "kind": "resident"}),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
+    // A coordinator can add anyone.
+    let coordinator = app.login("coordinator@example.org").await;
+    let group = app.group(&coordinator, "Coördinatorgroep").await;
+    let by_coordinator = app
+        .post(
+            &format!("/api/v1/groups/{group}/members"),
+            &coordinator,
+            json!({"personId": ilse["id"], "kind": "resident"}),
+        )
+        .await;
+    assert_eq!(by_coordinator.status, StatusCode::CREATED);
+});

@@ -129,9 +129,9 @@ on_both!(invalid_input_lists_every_problem_and_writes_nothing, |backend| async m
             ("/contactPreference".into(), "invalid_value".into()),
             ("/email".into(), "email".into()),
             ("/name".into(), "length".into()),
+            ("/postcode".into(), "pattern".into()),
         ]
     );
-    // The postcode is checked once the body parses; both rule checks together:
     let reply = app.post("/api/v1/people", &token, json!({"name": "Ok", "postcode": "12"})).await;
     assert_problem(&reply, 400, "invalid-input");
     assert_eq!(reply.body["errors"][0]["pointer"], "/postcode");
@@ -145,7 +145,11 @@ on_both!(invalid_input_lists_every_problem_and_writes_nothing, |backend| async m
     assert_problem(&reply, 400, "invalid-input");
     let pointers: Vec<&str> =
         reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
-    assert_eq!(pointers, vec!["/name", "/municipality"], "missing members first");
+    assert_eq!(
+        pointers,
+        vec!["/name", "/municipality", "/buurtCode", "/gemeenteCode", "/wijkCode"],
+        "missing members first"
+    );
     let reply = app
         .post(
             "/api/v1/neighbourhoods",
@@ -155,7 +159,7 @@ on_both!(invalid_input_lists_every_problem_and_writes_nothing, |backend| async m
         .await;
     let pointers: Vec<&str> =
         reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
-    assert_eq!(pointers, vec!["/buurtCode", "/wijkCode", "/gemeenteCode"]);
+    assert_eq!(pointers, vec!["/buurtCode", "/gemeenteCode", "/wijkCode"]);
     assert_eq!(count(&mut app.conn(), "people", "1 = 1"), before, "nothing written");
     assert_eq!(count(&mut app.conn(), "neighbourhoods", "name = 'N'"), 0, "nothing written");
 });
@@ -187,12 +191,33 @@ on_both!(collections_page_with_cursor_and_keep_filters, |backend| async move {
     let default = app.get("/api/v1/people", &token).await;
     assert_eq!(default.body["items"].as_array().unwrap().len(), 20, "default page size 20");
 
-    for bad in ["pageSize=0", "pageSize=101", "cursor=bm9wZQ", "pageSize=abc"] {
+    for bad in [
+        "pageSize=0",
+        "pageSize=101",
+        "cursor=bm9wZQ",
+        "pageSize=abc",
+        "pageSize=",
+        "pageSize=1.5",
+        "pageSize=5&pageSize=6",
+    ] {
         let reply = app.get(&format!("/api/v1/people?{bad}"), &token).await;
         assert_problem(&reply, 400, "invalid-input");
+        assert_eq!(
+            reply.body["errors"][0]["pointer"],
+            if bad.starts_with("cursor") { "?cursor" } else { "?pageSize" },
+            "{bad}"
+        );
     }
     let reply = app.get("/api/v1/people?pageSize=0&cursor=zz", &token).await;
     assert_eq!(reply.body["errors"].as_array().unwrap().len(), 2, "both query problems: {}", reply.text);
+    // Filter and paging problems together, each under its own name.
+    let reply = app.get("/api/v1/groups?pageSize=0&status=bogus&cursor=zzz&neighbourhoodId=x", &token).await;
+    assert_problem(&reply, 400, "invalid-input");
+    let mut pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    pointers.sort();
+    assert_eq!(pointers, vec!["?cursor", "?neighbourhoodId", "?pageSize", "?status"], "{}", reply.text);
+    assert!(reply.text.contains("Unknown variant `bogus`"), "{}", reply.text);
 });
 
 on_both!(etag_and_if_match_guard_against_lost_updates, |backend| async move {
@@ -283,4 +308,22 @@ on_both!(the_web_client_is_served_with_a_fallback_to_its_index, |backend| async 
     let api = app.call(Method::GET, "/api/v1/unknown", None, None).await;
     assert_eq!(api.status, StatusCode::NOT_FOUND, "API paths never fall back");
     assert_eq!(api.header("content-type"), Some("application/problem+json"));
+});
+
+on_both!(control_characters_and_blank_names_are_refused, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let before = count(&mut app.conn(), "people", "1 = 1");
+    let reply = app.post("/api/v1/people", &token, json!({"name": "a\u{0}b", "phone": "06\u{7}1234567"})).await;
+    assert_problem(&reply, 400, "invalid-input");
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, vec!["/name", "/phone"]);
+    let blank = app.post("/api/v1/people", &token, json!({"name": "   ", "phone": "abcdefgh"})).await;
+    assert_problem(&blank, 400, "invalid-input");
+    assert_eq!(blank.body["errors"].as_array().unwrap().len(), 2, "{}", blank.text);
+    let group = app.post("/api/v1/groups", &token, json!({"name": " ", "neighbourhoodId": uuid::Uuid::now_v7()})).await;
+    assert_problem(&group, 400, "invalid-input");
+    assert_eq!(count(&mut app.conn(), "people", "1 = 1"), before, "nothing written");
 });

@@ -254,3 +254,52 @@ on_both!(concurrent_additions_never_exceed_eight_members, |backend| async move {
     assert_eq!((created, refused), (2, 6), "{:?}", replies.iter().map(|r| r.status).collect::<Vec<_>>());
     assert_eq!(count(&mut app.conn(), "memberships", &format!("group_id = '{group}'")), 8);
 });
+
+on_both!(an_ended_membership_cannot_be_reopened_past_the_rules, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let group = app.group(&token, "Heropenen").await;
+    app.fill(&token, &group, 7, 1).await;
+    let members = app.get(&format!("/api/v1/groups/{group}/members?kind=resident"), &token).await;
+    let id = members.body["items"][0]["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/groups/{group}/members/{id}");
+    let today = chrono::Utc::now().date_naive();
+    assert_eq!(app.patch(&path, &token, json!({"leftOn": today.to_string()})).await.status, StatusCode::OK);
+    assert_eq!(
+        app.add_member(&token, &group, "Opvolger", false).await.status,
+        StatusCode::CREATED,
+        "the group is full again"
+    );
+    let reopen = app.patch(&path, &token, json!({"leftOn": (today + chrono::TimeDelta::days(30)).to_string()})).await;
+    assert_eq!(reopen.status, StatusCode::CONFLICT, "{}", reopen.text);
+    assert_eq!(reopen.body["type"], "https://buurtverbinders.nl/problems/membership-ended");
+    let read = app.get(&format!("/api/v1/groups/{group}"), &token).await;
+    assert_eq!(read.body["composition"]["members"], 8);
+    // Correcting the day someone left stays possible.
+    let corrected = app.patch(&path, &token, json!({"leftOn": (today - chrono::TimeDelta::days(1)).max(chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()).to_string()})).await;
+    assert!(corrected.status == StatusCode::OK || corrected.status == StatusCode::BAD_REQUEST, "{}", corrected.text);
+    // Joining in the future is refused.
+    let person = app.person(&token, "Later Lid").await;
+    let future = app
+        .post(
+            &format!("/api/v1/groups/{group}/members"),
+            &token,
+            json!({"personId": person, "kind": "resident", "joinedOn": "2099-01-01"}),
+        )
+        .await;
+    assert_eq!(future.status, StatusCode::BAD_REQUEST);
+    assert_eq!(future.body["errors"][0]["pointer"], "/joinedOn");
+});
+
+on_both!(a_professional_too_many_in_a_full_group_breaks_both_rules, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let group = app.group(&token, "Dubbel Vol").await;
+    app.fill(&token, &group, 6, 2).await;
+    let reply = app.add_member(&token, &group, "Derde Professional Te Veel", true).await;
+    assert_eq!(reply.status, StatusCode::CONFLICT);
+    assert_eq!(reply.body["type"], "https://buurtverbinders.nl/problems/composition-rules");
+    assert_eq!(unmet(&reply), vec!["max_members", "max_professionals"]);
+});

@@ -389,6 +389,25 @@ describe("web client", () => {
     }
   });
 
+  test("a long name without spaces wraps instead of widening the page", async () => {
+    const neighbourhoods = await apiAsAdmin("GET", "/neighbourhoods");
+    const longName = "Buurtverbinders" + "é".repeat(185);
+    const created = await apiAsAdmin("POST", "/groups", { name: longName, neighbourhoodId: neighbourhoods.body.items[0].id });
+    assert.equal(created.status, 201);
+    const phone = await newPage(env.browser, env.baseUrl, { width: 360, height: 740 });
+    try {
+      await phone.goto(`/groups/${created.body.id}`);
+      await phone.getByLabel("E-mailadres").fill("coordinator@example.org");
+      await phone.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+      await phone.getByRole("button", { name: "Inloggen" }).click();
+      await phone.getByRole("heading", { level: 1, name: longName }).waitFor();
+      await expectNoHorizontalScroll(phone, "group page with a long name at 360 px");
+      await screenshot(phone, "group-long-name-360");
+    } finally {
+      await phone.context().close();
+    }
+  });
+
   test("no script errors on the way", () => {
     assert.deepEqual(unexpectedErrors(page), []);
   });

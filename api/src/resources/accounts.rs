@@ -276,14 +276,9 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpRes
     responses((status = 200, description = "A page of accounts", body = Page<Account>)),
     security(("bearer" = []))
 )]
-pub async fn list_accounts(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    caller: Caller,
-    paging: web::Query<PageParams>,
-) -> ApiResult<HttpResponse> {
+pub async fn list_accounts(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin])?;
-    let request = paging.validate()?;
+    let (http::NoFilter {}, request) = http::list_query(&req)?;
     let items = {
         let request = request.clone();
         db::run(&state.pool, move |conn| {

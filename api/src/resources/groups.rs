@@ -147,15 +147,8 @@ pub struct GroupFilter {
     responses((status = 200, description = "A page of groups", body = Page<Group>)),
     security(("bearer" = []))
 )]
-pub async fn list_groups(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    _caller: Caller,
-    filter: web::Query<GroupFilter>,
-    paging: web::Query<PageParams>,
-) -> ApiResult<HttpResponse> {
-    let request = paging.validate()?;
-    let filter = filter.into_inner();
+pub async fn list_groups(state: web::Data<AppState>, req: HttpRequest, _caller: Caller) -> ApiResult<HttpResponse> {
+    let (filter, request) = http::list_query::<GroupFilter>(&req)?;
     let rows = {
         let request = request.clone();
         db::run(&state.pool, move |conn| list_rows(conn, &filter, &request)).await?
@@ -328,16 +321,6 @@ pub async fn patch_group(
             }
             if_match.check(&current)?;
             let mut errors = Vec::new();
-            if let Some(Some(description)) = &patch.description {
-                if description.chars().count() > 2000 {
-                    errors.push(invalid("/description", "length", "Must be at most 2000 characters long."));
-                }
-            }
-            if let Some(Some(place)) = &patch.meeting_place {
-                if place.chars().count() > 200 {
-                    errors.push(invalid("/meetingPlace", "length", "Must be at most 200 characters long."));
-                }
-            }
             if let Some(neighbourhood_id) = patch.neighbourhood_id {
                 if let Err(ApiError::InvalidInput(mut e)) =
                     require_neighbourhood(conn, &neighbourhood_id.to_string(), "/neighbourhoodId")
@@ -463,12 +446,9 @@ pub async fn list_members(
     req: HttpRequest,
     caller: Caller,
     id: web::Path<String>,
-    filter: web::Query<MemberFilter>,
-    paging: web::Query<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;
-    let request = paging.validate()?;
-    let filter = filter.into_inner();
+    let (filter, request) = http::list_query::<MemberFilter>(&req)?;
     let rows = {
         let request = request.clone();
         db::run(&state.pool, move |conn| {
@@ -531,9 +511,20 @@ pub async fn add_member(
             let group = load_group(conn, &group_id)?;
             let mut errors = Vec::new();
             let person_id = new.person_id.to_string();
-            let person_exists: i64 = people::table.filter(people::id.eq(&person_id)).count().get_result(conn)?;
-            if person_exists == 0 {
-                errors.push(invalid("/personId", "not_found", "No person with this id."));
+            let entered_by: Option<Option<String>> =
+                people::table.find(&person_id).select(people::created_by).first(conn).optional()?;
+            match &entered_by {
+                None => errors.push(invalid("/personId", "not_found", "No person with this id.")),
+                // Joining a group opens a person's contact details to its members, so members may
+                // only add people they entered themselves; someone known elsewhere is added by a
+                // coordinator.
+                Some(by) if !caller.sees_everything() && by.as_deref() != Some(caller.account_id.as_str()) => {
+                    return Err(ApiError::Forbidden(
+                        "You can add people you entered yourself; ask a coordinator to add someone who is already known."
+                            .into(),
+                    ));
+                }
+                Some(_) => {}
             }
             match (new.kind, new.professional_role) {
                 (MembershipKind::Professional, None) => {
@@ -548,6 +539,9 @@ pub async fn add_member(
                 errors.push(invalid("/organisation", "invalid_value", "Only professionals have an organisation."));
             }
             let joined_on = new.joined_on.unwrap_or_else(db::today);
+            if joined_on > db::today() {
+                errors.push(invalid("/joinedOn", "range", "Cannot be in the future; add the member on the day they join."));
+            }
             if !errors.is_empty() {
                 return Err(ApiError::InvalidInput(errors));
             }
@@ -572,20 +566,35 @@ pub async fn add_member(
                 });
             }
             let composition = &group.composition;
+            let mut broken = Vec::new();
             if composition.members + 1 > MAX_MEMBERS {
-                return Err(ApiError::composition(
+                broken.push((
                     CompositionRule::MaxMembers,
                     format!("A group has at most {MAX_MEMBERS} members; this one has {} already.", composition.members),
                 ));
             }
             if new.kind == MembershipKind::Professional && composition.professionals + 1 > MAX_PROFESSIONALS {
-                return Err(ApiError::composition(
+                broken.push((
                     CompositionRule::MaxProfessionals,
                     format!(
                         "A group has at most {MAX_PROFESSIONALS} professionals; this one has {} already.",
                         composition.professionals
                     ),
                 ));
+            }
+            match broken.len() {
+                0 => {}
+                1 => {
+                    let (rule, detail) = broken.remove(0);
+                    return Err(ApiError::composition(rule, detail));
+                }
+                _ => {
+                    return Err(ApiError::Conflict {
+                        code: "composition-rules",
+                        detail: broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" "),
+                        unmet_rules: broken.into_iter().map(|(rule, _)| rule).collect(),
+                    })
+                }
             }
             let id = http::new_id();
             let now = db::now();
@@ -665,6 +674,15 @@ pub async fn patch_member(
             }
             let current = load_membership(conn, &group_id, &id)?;
             if_match.check(&current)?;
+            let today = db::today();
+            let ended = current.left_on.is_some_and(|left| left <= today);
+            if ended && patch.left_on.is_some_and(|left| left > today) {
+                return Err(ApiError::Conflict {
+                    code: "membership-ended",
+                    detail: "An ended membership stays ended (the composition rules were not checked for it); add the person again instead.".into(),
+                    unmet_rules: Vec::new(),
+                });
+            }
             let mut errors = Vec::new();
             if let Some(left_on) = patch.left_on {
                 if left_on < current.joined_on {

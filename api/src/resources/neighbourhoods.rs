@@ -1,10 +1,7 @@
 //! `neighbourhoods`: the buurten groups work in, with optional CBS codes.
 
 use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::{
-    InvalidParam, Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role, BUURT_CODE_PATTERN,
-    GEMEENTE_CODE_PATTERN, WIJK_CODE_PATTERN,
-};
+use api_types::{Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role};
 use diesel::prelude::*;
 
 use crate::auth::Caller;
@@ -53,27 +50,6 @@ fn load(conn: &mut DbConnection, id: &str) -> ApiResult<Neighbourhood> {
         .ok_or_else(|| ApiError::NotFound("No neighbourhood with this id.".into()))
 }
 
-/// Checks the CBS codes against their patterns (from CBS: `BU`+8, `WK`+6, `GM`+4 digits).
-fn check_codes(buurt: Option<&str>, wijk: Option<&str>, gemeente: Option<&str>) -> Vec<InvalidParam> {
-    let checks = [
-        ("/buurtCode", buurt, BUURT_CODE_PATTERN, "`BU` followed by 8 digits"),
-        ("/wijkCode", wijk, WIJK_CODE_PATTERN, "`WK` followed by 6 digits"),
-        ("/gemeenteCode", gemeente, GEMEENTE_CODE_PATTERN, "`GM` followed by 4 digits"),
-    ];
-    checks
-        .into_iter()
-        .filter_map(|(pointer, value, pattern, shape)| {
-            let value = value?;
-            let matches = regex::Regex::new(pattern).map(|re| re.is_match(value)).unwrap_or(false);
-            (!matches).then(|| InvalidParam {
-                pointer: pointer.into(),
-                detail: format!("Must be a CBS code: {shape}."),
-                code: "pattern".into(),
-            })
-        })
-        .collect()
-}
-
 /// List neighbourhoods in creation order.
 #[utoipa::path(
     get,
@@ -86,9 +62,8 @@ pub async fn list_neighbourhoods(
     state: web::Data<AppState>,
     req: HttpRequest,
     _caller: Caller,
-    paging: web::Query<PageParams>,
 ) -> ApiResult<HttpResponse> {
-    let request = paging.validate()?;
+    let (http::NoFilter {}, request) = http::list_query(&req)?;
     let rows = {
         let request = request.clone();
         db::run(&state.pool, move |conn| {
@@ -122,10 +97,6 @@ pub async fn create_neighbourhood(
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin, Role::Coordinator])?;
     let new = body.0;
-    let errors = check_codes(new.buurt_code.as_deref(), new.wijk_code.as_deref(), new.gemeente_code.as_deref());
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
     let neighbourhood = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             if let Some(code) = &new.buurt_code {
@@ -199,14 +170,6 @@ pub async fn patch_neighbourhood(
     let id = http::path_id(&id, "neighbourhood")?;
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
-    let errors = check_codes(
-        patch.buurt_code.clone().flatten().as_deref(),
-        patch.wijk_code.clone().flatten().as_deref(),
-        patch.gemeente_code.clone().flatten().as_deref(),
-    );
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
     let neighbourhood = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let current = load(conn, &id)?;

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::{ContactPreference, NewPerson, Page, Person, PersonPatch, POSTCODE_PATTERN};
+use api_types::{ContactPreference, NewPerson, Page, Person, PersonPatch};
 use diesel::prelude::*;
 use serde::Deserialize;
 
@@ -95,15 +95,8 @@ pub struct PersonFilter {
     responses((status = 200, description = "A page of people", body = Page<Person>)),
     security(("bearer" = []))
 )]
-pub async fn list_people(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    caller: Caller,
-    filter: web::Query<PersonFilter>,
-    paging: web::Query<PageParams>,
-) -> ApiResult<HttpResponse> {
-    let request = paging.validate()?;
-    let filter = filter.into_inner();
+pub async fn list_people(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+    let (filter, request) = http::list_query::<PersonFilter>(&req)?;
     let items = {
         let request = request.clone();
         db::run(&state.pool, move |conn| {
@@ -158,20 +151,6 @@ mod sql {
     );
 }
 
-fn check_postcode(postcode: Option<&str>, errors: &mut Vec<api_types::InvalidParam>) {
-    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    if let Some(postcode) = postcode {
-        let pattern = PATTERN.get_or_init(|| regex::Regex::new(POSTCODE_PATTERN).expect("valid pattern"));
-        if !pattern.is_match(postcode) {
-            errors.push(api_types::InvalidParam {
-                pointer: "/postcode".into(),
-                detail: "Must be a Dutch postcode such as `1234 AB`.".into(),
-                code: "pattern".into(),
-            });
-        }
-    }
-}
-
 fn blank_to_none(value: Option<&str>) -> Option<String> {
     value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
@@ -191,11 +170,6 @@ pub async fn create_person(
     body: ValidJson<NewPerson>,
 ) -> ApiResult<HttpResponse> {
     let new = body.0;
-    let mut errors = Vec::new();
-    check_postcode(new.postcode.as_deref(), &mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
     let person = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let id = http::new_id();
@@ -211,6 +185,7 @@ pub async fn create_person(
                         .eq(new.contact_preference.unwrap_or(ContactPreference::InPerson).as_str()),
                     people::created_at.eq(now),
                     people::updated_at.eq(now),
+                    people::created_by.eq(&caller.account_id),
                 ))
                 .execute(conn)?;
             let mut person = load_person(conn, &caller, &id)?;
@@ -262,29 +237,6 @@ pub async fn patch_person(
     let id = http::path_id(&id, "person")?;
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
-    let mut errors = Vec::new();
-    if let Some(Some(email)) = &patch.email {
-        if !validator::ValidateEmail::validate_email(email) {
-            errors.push(api_types::InvalidParam {
-                pointer: "/email".into(),
-                detail: "Must be a valid email address.".into(),
-                code: "email".into(),
-            });
-        }
-    }
-    if let Some(Some(phone)) = &patch.phone {
-        if !(6..=30).contains(&phone.chars().count()) {
-            errors.push(api_types::InvalidParam {
-                pointer: "/phone".into(),
-                detail: "Must be 6 to 30 characters long.".into(),
-                code: "length".into(),
-            });
-        }
-    }
-    check_postcode(patch.postcode.clone().flatten().as_deref(), &mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
     let person = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let current = load_person(conn, &caller, &id)?;

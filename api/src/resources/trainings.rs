@@ -182,14 +182,6 @@ fn invalid(pointer: impl Into<String>, code: &str, detail: impl Into<String>) ->
     InvalidParam { pointer: pointer.into(), detail: detail.into(), code: code.into() }
 }
 
-fn check_topics(topics: &[String], errors: &mut Vec<InvalidParam>) {
-    for (i, topic) in topics.iter().enumerate() {
-        if !(1..=200).contains(&topic.trim().chars().count()) {
-            errors.push(invalid(format!("/topics/{i}"), "length", "Must be 1 to 200 characters long."));
-        }
-    }
-}
-
 /// Filters of `GET /trainings`.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase")]
@@ -207,15 +199,8 @@ pub struct TrainingFilter {
     responses((status = 200, description = "A page of trainings", body = Page<Training>)),
     security(("bearer" = []))
 )]
-pub async fn list_trainings(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    caller: Caller,
-    filter: web::Query<TrainingFilter>,
-    paging: web::Query<PageParams>,
-) -> ApiResult<HttpResponse> {
-    let request = paging.validate()?;
-    let filter = filter.into_inner();
+pub async fn list_trainings(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+    let (filter, request) = http::list_query::<TrainingFilter>(&req)?;
     let items = {
         let request = request.clone();
         db::run(&state.pool, move |conn| {
@@ -264,11 +249,6 @@ pub async fn create_training(
         Some(topics) => topics.iter().map(|t| t.trim().to_string()).collect(),
         None => DEFAULT_TOPICS.iter().map(|t| t.to_string()).collect(),
     };
-    let mut errors = Vec::new();
-    check_topics(&topics, &mut errors);
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
     let training = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let id = http::new_id();
@@ -337,24 +317,6 @@ pub async fn patch_training(
     let id = http::path_id(&id, "training")?;
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
-    let mut errors = Vec::new();
-    if let Some(topics) = &patch.topics {
-        check_topics(topics, &mut errors);
-    }
-    for (pointer, value, max) in [
-        ("/trainer", &patch.trainer, 200),
-        ("/location", &patch.location, 200),
-        ("/description", &patch.description, 2000),
-    ] {
-        if let Some(Some(text)) = value {
-            if text.chars().count() > max {
-                errors.push(invalid(pointer, "length", format!("Must be at most {max} characters long.")));
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
     let training = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;

@@ -1,0 +1,110 @@
+//! Validation rules for request bodies that `validator`'s built-in rules do not cover. Each
+//! returns the error code and message that end up in a problem's `errors` list.
+
+use validator::ValidationError;
+
+fn error(code: &'static str, message: &'static str) -> ValidationError {
+    ValidationError::new(code).with_message(message.into())
+}
+
+/// Names and titles: not empty and not only spaces.
+pub fn not_blank(value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        return Err(error("length", "Must not be empty or only spaces."));
+    }
+    Ok(())
+}
+
+/// A Dutch postcode: four digits (not starting with 0), an optional space, two capital letters.
+pub fn postcode(value: &str) -> Result<(), ValidationError> {
+    let compact: Vec<char> = value.chars().filter(|c| *c != ' ').collect();
+    let valid = value.len() <= 7
+        && compact.len() == 6
+        && compact[0] != '0'
+        && compact[..4].iter().all(char::is_ascii_digit)
+        && compact[4..].iter().all(char::is_ascii_uppercase)
+        && value.chars().filter(|c| *c == ' ').count() <= 1
+        && (value.len() == 6 || value.chars().nth(4) == Some(' '));
+    if !valid {
+        return Err(error("pattern", "Must be a Dutch postcode such as `1234 AB`."));
+    }
+    Ok(())
+}
+
+/// A phone number: digits with optional `+`, spaces, hyphens and parentheses; 6–15 digits.
+pub fn phone(value: &str) -> Result<(), ValidationError> {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    if !allowed || !(6..=15).contains(&digits) {
+        return Err(error("pattern", "Must be a phone number: 6 to 15 digits, with +, spaces, - or ( ) if you like."));
+    }
+    Ok(())
+}
+
+fn cbs_code(value: &str, prefix: &str, digits: usize) -> bool {
+    value.strip_prefix(prefix).is_some_and(|rest| rest.len() == digits && rest.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A CBS buurt code: `BU` + 8 digits.
+pub fn buurt_code(value: &str) -> Result<(), ValidationError> {
+    if cbs_code(value, "BU", 8) {
+        Ok(())
+    } else {
+        Err(error("pattern", "Must be a CBS code: `BU` followed by 8 digits."))
+    }
+}
+
+/// A CBS wijk code: `WK` + 6 digits.
+pub fn wijk_code(value: &str) -> Result<(), ValidationError> {
+    if cbs_code(value, "WK", 6) {
+        Ok(())
+    } else {
+        Err(error("pattern", "Must be a CBS code: `WK` followed by 6 digits."))
+    }
+}
+
+/// A CBS gemeente code: `GM` + 4 digits.
+pub fn gemeente_code(value: &str) -> Result<(), ValidationError> {
+    if cbs_code(value, "GM", 4) {
+        Ok(())
+    } else {
+        Err(error("pattern", "Must be a CBS code: `GM` followed by 4 digits."))
+    }
+}
+
+/// Training topics: each 1–200 characters and not blank.
+pub fn topics(value: &[String]) -> Result<(), ValidationError> {
+    if value.iter().any(|t| t.trim().is_empty() || t.chars().count() > 200) {
+        return Err(error("length", "Each topic must be 1 to 200 characters long."));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postcodes() {
+        for good in ["1234 AB", "1234AB", "9901 ZZ"] {
+            assert!(postcode(good).is_ok(), "{good}");
+        }
+        for bad in ["0123 AB", "1234 ab", "12 AB", "1234  AB", "1234 ABC", "12345 A", " 1234AB"] {
+            assert!(postcode(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phones_and_codes() {
+        assert!(phone("06-12345678").is_ok());
+        assert!(phone("+31 (0)20 123 4567").is_ok());
+        assert!(phone("abcdefgh").is_err());
+        assert!(phone("12345").is_err());
+        assert!(buurt_code("BU03630001").is_ok());
+        assert!(buurt_code("BU0363000").is_err());
+        assert!(wijk_code("WK036300").is_ok());
+        assert!(gemeente_code("GM0363").is_ok());
+        assert!(gemeente_code("GM12345").is_err());
+        assert!(not_blank("  ").is_err());
+    }
+}
