@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 step() { echo; echo "==> $*"; }
 
-scripts/ensure-tools.sh --browser
+scripts/ensure-tools.sh --test
 
 step "PostgreSQL for the tests"
 export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"

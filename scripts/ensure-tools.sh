@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, at pinned versions, skipping what is already there:
 # the wasm32 target, wasm-bindgen-cli, the npm packages and (for browser tests) Chromium.
-# Usage: scripts/ensure-tools.sh [--browser]
+# Usage: scripts/ensure-tools.sh [--test]   (--test: also what the tests need: Python's icalendar
+# in .tools/python and Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,13 +24,13 @@ if [[ ! -x node_modules/.bin/spectral || package-lock.json -nt node_modules/.pac
 fi
 
 ICALENDAR_VERSION=7.3.2
-if [[ "$(.tools/python/bin/python -c 'import icalendar; print(icalendar.__version__)' 2>/dev/null || true)" != "${ICALENDAR_VERSION}" ]]; then
+if [[ "${1:-}" == "--test" && "$(.tools/python/bin/python -c 'import icalendar; print(icalendar.__version__)' 2>/dev/null || true)" != "${ICALENDAR_VERSION}" ]]; then
   echo "==> installing Python's icalendar ${ICALENDAR_VERSION} (checks the calendar feeds in the tests)"
   python3 -m venv .tools/python
   .tools/python/bin/pip install --quiet "icalendar==${ICALENDAR_VERSION}"
 fi
 
-if [[ "${1:-}" == "--browser" ]] && ! command -v chromium >/dev/null; then
+if [[ "${1:-}" == "--test" ]] && ! command -v chromium >/dev/null; then
   echo "==> installing Chromium for the browser tests"
   if [[ "$(id -u)" == 0 ]]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null

@@ -40,6 +40,9 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                     .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-cache")))
                     .route(web::get().to(openapi_document)),
             )
+            .service(web::resource("/api/v1/docs").get(|| async {
+                HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/api/v1/docs/")).finish()
+            }))
             .service(
                 utoipa_swagger_ui::SwaggerUi::new("/api/v1/docs/{_:.*}")
                     .config(utoipa_swagger_ui::Config::from("/api/v1/openapi.json")),

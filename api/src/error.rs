@@ -138,9 +138,8 @@ impl ApiError {
             }
             ApiError::PayloadTooLarge => "The request body exceeds the size limit.".into(),
             ApiError::UnsupportedMediaType => "Send the body as application/json.".into(),
-            ApiError::TooManyRequests { retry_after_secs } => {
-                format!("Try again in {retry_after_secs} seconds.")
-            }
+            ApiError::TooManyRequests { retry_after_secs: 1 } => "Try again in a second.".into(),
+            ApiError::TooManyRequests { retry_after_secs } => format!("Try again in {retry_after_secs} seconds."),
             // Never the cause: it may hold SQL or paths.
             ApiError::Unavailable(_) => "Please try again shortly.".into(),
             ApiError::Internal(_) => "The error has been logged.".into(),

@@ -17,7 +17,8 @@ use crate::resources::{accounts, groups, neighbourhoods, people, trainings};
     info(
         title = "Buurtverbinders API",
         description = "The API of Buurtverbinders, the platform of Dutch neighbourhood-connector programmes: \
-groups of 5–8 trained residents and 1–2 professionals, their members, trainings, events and resident questions.\n\n\
+groups of 5–8 trained residents and 1–2 professionals, their members, and the three-day training planned \
+with its participants.\n\n\
 Follows the Dutch government's REST API Design Rules (ADR 2.2), with one documented deviation: resource names \
 are English, as the product's design names them. Errors are RFC 9457 problem details. Collections are \
 keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; writes use JSON merge patch and \

@@ -190,15 +190,19 @@ fn group(
         .execute(conn)?;
     *added += 1;
     let joined_on = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_else(db::today);
-    for (person_name, email, kind, role, organisation) in members {
+    for (index, (person_name, email, kind, role, organisation)) in members.iter().enumerate() {
+        // Invented phone numbers and postcodes, different per person.
+        let serial = slug.len() * 10 + index;
+        let phone = format!("06-{:08}", 10_000_000 + serial * 7_919);
+        let postcode = format!("9901 {}{}", (b'A' + (serial % 26) as u8) as char, (b'A' + (index % 26) as u8) as char);
         let person_id = new_id();
         diesel::insert_into(people::table)
             .values((
                 people::id.eq(&person_id),
                 people::name.eq(person_name),
                 people::email.eq(email),
-                people::phone.eq(email.map(|_| "06-12345678")),
-                people::postcode.eq("9901 AB"),
+                people::phone.eq(email.map(|_| phone.as_str())),
+                people::postcode.eq(postcode.as_str()),
                 people::contact_preference.eq(if email.is_some() { "email" } else { "in_person" }),
                 people::created_at.eq(now),
                 people::updated_at.eq(now),

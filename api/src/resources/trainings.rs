@@ -670,7 +670,10 @@ pub async fn add_date_option(
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
     let new = body.0;
-    let errors = check_slot(&new, "");
+    let mut errors = check_slot(&new, "");
+    if new.date < db::today() {
+        errors.push(invalid("/date", "range", "Must be today or later: the days are still to be planned."));
+    }
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
@@ -687,6 +690,20 @@ pub async fn add_date_option(
                 return Err(ApiError::Conflict {
                     code: "too-many-date-options",
                     detail: format!("A training has at most {MAX_DATE_OPTIONS} date options."),
+                    unmet_rules: Vec::new(),
+                });
+            }
+            let same: i64 = training_date_options::table
+                .filter(training_date_options::training_id.eq(&id))
+                .filter(training_date_options::date.eq(new.date))
+                .filter(training_date_options::start_time.eq(&new.start_time))
+                .filter(training_date_options::end_time.eq(&new.end_time))
+                .count()
+                .get_result(conn)?;
+            if same > 0 {
+                return Err(ApiError::Conflict {
+                    code: "duplicate-date-option",
+                    detail: "This date and time is proposed already.".into(),
                     unmet_rules: Vec::new(),
                 });
             }
@@ -1233,7 +1250,8 @@ pub async fn record_attendance(
 /// times converted from Dutch local time to UTC.
 fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
     use icalendar::{Calendar, Component, Event, EventLike};
-    let mut calendar = Calendar::new();
+    let mut calendar = Calendar::empty();
+    calendar.append_property(("VERSION", "2.0")).append_property(("PRODID", "-//Buurtverbinders//Trainingen//NL"));
     calendar.name(&row.title);
     for session in sessions {
         let local = |time: &str| {
