@@ -362,3 +362,90 @@ fn parse_ics(text: &str) -> Vec<String> {
     );
     String::from_utf8(output.stdout).unwrap().lines().map(str::to_string).collect()
 }
+
+on_both!(a_finished_training_stays_as_it_was, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let all = app.get("/api/v1/trainings?status=completed", &token).await;
+    let id = all.body["items"][0]["id"].as_str().unwrap().to_string();
+    let sessions = app.get(&format!("/api/v1/trainings/{id}/sessions"), &token).await;
+    let day1 = sessions.body[0]["id"].as_str().unwrap().to_string();
+    let participants = app.get(&format!("/api/v1/trainings/{id}/participants"), &token).await;
+    let someone = participants.body[0]["id"].as_str().unwrap().to_string();
+    let attendance = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/trainings/{id}/sessions/{day1}/attendance"),
+            Some(&token),
+            Some(json!({"records": [{"participantId": someone, "status": "absent"}]})),
+        )
+        .await;
+    assert_eq!(attendance.status, StatusCode::CONFLICT, "{}", attendance.text);
+    let moved = app
+        .patch(
+            &format!("/api/v1/trainings/{id}/sessions/{day1}"),
+            &token,
+            json!({"date": "2026-03-07", "startTime": "09:30", "endTime": "16:00"}),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::CONFLICT);
+    let removed =
+        app.call(Method::DELETE, &format!("/api/v1/trainings/{id}/participants/{someone}"), Some(&token), None).await;
+    assert_eq!(removed.status, StatusCode::CONFLICT);
+    let after = app.get(&format!("/api/v1/trainings/{id}"), &token).await;
+    assert_eq!((after.body["participantCount"].as_i64(), after.body["completedCount"].as_i64()), (Some(7), Some(6)));
+    assert_eq!(count(&mut app.conn(), "training_attendance", "status = 'absent'"), 0, "nothing written");
+});
+
+on_both!(moves_check_if_match_times_exist_and_cancelled_days_say_so, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let (id, options, participants) =
+        training_with_options(&app, &token, &["2027-03-27", "2027-04-03", "2027-04-10"]).await;
+    // 02:30 on 28 March 2027 does not exist in the Netherlands: the clocks jump from 02:00 to 03:00.
+    let gap = app
+        .post(
+            &format!("/api/v1/trainings/{id}/date-options"),
+            &token,
+            json!({"date": "2027-03-28", "startTime": "02:30", "endTime": "04:00"}),
+        )
+        .await;
+    assert_eq!(gap.status, StatusCode::BAD_REQUEST);
+    assert_eq!(gap.body["errors"][0]["pointer"], "/startTime");
+    let sessions = app.post(&format!("/api/v1/trainings/{id}/confirm"), &token, json!({"optionIds": options})).await;
+    let day1 = sessions.body[0]["id"].as_str().unwrap().to_string();
+    let stale = app
+        .send(
+            actix_web::test::TestRequest::patch()
+                .uri(&format!("/api/v1/trainings/{id}/sessions/{day1}"))
+                .insert_header(("authorization", format!("Bearer {token}")))
+                .insert_header(("if-match", "\"stale\""))
+                .set_json(json!({"date": "2027-03-20", "startTime": "09:30", "endTime": "16:00"})),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
+    let unknown = app
+        .patch(
+            &format!("/api/v1/trainings/{id}/sessions/{}", uuid::Uuid::now_v7()),
+            &token,
+            json!({"date": "2027-04-03", "startTime": "09:30", "endTime": "16:00"}),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(count(&mut app.conn(), "training_sessions", "date = '2027-03-20'"), 0);
+    let cancelled = app.patch(&format!("/api/v1/trainings/{id}"), &token, json!({"status": "cancelled"})).await;
+    assert_eq!(cancelled.status, StatusCode::OK);
+    let feed = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/invitations/{}/calendar", participants[0]["answerToken"].as_str().unwrap()),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(feed.text.matches("STATUS:CANCELLED").count(), 3, "{}", feed.text);
+    assert!(feed.text.contains("PRODID:-//Buurtverbinders//Trainingen//NL"));
+    assert_eq!(parse_ics(&feed.text).len(), 3, "still valid iCalendar");
+});

@@ -457,16 +457,7 @@ pub async fn add_participants(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            if matches!(
-                TrainingStatus::parse(&access.row.status),
-                Some(TrainingStatus::Completed | TrainingStatus::Cancelled)
-            ) {
-                return Err(ApiError::Conflict {
-                    code: "training-closed",
-                    detail: "The training is completed or cancelled.".into(),
-                    unmet_rules: Vec::new(),
-                });
-            }
+            require_open(&access.row)?;
             let person_ids: Vec<String> = match (new.person_id, new.group_id) {
                 (Some(person), _) => {
                     let exists: i64 =
@@ -550,6 +541,7 @@ pub async fn remove_participant(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
+            require_open(&access.row)?;
             // Children first: SQLite only cascades with foreign keys on, so do not rely on it.
             diesel::delete(training_availability::table.filter(training_availability::participant_id.eq(&participant)))
                 .execute(conn)?;
@@ -576,6 +568,18 @@ use api_types::parse_time_of_day as parse_time;
 /// Checks that the end comes after the start (each time's form is checked with the body).
 fn check_slot(slot: &NewDateOption, prefix: &str) -> Vec<InvalidParam> {
     let mut errors = Vec::new();
+    for (pointer, time) in [("startTime", &slot.start_time), ("endTime", &slot.end_time)] {
+        let exists = parse_time(time).is_none_or(|t| {
+            slot.date.and_time(t).and_local_timezone(chrono_tz::Europe::Amsterdam).earliest().is_some()
+        });
+        if !exists {
+            errors.push(invalid(
+                format!("{prefix}/{pointer}"),
+                "invalid_value",
+                "This time does not exist on that day in the Netherlands (the clocks move forward).",
+            ));
+        }
+    }
     if let (Some(start), Some(end)) = (parse_time(&slot.start_time), parse_time(&slot.end_time)) {
         if end <= start {
             errors.push(invalid(format!("{prefix}/endTime"), "range", "Must be after the start time."));
@@ -724,6 +728,32 @@ pub async fn add_date_option(
     })
     .await?;
     Ok(http::created(format!("/api/v1/trainings/{}/date-options/{}", option.training_id, option.id), &option))
+}
+
+/// A completed or cancelled training is history: its participants, days and attendance stay as
+/// they are. Days and attendance only change once scheduled.
+fn require_scheduled(row: &TrainingRow) -> ApiResult<()> {
+    if row.status == TrainingStatus::Scheduled.as_str() {
+        Ok(())
+    } else {
+        Err(ApiError::Conflict {
+            code: "training-not-scheduled",
+            detail: "Days and attendance change only while the training is scheduled (not completed or cancelled)."
+                .into(),
+            unmet_rules: Vec::new(),
+        })
+    }
+}
+
+fn require_open(row: &TrainingRow) -> ApiResult<()> {
+    if matches!(TrainingStatus::parse(&row.status), Some(TrainingStatus::Completed | TrainingStatus::Cancelled)) {
+        return Err(ApiError::Conflict {
+            code: "training-closed",
+            detail: "The training is completed or cancelled.".into(),
+            unmet_rules: Vec::new(),
+        });
+    }
+    Ok(())
 }
 
 fn require_planning(row: &TrainingRow) -> ApiResult<()> {
@@ -1068,19 +1098,22 @@ pub async fn list_sessions(
 /// options are kept.
 #[utoipa::path(
     patch, path = "/trainings/{id}/sessions/{sessionId}", tag = "trainings",
-    params(("id" = uuid::Uuid, Path, description = "Training id"), ("sessionId" = uuid::Uuid, Path, description = "Session id")),
+    params(("id" = uuid::Uuid, Path, description = "Training id"), ("sessionId" = uuid::Uuid, Path, description = "Session id"),
+           ("If-Match" = Option<String>, Header, description = "ETag of the session this move is based on")),
     request_body(content = NewDateOption, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "The sessions after the move", body = Vec<TrainingSession>)),
     security(("bearer" = []))
 )]
 pub async fn move_session(
     state: web::Data<AppState>,
+    req: HttpRequest,
     caller: Caller,
     path: web::Path<(String, String)>,
     body: ValidJson<NewDateOption>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&path.0, "training")?;
     let session = http::path_id(&path.1, "session")?;
+    let if_match = IfMatch::from_request(&req);
     let slot = body.0;
     let errors = check_slot(&slot, "");
     if !errors.is_empty() {
@@ -1090,6 +1123,16 @@ pub async fn move_session(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
+            let current: TrainingSession = training_sessions::table
+                .filter(training_sessions::id.eq(&session))
+                .filter(training_sessions::training_id.eq(&id))
+                .select(SessionRow::as_select())
+                .first::<SessionRow>(conn)
+                .optional()?
+                .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?
+                .into();
+            require_scheduled(&access.row)?;
+            if_match.check(&current)?;
             let clash: i64 = training_sessions::table
                 .filter(training_sessions::training_id.eq(&id))
                 .filter(training_sessions::id.ne(&session))
@@ -1173,7 +1216,9 @@ pub async fn get_attendance(
     let session = http::path_id(&path.1, "session")?;
     let register = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
-        require_manager(&access)?;
+        if !access.manages {
+            return Err(ApiError::Forbidden("Only coordinators see the attendance register.".into()));
+        }
         register(conn, &id, &session, access.row.required_days)
     })
     .await?;
@@ -1202,6 +1247,7 @@ pub async fn record_attendance(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
+            require_scheduled(&access.row)?;
             register(conn, &id, &session, access.row.required_days)?;
             let participants: HashSet<String> = training_participants::table
                 .filter(training_participants::training_id.eq(&id))
@@ -1272,6 +1318,10 @@ fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
             .timestamp(http::utc(row.updated_at));
         if let Some(location) = &row.location {
             event.location(location);
+        }
+        // Calendar apps remove or strike through the days of a training that does not go ahead.
+        if row.status == TrainingStatus::Cancelled.as_str() {
+            event.status(icalendar::EventStatus::Cancelled);
         }
         calendar.push(event.done());
     }
