@@ -239,7 +239,11 @@ describe("web client", () => {
     await page.getByLabel("Vaste ontmoetingsplek").fill("Speeltuin Molenwijk");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.locator(".alert-info").getByText("Iemand anders heeft deze groep intussen gewijzigd.").waitFor();
-    assert.equal(await page.getByLabel("Naam van de groep").inputValue(), "Buurtverbinders Molenwijk-Noord en Zuid");
+    // The message shows first; the form is filled again when the fresh copy arrives.
+    const nameField = page.getByLabel("Naam van de groep");
+    const renamed = "Buurtverbinders Molenwijk-Noord en Zuid";
+    for (let i = 0; i < 50 && (await nameField.inputValue()) !== renamed; i++) await page.waitForTimeout(100);
+    assert.equal(await nameField.inputValue(), renamed);
     await screenshot(page, "group-edit-changed-elsewhere");
     await page.getByLabel("Vaste ontmoetingsplek").fill("Speeltuin Molenwijk");
     await page.getByRole("button", { name: "Opslaan" }).click();
