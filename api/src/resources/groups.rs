@@ -64,37 +64,35 @@ mod current {
 
 /// Current residents and professionals per group, for the given groups.
 pub fn compositions(conn: &mut DbConnection, group_ids: &[String]) -> ApiResult<HashMap<String, Composition>> {
-    let counts: Vec<(String, String, i64)> = memberships::table
+    // One read of the current members gives both the counts per kind and who to look up for
+    // training completion.
+    let current: Vec<(String, String, String)> = memberships::table
         .filter(memberships::group_id.eq_any(group_ids))
         .filter(is_current(db::today()))
-        .group_by((memberships::group_id, memberships::kind))
-        .select((memberships::group_id, memberships::kind, diesel::dsl::count_star()))
+        .select((memberships::group_id, memberships::person_id, memberships::kind))
         .load(conn)?;
-    let mut tallies: HashMap<String, (i64, i64)> = group_ids.iter().map(|id| (id.clone(), (0, 0))).collect();
-    for (group_id, kind, count) in counts {
+    let person_ids: Vec<String> = current.iter().map(|(_, person, _)| person.clone()).collect();
+    let trained = crate::resources::trainings::people_who_completed(conn, &person_ids)?;
+    // (residents, professionals, trained members) per group.
+    let mut tallies: HashMap<String, (i64, i64, i64)> = group_ids.iter().map(|id| (id.clone(), (0, 0, 0))).collect();
+    for (group_id, person_id, kind) in current {
         let tally = tallies.entry(group_id).or_default();
         match MembershipKind::parse(&kind) {
-            Some(MembershipKind::Professional) => tally.1 += count,
-            _ => tally.0 += count,
+            Some(MembershipKind::Professional) => tally.1 += 1,
+            _ => tally.0 += 1,
+        }
+        if trained.contains(&person_id) {
+            tally.2 += 1;
         }
     }
-    let current: Vec<(String, String)> = memberships::table
-        .filter(memberships::group_id.eq_any(group_ids))
-        .filter(is_current(db::today()))
-        .select((memberships::group_id, memberships::person_id))
-        .load(conn)?;
-    let person_ids: Vec<String> = current.iter().map(|(_, p)| p.clone()).collect();
-    let trained = crate::resources::trainings::people_who_completed(conn, &person_ids)?;
-    let mut compositions: HashMap<String, Composition> = tallies
+    Ok(tallies
         .into_iter()
-        .map(|(id, (residents, professionals))| (id, Composition::evaluate(residents, professionals)))
-        .collect();
-    for (group_id, person_id) in current {
-        if let Some(composition) = compositions.get_mut(&group_id).filter(|_| trained.contains(&person_id)) {
-            composition.untrained_members -= 1;
-        }
-    }
-    Ok(compositions)
+        .map(|(id, (residents, professionals, trained))| {
+            let mut composition = Composition::evaluate(residents, professionals);
+            composition.untrained_members -= trained;
+            (id, composition)
+        })
+        .collect())
 }
 
 fn to_group(row: GroupRow, composition: Composition) -> ApiResult<Group> {
