@@ -2,7 +2,7 @@
 # Installs what building and testing need, at pinned versions, skipping what is already there:
 # the wasm32 target, wasm-bindgen-cli, the npm packages and (for browser tests) Chromium.
 # Usage: scripts/ensure-tools.sh [--test]   (--test: also what the tests need: Python's icalendar
-# in .tools/python and Chromium)
+# and recurring-ical-events in .tools/python, and Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,10 +24,14 @@ if [[ ! -x node_modules/.bin/spectral || package-lock.json -nt node_modules/.pac
 fi
 
 ICALENDAR_VERSION=7.3.2
-if [[ "${1:-}" == "--test" && "$(.tools/python/bin/python -c 'import icalendar; print(icalendar.__version__)' 2>/dev/null || true)" != "${ICALENDAR_VERSION}" ]]; then
-  echo "==> installing Python's icalendar ${ICALENDAR_VERSION} (checks the calendar feeds in the tests)"
+RECURRING_ICAL_EVENTS_VERSION=3.8.2
+installed_python_packages() {
+  .tools/python/bin/python -c 'import icalendar, recurring_ical_events; print(icalendar.__version__, recurring_ical_events.__version__)' 2>/dev/null || true
+}
+if [[ "${1:-}" == "--test" && "$(installed_python_packages)" != "${ICALENDAR_VERSION} ${RECURRING_ICAL_EVENTS_VERSION}" ]]; then
+  echo "==> installing Python's icalendar ${ICALENDAR_VERSION} and recurring-ical-events ${RECURRING_ICAL_EVENTS_VERSION} (check the calendar feeds in the tests)"
   python3 -m venv .tools/python
-  .tools/python/bin/pip install --quiet "icalendar==${ICALENDAR_VERSION}"
+  .tools/python/bin/pip install --quiet "icalendar==${ICALENDAR_VERSION}" "recurring-ical-events==${RECURRING_ICAL_EVENTS_VERSION}"
 fi
 
 if [[ "${1:-}" == "--test" ]] && ! command -v chromium >/dev/null; then

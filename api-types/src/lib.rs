@@ -33,6 +33,7 @@ macro_rules! string_values {
 }
 
 pub mod access;
+pub mod events;
 pub mod groups;
 pub mod neighbourhoods;
 pub mod people;
@@ -42,6 +43,7 @@ pub mod rules;
 pub mod trainings;
 
 pub use access::*;
+pub use events::*;
 pub use groups::*;
 pub use neighbourhoods::*;
 pub use people::*;
@@ -134,5 +136,10 @@ mod tests {
         check(&Availability::ALL, |v| v.as_str(), Availability::parse);
         check(&AttendanceStatus::ALL, |v| v.as_str(), AttendanceStatus::parse);
         check(&CompositionRule::ALL, |v| v.as_str(), CompositionRule::parse);
+        check(&EventType::ALL, |v| v.as_str(), EventType::parse);
+        check(&Visibility::ALL, |v| v.as_str(), Visibility::parse);
+        check(&EventStatus::ALL, |v| v.as_str(), EventStatus::parse);
+        check(&RegistrationStatus::ALL, |v| v.as_str(), RegistrationStatus::parse);
+        check(&CandidateStatus::ALL, |v| v.as_str(), CandidateStatus::parse);
     }
 }

@@ -57,6 +57,9 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                     .configure(resources::people::configure)
                     .configure(resources::groups::configure)
                     .configure(resources::trainings::configure)
+                    .configure(resources::events::configure)
+                    .configure(resources::registrations::configure)
+                    .configure(resources::candidates::configure)
                     .default_service(web::to(|| async {
                         ApiError::NotFound("No such resource.".into()).error_response()
                     })),

@@ -31,6 +31,9 @@ pub struct Config {
     pub public_write_rate_limit_per_minute: u32,
     /// `DATABASE_POOL_SIZE`: connections in the pool, default 10.
     pub pool_size: u32,
+    /// `PUBLIC_URL`: where people reach the web client, without a trailing slash (default
+    /// `http://` + `BIND_ADDRESS`); calendar feeds link back to event pages with it.
+    pub public_url: String,
 }
 
 /// Issuer and audience of access tokens.
@@ -61,9 +64,16 @@ impl Config {
                     .ok_or_else(|| format!("{name} must be a positive whole number, not `{v}`")),
             }
         };
+        let bind_address = var("BIND_ADDRESS").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let public_url = var("PUBLIC_URL").unwrap_or_else(|| format!("http://{bind_address}"));
+        let public_url = match url::Url::parse(&public_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") => public_url.trim_end_matches('/').to_string(),
+            _ => return Err(format!("PUBLIC_URL must be an http(s) address, not `{public_url}`")),
+        };
         Ok(Config {
             database,
-            bind_address: var("BIND_ADDRESS").unwrap_or_else(|| "127.0.0.1:8080".into()),
+            bind_address,
+            public_url,
             jwt_secret,
             cors_allowed_origins: var("CORS_ALLOWED_ORIGINS")
                 .map(|v| v.split(',').map(|o| o.trim().to_string()).filter(|o| !o.is_empty()).collect())
@@ -93,6 +103,7 @@ impl Config {
             login_rate_limit_per_minute: 10,
             public_write_rate_limit_per_minute: 30,
             pool_size: 4,
+            public_url: "https://buurt.example.org".into(),
         }
     }
 }

@@ -242,3 +242,39 @@ pub fn utc(value: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
+
+/// Who may keep a calendar feed: shared caches (a public feed) or only the client (a personal or
+/// members' feed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedCaching {
+    /// Anyone may cache it for five minutes.
+    Public,
+    /// The client may keep it, but revalidates with its `ETag` each time.
+    Private,
+}
+
+/// 200 with an iCalendar document (`text/calendar`) and its strong `ETag`, or 304 when
+/// `If-None-Match` names that `ETag`: calendar apps poll feeds often.
+pub fn calendar_response(req: &HttpRequest, body: String, caching: FeedCaching) -> HttpResponse {
+    let etag = etag_of(&body);
+    let cache_control = match caching {
+        FeedCaching::Public => "public, max-age=300",
+        FeedCaching::Private => "private, no-cache",
+    };
+    let matches = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').map(str::trim).any(|tag| tag == etag || tag == "*"));
+    if matches {
+        return HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag))
+            .insert_header((header::CACHE_CONTROL, cache_control))
+            .finish();
+    }
+    HttpResponse::Ok()
+        .content_type("text/calendar; charset=utf-8")
+        .insert_header((header::ETAG, etag))
+        .insert_header((header::CACHE_CONTROL, cache_control))
+        .body(body)
+}

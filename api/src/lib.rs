@@ -10,6 +10,7 @@ pub mod error;
 pub mod http;
 pub mod openapi;
 pub mod planning;
+pub mod recurrence;
 pub mod resources;
 pub mod schema;
 pub mod seed;

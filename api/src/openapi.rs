@@ -8,7 +8,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
-use crate::resources::{accounts, groups, neighbourhoods, people, trainings};
+use crate::resources::{accounts, candidates, events, groups, neighbourhoods, people, registrations, trainings};
 
 /// The API's OpenAPI document; `buurtverbinders openapi` prints it, CI compares it with the
 /// committed `openapi/openapi.json`.
@@ -18,7 +18,8 @@ use crate::resources::{accounts, groups, neighbourhoods, people, trainings};
         title = "Buurtverbinders API",
         description = "The API of Buurtverbinders, the platform of Dutch neighbourhood-connector programmes: \
 groups of 5–8 trained residents and 1–2 professionals, their members, and the three-day training planned \
-with its participants.\n\n\
+with its participants, events and their registrations, and the candidates a residents' evening brings in. \
+Everything under `/public` is for residents without an account.\n\n\
 Follows the Dutch government's REST API Design Rules (ADR 2.2), with one documented deviation: resource names \
 are English, as the product's design names them. Errors are RFC 9457 problem details. Collections are \
 keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; writes use JSON merge patch and \
@@ -43,6 +44,14 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         trainings::list_sessions, trainings::move_session, trainings::get_attendance, trainings::record_attendance,
         trainings::training_calendar, trainings::get_invitation, trainings::answer_invitation,
         trainings::invitation_calendar,
+        events::list_events, events::create_event, events::get_event, events::patch_event,
+        events::list_occurrences, events::patch_occurrence, events::group_calendar,
+        registrations::list_registrations, registrations::patch_registration,
+        candidates::list_candidates, candidates::create_candidate, candidates::get_candidate,
+        candidates::patch_candidate, candidates::enrol, candidates::residents_evenings,
+        events::list_public_occurrences, events::get_public_event, registrations::register,
+        registrations::get_own_registration, registrations::cancel_own_registration,
+        events::public_calendar, events::public_group_calendar,
     ),
     components(schemas(api_types::Problem, api_types::InvalidParam)),
     modifiers(&Conventions),
@@ -53,6 +62,9 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         (name = "people", description = "Residents and professionals"),
         (name = "groups", description = "Groups and memberships under the composition rules"),
         (name = "trainings", description = "Trainings planned with their participants; personal answer links"),
+        (name = "events", description = "Events and weekly series, their dates, registrations and calendar feeds"),
+        (name = "candidates", description = "Residents who would like to become a buurtverbinder (coordinators)"),
+        (name = "public", description = "For residents without an account: the agenda, signing up, feeds"),
         (name = "health", description = "Service health"),
     )
 )]

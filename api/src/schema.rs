@@ -150,6 +150,100 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    events (id) {
+        id -> Text,
+        event_type -> Text,
+        title -> Text,
+        description -> Nullable<Text>,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        location_name -> Text,
+        location_address -> Nullable<Text>,
+        location_postcode -> Nullable<Text>,
+        location_city -> Nullable<Text>,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        group_id -> Nullable<Text>,
+        neighbourhood_id -> Text,
+        visibility -> Text,
+        capacity -> Nullable<Integer>,
+        status -> Text,
+        cancellation_reason -> Nullable<Text>,
+        recurrence_interval -> Nullable<Integer>,
+        recurrence_until -> Nullable<Date>,
+        recurrence_count -> Nullable<Integer>,
+        residents_reached -> Nullable<Integer>,
+        notes -> Nullable<Text>,
+        story_consent_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_occurrences (event_id, occurrence_date) {
+        event_id -> Text,
+        occurrence_date -> Date,
+        status -> Text,
+        cancellation_reason -> Nullable<Text>,
+        starts_at -> Nullable<Timestamp>,
+        ends_at -> Nullable<Timestamp>,
+        residents_reached -> Nullable<Integer>,
+        notes -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registrations (id) {
+        id -> Text,
+        event_id -> Text,
+        name -> Text,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        contact_consent_at -> Nullable<Timestamp>,
+        number_of_people -> Integer,
+        status -> Text,
+        wants_to_become_connector -> Bool,
+        token_hash -> Text,
+        checked_in_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidates (id) {
+        id -> Text,
+        registration_id -> Nullable<Text>,
+        event_id -> Nullable<Text>,
+        name -> Text,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        motivation -> Nullable<Text>,
+        status -> Text,
+        person_id -> Nullable<Text>,
+        group_id -> Nullable<Text>,
+        training_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidate_notes (id) {
+        id -> Text,
+        candidate_id -> Text,
+        author_account_id -> Nullable<Text>,
+        body -> Nullable<Text>,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(accounts -> people (person_id));
 diesel::joinable!(training_participants -> trainings (training_id));
 diesel::joinable!(training_participants -> people (person_id));
@@ -163,6 +257,11 @@ diesel::joinable!(refresh_tokens -> accounts (account_id));
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
+diesel::joinable!(events -> groups (group_id));
+diesel::joinable!(events -> neighbourhoods (neighbourhood_id));
+diesel::joinable!(event_occurrences -> events (event_id));
+diesel::joinable!(registrations -> events (event_id));
+diesel::joinable!(candidate_notes -> candidates (candidate_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     neighbourhoods,
@@ -177,4 +276,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     training_availability,
     training_sessions,
     training_attendance,
+    events,
+    event_occurrences,
+    registrations,
+    candidates,
+    candidate_notes,
 );

@@ -1,6 +1,8 @@
 //! Invented demo data: one municipality, three neighbourhoods, three groups in the states a
 //! coordinator meets (one active and complete, one forming without a professional, one forming with
-//! too few members), and one account per role. Running it again adds nothing twice.
+//! too few members), trainings, events around today (a past residents' evening with candidates, a
+//! weekly walk-in hour, a full meal with a waiting list), and one account per role. Running it again
+//! adds nothing twice.
 
 use api_types::{GroupStatus, MembershipKind, NewAccount, ProfessionalRole, Role};
 use diesel::prelude::*;
@@ -10,8 +12,9 @@ use crate::error::ApiResult;
 use crate::http::new_id;
 use crate::resources::accounts::insert_account;
 use crate::schema::{
-    accounts, groups, memberships, neighbourhoods, people, training_attendance, training_availability,
-    training_date_options, training_participants, training_sessions, trainings,
+    accounts, candidate_notes, candidates, event_occurrences, events, groups, memberships, neighbourhoods, people,
+    registrations, training_attendance, training_availability, training_date_options, training_participants,
+    training_sessions, trainings,
 };
 
 /// Password of every demo account (documented in the README).
@@ -100,6 +103,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             &mut added,
         )?;
         trainings(conn, &mut added)?;
+        events(conn, &neighbourhood_ids, &mut added)?;
         let petra = person_id_by_email(conn, "petra.smulders@example.org")?;
         let anouk = person_id_by_email(conn, "anouk.verbeek@example.org")?;
         for (email, name, role, person) in [
@@ -369,5 +373,296 @@ fn trainings(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
         }
         *added += 1;
     }
+    Ok(())
+}
+
+/// A demo event, placed relative to today so the agenda always has something coming up.
+struct DemoEvent<'a> {
+    event_type: api_types::EventType,
+    title: &'a str,
+    description: &'a str,
+    /// Days from today (local date) of the (first) start.
+    day: i64,
+    start: (u32, u32),
+    end: (u32, u32),
+    place: (&'a str, &'a str),
+    group: Option<&'a str>,
+    neighbourhood: &'a str,
+    public: bool,
+    capacity: Option<i32>,
+    /// Weekly series: (interval in weeks, count).
+    series: Option<(i32, i32)>,
+}
+
+/// The instant (UTC) of a local time of day, `day` days from today (Dutch local dates).
+fn local_instant(day: i64, (hour, minute): (u32, u32)) -> chrono::NaiveDateTime {
+    use chrono::TimeZone;
+    let date = crate::recurrence::local_date(db::now()) + chrono::TimeDelta::days(day);
+    let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
+    crate::recurrence::ZONE.from_local_datetime(&naive).earliest().map(|t| t.naive_utc()).unwrap_or(naive)
+}
+
+fn insert_event(conn: &mut DbConnection, event: &DemoEvent, group_ids: &[(String, String)]) -> ApiResult<String> {
+    let id = new_id();
+    let now = db::now();
+    let group = event.group.and_then(|slug| group_ids.iter().find(|(s, _)| s == slug)).map(|(_, id)| id.clone());
+    diesel::insert_into(events::table)
+        .values((
+            (
+                events::id.eq(&id),
+                events::event_type.eq(event.event_type.as_str()),
+                events::title.eq(event.title),
+                events::description.eq(event.description),
+                events::starts_at.eq(local_instant(event.day, event.start)),
+                events::ends_at.eq(local_instant(event.day, event.end)),
+                events::location_name.eq(event.place.0),
+                events::location_address.eq(event.place.1),
+                events::location_city.eq(MUNICIPALITY),
+            ),
+            (
+                events::group_id.eq(group),
+                events::neighbourhood_id.eq(event.neighbourhood),
+                events::visibility.eq(if event.public { "public" } else { "members" }),
+                events::capacity.eq(event.capacity),
+                events::status.eq("scheduled"),
+                events::recurrence_interval.eq(event.series.map(|s| s.0)),
+                events::recurrence_count.eq(event.series.map(|s| s.1)),
+                events::created_at.eq(now),
+                events::updated_at.eq(now),
+            ),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// A registration with an unusable token (demo residents never cancel through a link).
+fn insert_registration(
+    conn: &mut DbConnection,
+    event: &str,
+    name: &str,
+    people: i32,
+    status: &str,
+    checked_in: bool,
+    connector: bool,
+) -> ApiResult<String> {
+    let id = new_id();
+    let now = db::now();
+    diesel::insert_into(registrations::table)
+        .values((
+            registrations::id.eq(&id),
+            registrations::event_id.eq(event),
+            registrations::name.eq(name),
+            registrations::number_of_people.eq(people),
+            registrations::status.eq(status),
+            registrations::wants_to_become_connector.eq(connector),
+            registrations::token_hash.eq(format!("demo-{id}")),
+            registrations::checked_in_at.eq(checked_in.then_some(now)),
+            registrations::created_at.eq(now),
+            registrations::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// A past residents' evening in Kastanjeplein with the candidates it brought in, the weekly walk-in
+/// hour of De Linde (one date called off, one with its figures), a full neighbourhood meal with a
+/// waiting list, a members-only meeting and an upcoming residents' evening in the Molenwijk.
+fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut usize) -> ApiResult<()> {
+    use api_types::EventType;
+    use chrono::Datelike;
+    let evening_title = "Bewonersavond Kastanjeplein: word buurtverbinder";
+    if events::table.filter(events::title.eq(evening_title)).count().get_result::<i64>(conn)? > 0 {
+        return Ok(());
+    }
+    let group_ids: Vec<(String, String)> = groups::table.select((groups::slug, groups::id)).load(conn)?;
+    let library = ("Bibliotheek Kastanjeplein", "Kastanjeplein 3");
+    let clubhouse = ("Buurthuis De Linde", "Lindelaan 12");
+    let evening = insert_event(
+        conn,
+        &DemoEvent {
+            event_type: EventType::ResidentsEvening,
+            title: evening_title,
+            description:
+                "Hoe maken we samen zichtbaar wat de buurt al heeft? Kom luisteren, meepraten en misschien meedoen.",
+            day: -42,
+            start: (19, 30),
+            end: (21, 30),
+            place: library,
+            group: None,
+            neighbourhood: &neighbourhood_ids[1],
+            public: true,
+            capacity: Some(60),
+            series: None,
+        },
+        &group_ids,
+    )?;
+    diesel::update(events::table.find(&evening))
+        .set((
+            events::residents_reached.eq(Some(34)),
+            events::notes.eq(Some("Goede sfeer; veel vragen over eenzaamheid.")),
+        ))
+        .execute(conn)?;
+    for (name, people, checked_in) in [
+        ("Familie Bos", 3, true),
+        ("Wim Claassen", 1, true),
+        ("Ria en Kees Mol", 2, true),
+        ("Lisa Reijnders", 1, false),
+    ] {
+        insert_registration(conn, &evening, name, people, "confirmed", checked_in, false)?;
+    }
+    let candidate_list = [
+        ("Yusuf Demir", "Ik ken veel mensen in de straat en wil helpen.", "interested"),
+        ("Marieke Jansen", "Sinds mijn pensioen heb ik tijd over voor de buurt.", "contacted"),
+        ("Tom de Groot", "Ik wil dat nieuwe bewoners zich welkom voelen.", "in_training"),
+        ("Sanne Bakker", "Graag, maar misschien later.", "declined"),
+    ];
+    for (name, motivation, status) in candidate_list {
+        let registration = insert_registration(conn, &evening, name, 1, "confirmed", true, true)?;
+        let id = new_id();
+        let now = db::now();
+        diesel::insert_into(candidates::table)
+            .values((
+                candidates::id.eq(&id),
+                candidates::registration_id.eq(&registration),
+                candidates::event_id.eq(&evening),
+                candidates::name.eq(name),
+                candidates::motivation.eq(motivation),
+                candidates::status.eq(status),
+                candidates::created_at.eq(now),
+                candidates::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        diesel::insert_into(candidate_notes::table)
+            .values((
+                candidate_notes::id.eq(new_id()),
+                candidate_notes::candidate_id.eq(&id),
+                candidate_notes::to_status.eq("interested"),
+                candidate_notes::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        if status != "interested" {
+            diesel::insert_into(candidate_notes::table)
+                .values((
+                    candidate_notes::id.eq(new_id()),
+                    candidate_notes::candidate_id.eq(&id),
+                    candidate_notes::body.eq("Gebeld na de bewonersavond."),
+                    candidate_notes::from_status.eq("interested"),
+                    candidate_notes::to_status.eq(if status == "declined" { "declined" } else { "contacted" }),
+                    candidate_notes::created_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+    }
+    // The walk-in hour is on Tuesday mornings (De Linde's meeting place says so) and started four
+    // weeks before the last Tuesday.
+    let since_tuesday = (crate::recurrence::local_date(db::now()).weekday().num_days_from_monday() + 6) % 7;
+    let first_day = -28 - i64::from(since_tuesday);
+    let walk_in = insert_event(
+        conn,
+        &DemoEvent {
+            event_type: EventType::ConnectorMeeting,
+            title: "Inloopuur buurtverbinders De Linde",
+            description: "Loop binnen met een vraag, een idee of gewoon voor koffie. De buurtverbinders zijn er.",
+            day: first_day,
+            start: (10, 0),
+            end: (12, 0),
+            place: clubhouse,
+            group: Some("buurtverbinders-de-linde"),
+            neighbourhood: &neighbourhood_ids[0],
+            public: true,
+            capacity: None,
+            series: Some((1, 26)),
+        },
+        &group_ids,
+    )?;
+    let first = crate::recurrence::local_date(local_instant(first_day, (10, 0)));
+    let now = db::now();
+    diesel::insert_into(event_occurrences::table)
+        .values((
+            event_occurrences::event_id.eq(&walk_in),
+            event_occurrences::occurrence_date.eq(first + chrono::TimeDelta::days(21)),
+            event_occurrences::status.eq("scheduled"),
+            event_occurrences::residents_reached.eq(Some(7)),
+            event_occurrences::notes
+                .eq(Some("Twee vragen over de huurverhoging; doorverwezen naar het Juridisch Loket.")),
+            event_occurrences::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(event_occurrences::table)
+        .values((
+            event_occurrences::event_id.eq(&walk_in),
+            event_occurrences::occurrence_date.eq(first + chrono::TimeDelta::days(42)),
+            event_occurrences::status.eq("cancelled"),
+            event_occurrences::cancellation_reason.eq(Some("Het buurthuis is die week gesloten.")),
+            event_occurrences::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    let meal = insert_event(
+        conn,
+        &DemoEvent {
+            event_type: EventType::Activity,
+            title: "Buurtmaaltijd Kastanjeplein",
+            description: "Samen koken en eten met buren. Neem gerust iemand mee.",
+            day: 14,
+            start: (17, 30),
+            end: (20, 0),
+            place: library,
+            group: Some("buurtverbinders-kastanjeplein"),
+            neighbourhood: &neighbourhood_ids[1],
+            public: true,
+            capacity: Some(12),
+            series: None,
+        },
+        &group_ids,
+    )?;
+    for (name, people, status) in [
+        ("Joke van Leeuwen", 2, "confirmed"),
+        ("Ahmed Benali", 4, "confirmed"),
+        ("Greet Hermans", 1, "confirmed"),
+        ("Familie Smit", 3, "confirmed"),
+        ("Ben Willems", 2, "confirmed"),
+        ("Nadia Ouali", 2, "waitlisted"),
+        ("Piet Kramer", 1, "waitlisted"),
+    ] {
+        insert_registration(conn, &meal, name, people, status, false, false)?;
+    }
+    insert_event(
+        conn,
+        &DemoEvent {
+            event_type: EventType::Gathering,
+            title: "Overleg met de woningcorporatie",
+            description: "Voorbereiden: vragen van bewoners over onderhoud verzamelen.",
+            day: 9,
+            start: (14, 0),
+            end: (15, 30),
+            place: clubhouse,
+            group: Some("buurtverbinders-de-linde"),
+            neighbourhood: &neighbourhood_ids[0],
+            public: false,
+            capacity: None,
+            series: None,
+        },
+        &group_ids,
+    )?;
+    let molen = insert_event(
+        conn,
+        &DemoEvent {
+            event_type: EventType::ResidentsEvening,
+            title: "Bewonersavond Molenwijk",
+            description: "Wat heeft de Molenwijk al, en wie wil helpen het zichtbaar te maken?",
+            day: 21,
+            start: (19, 30),
+            end: (21, 0),
+            place: ("Wijkcentrum De Molen", "Molenstraat 40"),
+            group: None,
+            neighbourhood: &neighbourhood_ids[2],
+            public: true,
+            capacity: Some(40),
+            series: None,
+        },
+        &group_ids,
+    )?;
+    insert_registration(conn, &molen, "Harm Visser", 2, "confirmed", false, false)?;
+    *added += 6;
     Ok(())
 }

@@ -500,120 +500,128 @@ pub async fn add_member(
 ) -> ApiResult<HttpResponse> {
     let group_id = http::path_id(&id, "group")?;
     let new = body.0;
-    let membership = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            touch_group(conn, &group_id)?;
-            if !caller.can_manage_group(conn, &group_id)? {
-                return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
-            }
-            let group = load_group(conn, &group_id)?;
-            let mut errors = Vec::new();
-            let person_id = new.person_id.to_string();
-            let entered_by: Option<Option<String>> =
-                people::table.find(&person_id).select(people::created_by).first(conn).optional()?;
-            match &entered_by {
-                None => errors.push(invalid("/personId", "not_found", "No person with this id.")),
-                // Joining a group opens a person's contact details to its members, so members may
-                // only add people they entered themselves; someone known elsewhere is added by a
-                // coordinator.
-                Some(by) if !caller.sees_everything() && by.as_deref() != Some(caller.account_id.as_str()) => {
-                    return Err(ApiError::Forbidden(
-                        "You can add people you entered yourself; ask a coordinator to add someone who is already known."
-                            .into(),
-                    ));
-                }
-                Some(_) => {}
-            }
-            match (new.kind, new.professional_role) {
-                (MembershipKind::Professional, None) => {
-                    errors.push(invalid("/professionalRole", "required", "A professional needs a role."))
-                }
-                (MembershipKind::Resident, Some(_)) => {
-                    errors.push(invalid("/professionalRole", "invalid_value", "Only professionals have a role."))
-                }
-                _ => {}
-            }
-            if new.kind == MembershipKind::Resident && new.organisation.is_some() {
-                errors.push(invalid("/organisation", "invalid_value", "Only professionals have an organisation."));
-            }
-            let joined_on = new.joined_on.unwrap_or_else(db::today);
-            if joined_on > db::today() {
-                errors.push(invalid("/joinedOn", "range", "Cannot be in the future; add the member on the day they join."));
-            }
-            if !errors.is_empty() {
-                return Err(ApiError::InvalidInput(errors));
-            }
-            if group.status == GroupStatus::Ended {
-                return Err(ApiError::Conflict {
-                    code: "group-ended",
-                    detail: "The group has ended; it takes no new members.".into(),
-                    unmet_rules: Vec::new(),
-                });
-            }
-            let already: i64 = memberships::table
-                .filter(memberships::group_id.eq(&group_id))
-                .filter(memberships::person_id.eq(&person_id))
-                .filter(is_current(db::today()))
-                .count()
-                .get_result(conn)?;
-            if already > 0 {
-                return Err(ApiError::Conflict {
-                    code: "already-member",
-                    detail: "This person is already a current member of the group.".into(),
-                    unmet_rules: Vec::new(),
-                });
-            }
-            let composition = &group.composition;
-            let mut broken = Vec::new();
-            if composition.members + 1 > MAX_MEMBERS {
-                broken.push((
-                    CompositionRule::MaxMembers,
-                    format!("A group has at most {MAX_MEMBERS} members; this one has {} already.", composition.members),
-                ));
-            }
-            if new.kind == MembershipKind::Professional && composition.professionals + 1 > MAX_PROFESSIONALS {
-                broken.push((
-                    CompositionRule::MaxProfessionals,
-                    format!(
-                        "A group has at most {MAX_PROFESSIONALS} professionals; this one has {} already.",
-                        composition.professionals
-                    ),
-                ));
-            }
-            match broken.len() {
-                0 => {}
-                1 => {
-                    let (rule, detail) = broken.remove(0);
-                    return Err(ApiError::composition(rule, detail));
-                }
-                _ => {
-                    return Err(ApiError::Conflict {
-                        code: "composition-rules",
-                        detail: broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" "),
-                        unmet_rules: broken.into_iter().map(|(rule, _)| rule).collect(),
-                    })
-                }
-            }
-            let id = http::new_id();
-            let now = db::now();
-            diesel::insert_into(memberships::table)
-                .values((
-                    memberships::id.eq(&id),
-                    memberships::group_id.eq(&group_id),
-                    memberships::person_id.eq(&person_id),
-                    memberships::kind.eq(new.kind.as_str()),
-                    memberships::professional_role.eq(new.professional_role.map(|r| r.as_str())),
-                    memberships::organisation.eq(new.organisation.as_deref().map(str::trim).filter(|s| !s.is_empty())),
-                    memberships::joined_on.eq(joined_on),
-                    memberships::created_at.eq(now),
-                    memberships::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-            load_membership(conn, &group_id, &id)
-        })
-    })
-    .await?;
+    let membership =
+        db::run(&state.pool, move |conn| db::write(conn, |conn| insert_membership(conn, &caller, &group_id, &new)))
+            .await?;
     Ok(http::created(format!("/api/v1/groups/{}/members/{}", membership.group_id, membership.id), &membership))
+}
+
+/// Adds a person to a group within the caller's transaction, under the programme's composition
+/// rules (see `add_member`); used by `add_member` and by a candidate's enrolment.
+pub fn insert_membership(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    group_id: &str,
+    new: &NewMembership,
+) -> ApiResult<Membership> {
+    touch_group(conn, group_id)?;
+    if !caller.can_manage_group(conn, group_id)? {
+        return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
+    }
+    let group = load_group(conn, group_id)?;
+    let mut errors = Vec::new();
+    let person_id = new.person_id.to_string();
+    let entered_by: Option<Option<String>> =
+        people::table.find(&person_id).select(people::created_by).first(conn).optional()?;
+    match &entered_by {
+        None => errors.push(invalid("/personId", "not_found", "No person with this id.")),
+        // Joining a group opens a person's contact details to its members, so members may
+        // only add people they entered themselves; someone known elsewhere is added by a
+        // coordinator.
+        Some(by) if !caller.sees_everything() && by.as_deref() != Some(caller.account_id.as_str()) => {
+            return Err(ApiError::Forbidden(
+                "You can add people you entered yourself; ask a coordinator to add someone who is already known."
+                    .into(),
+            ));
+        }
+        Some(_) => {}
+    }
+    match (new.kind, new.professional_role) {
+        (MembershipKind::Professional, None) => {
+            errors.push(invalid("/professionalRole", "required", "A professional needs a role."))
+        }
+        (MembershipKind::Resident, Some(_)) => {
+            errors.push(invalid("/professionalRole", "invalid_value", "Only professionals have a role."))
+        }
+        _ => {}
+    }
+    if new.kind == MembershipKind::Resident && new.organisation.is_some() {
+        errors.push(invalid("/organisation", "invalid_value", "Only professionals have an organisation."));
+    }
+    let joined_on = new.joined_on.unwrap_or_else(db::today);
+    if joined_on > db::today() {
+        errors.push(invalid("/joinedOn", "range", "Cannot be in the future; add the member on the day they join."));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::InvalidInput(errors));
+    }
+    if group.status == GroupStatus::Ended {
+        return Err(ApiError::Conflict {
+            code: "group-ended",
+            detail: "The group has ended; it takes no new members.".into(),
+            unmet_rules: Vec::new(),
+        });
+    }
+    let already: i64 = memberships::table
+        .filter(memberships::group_id.eq(group_id))
+        .filter(memberships::person_id.eq(&person_id))
+        .filter(is_current(db::today()))
+        .count()
+        .get_result(conn)?;
+    if already > 0 {
+        return Err(ApiError::Conflict {
+            code: "already-member",
+            detail: "This person is already a current member of the group.".into(),
+            unmet_rules: Vec::new(),
+        });
+    }
+    let composition = &group.composition;
+    let mut broken = Vec::new();
+    if composition.members + 1 > MAX_MEMBERS {
+        broken.push((
+            CompositionRule::MaxMembers,
+            format!("A group has at most {MAX_MEMBERS} members; this one has {} already.", composition.members),
+        ));
+    }
+    if new.kind == MembershipKind::Professional && composition.professionals + 1 > MAX_PROFESSIONALS {
+        broken.push((
+            CompositionRule::MaxProfessionals,
+            format!(
+                "A group has at most {MAX_PROFESSIONALS} professionals; this one has {} already.",
+                composition.professionals
+            ),
+        ));
+    }
+    match broken.len() {
+        0 => {}
+        1 => {
+            let (rule, detail) = broken.remove(0);
+            return Err(ApiError::composition(rule, detail));
+        }
+        _ => {
+            return Err(ApiError::Conflict {
+                code: "composition-rules",
+                detail: broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" "),
+                unmet_rules: broken.into_iter().map(|(rule, _)| rule).collect(),
+            })
+        }
+    }
+    let id = http::new_id();
+    let now = db::now();
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::id.eq(&id),
+            memberships::group_id.eq(group_id),
+            memberships::person_id.eq(&person_id),
+            memberships::kind.eq(new.kind.as_str()),
+            memberships::professional_role.eq(new.professional_role.map(|r| r.as_str())),
+            memberships::organisation.eq(new.organisation.as_deref().map(str::trim).filter(|s| !s.is_empty())),
+            memberships::joined_on.eq(joined_on),
+            memberships::created_at.eq(now),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    load_membership(conn, group_id, &id)
 }
 
 /// Read one membership.

@@ -1,7 +1,10 @@
 //! One module per resource; each handler carries its OpenAPI annotation.
 
 pub mod accounts;
+pub mod candidates;
+pub mod events;
 pub mod groups;
 pub mod neighbourhoods;
 pub mod people;
+pub mod registrations;
 pub mod trainings;

@@ -155,6 +155,27 @@ fn blank_to_none(value: Option<&str>) -> Option<String> {
     value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
 
+/// Inserts a person entered by the caller within the caller's transaction; returns the new id.
+/// Used by `create_person` and by a candidate's enrolment.
+pub fn insert_person(conn: &mut DbConnection, caller: &Caller, new: &NewPerson) -> ApiResult<String> {
+    let id = http::new_id();
+    let now = db::now();
+    diesel::insert_into(people::table)
+        .values((
+            people::id.eq(&id),
+            people::name.eq(new.name.trim()),
+            people::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
+            people::phone.eq(blank_to_none(new.phone.as_deref())),
+            people::postcode.eq(blank_to_none(new.postcode.as_deref())),
+            people::contact_preference.eq(new.contact_preference.unwrap_or(ContactPreference::InPerson).as_str()),
+            people::created_at.eq(now),
+            people::updated_at.eq(now),
+            people::created_by.eq(&caller.account_id),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
 /// Create a person (any account: a connector adds a neighbour who joins the group). A member
 /// does not need an account.
 #[utoipa::path(
@@ -172,22 +193,7 @@ pub async fn create_person(
     let new = body.0;
     let person = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
-            let id = http::new_id();
-            let now = db::now();
-            diesel::insert_into(people::table)
-                .values((
-                    people::id.eq(&id),
-                    people::name.eq(new.name.trim()),
-                    people::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
-                    people::phone.eq(blank_to_none(new.phone.as_deref())),
-                    people::postcode.eq(blank_to_none(new.postcode.as_deref())),
-                    people::contact_preference
-                        .eq(new.contact_preference.unwrap_or(ContactPreference::InPerson).as_str()),
-                    people::created_at.eq(now),
-                    people::updated_at.eq(now),
-                    people::created_by.eq(&caller.account_id),
-                ))
-                .execute(conn)?;
+            let id = insert_person(conn, &caller, &new)?;
             let mut person = load_person(conn, &caller, &id)?;
             // The creator has just typed these details in: show them back even to a connector.
             if !person.contact_details_visible {

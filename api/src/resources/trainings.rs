@@ -494,17 +494,8 @@ pub async fn add_participants(
                 .load::<String>(conn)?
                 .into_iter()
                 .collect();
-            let now = db::now();
             for person in person_ids.iter().filter(|p| !existing.contains(*p)) {
-                diesel::insert_into(training_participants::table)
-                    .values((
-                        training_participants::id.eq(http::new_id()),
-                        training_participants::training_id.eq(&id),
-                        training_participants::person_id.eq(person),
-                        training_participants::answer_token.eq(new_token()),
-                        training_participants::created_at.eq(now),
-                    ))
-                    .execute(conn)?;
+                insert_participant(conn, &id, person)?;
             }
             load_participants(conn, &id, access.row.required_days, true)
         })
@@ -513,6 +504,42 @@ pub async fn add_participants(
     Ok(HttpResponse::Created()
         .insert_header((header::LOCATION, format!("/api/v1/trainings/{training_id}/participants")))
         .json(participants))
+}
+
+fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &str) -> ApiResult<()> {
+    diesel::insert_into(training_participants::table)
+        .values((
+            training_participants::id.eq(http::new_id()),
+            training_participants::training_id.eq(training_id),
+            training_participants::person_id.eq(person_id),
+            training_participants::answer_token.eq(new_token()),
+            training_participants::created_at.eq(db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Adds one person to a training within the caller's transaction (coordinators and admins; the
+/// training still planning or scheduled). Used by a candidate's enrolment; `pointer` names the
+/// training field of that request in a 400 for an unknown training.
+pub fn enrol_participant(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    training_id: &str,
+    person_id: &str,
+    pointer: &str,
+) -> ApiResult<()> {
+    let row = match load_row(conn, training_id) {
+        Err(ApiError::NotFound(_)) => {
+            return Err(ApiError::InvalidInput(vec![invalid(pointer, "not_found", "No training with this id.")]))
+        }
+        other => other?,
+    };
+    if !caller.sees_everything() {
+        return Err(ApiError::Forbidden("Only coordinators change trainings.".into()));
+    }
+    require_open(&row)?;
+    insert_participant(conn, training_id, person_id)
 }
 
 /// An unguessable token for a personal answer link: 256 random bits, URL-safe.
@@ -1328,14 +1355,6 @@ fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
     calendar.done().to_string()
 }
 
-fn calendar_response(req: &HttpRequest, body: String) -> HttpResponse {
-    let etag = http::etag_of(&body);
-    if req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
-        return HttpResponse::NotModified().insert_header((header::ETAG, etag)).finish();
-    }
-    HttpResponse::Ok().content_type("text/calendar; charset=utf-8").insert_header((header::ETAG, etag)).body(body)
-}
-
 /// The training's days as an iCalendar feed (`text/calendar`).
 #[utoipa::path(
     get, path = "/trainings/{id}/calendar", tag = "trainings",
@@ -1356,7 +1375,7 @@ pub async fn training_calendar(
         Ok(calendar(&access.row, &sessions))
     })
     .await?;
-    Ok(calendar_response(&req, body))
+    Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
 }
 
 /// Finds the participation behind a personal link; 404 for an unknown (or removed) token.
@@ -1457,7 +1476,7 @@ pub async fn invitation_calendar(
         Ok(calendar(&row, &sessions))
     })
     .await?;
-    Ok(calendar_response(&req, body))
+    Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
 }
 
 /// Registers this module's handlers; one resource per path, so a wrong method gets 405.

@@ -1,0 +1,548 @@
+//! Events, weekly series, registrations with capacity and a waiting list, candidates from a
+//! residents' evening, and the calendar feeds — on both databases.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use actix_web::http::{Method, StatusCode};
+use common::*;
+use serde_json::{json, Value};
+
+fn ids(reply: &Reply, field: &str) -> Vec<String> {
+    reply.body["items"].as_array().unwrap().iter().map(|i| i[field].as_str().unwrap_or_default().to_string()).collect()
+}
+
+/// A single public event of the group, in the future, with the given capacity.
+fn event_body(group: &str, event_type: &str, capacity: Option<i32>) -> Value {
+    json!({
+        "type": event_type,
+        "title": "Buurtmaaltijd",
+        "description": "Samen eten",
+        "startsAt": "2030-05-14T17:30:00+02:00",
+        "endsAt": "2030-05-14T20:00:00+02:00",
+        "location": {"name": "Buurthuis", "address": "Lindelaan 12", "postcode": "1234 AB", "city": "Lindeburg"},
+        "groupId": group,
+        "visibility": "public",
+        "capacity": capacity,
+    })
+}
+
+/// The id of a seeded group by its slug.
+async fn group_id<S, B>(app: &TestApp<S>, token: &str, slug: &str) -> String
+where
+    S: actix_web::dev::Service<
+        actix_http::Request,
+        Response = actix_web::dev::ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+    B: actix_web::body::MessageBody,
+{
+    let groups = app.get("/api/v1/groups?pageSize=100", token).await;
+    groups.body["items"].as_array().unwrap().iter().find(|g| g["slug"] == slug).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+on_both!(members_see_their_groups_events_and_the_public_only_public_ones, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &coordinator, "buurtverbinders-de-linde").await;
+    let kastanje = group_id(&app, &coordinator, "buurtverbinders-kastanjeplein").await;
+
+    let mut private = event_body(&linde, "gathering", None);
+    private["visibility"] = json!("members");
+    private["title"] = json!("Overleg met de wijkagent");
+    let created = app.post("/api/v1/events", &connector, private).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    assert_eq!(created.body["startsAt"], "2030-05-14T17:30:00+02:00", "answered in Dutch local time");
+    assert_eq!(created.body["neighbourhoodId"].as_str().unwrap().len(), 36, "the group's neighbourhood");
+    let private_id = created.body["id"].as_str().unwrap().to_string();
+    assert!(created.header("location").unwrap().ends_with(&private_id));
+
+    // A connector of De Linde cannot plan for Kastanjeplein, nor for a neighbourhood only.
+    let foreign = app.post("/api/v1/events", &connector, event_body(&kastanje, "activity", None)).await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN, "{}", foreign.text);
+
+    // A connector of Kastanjeplein sees nothing of De Linde's members-only event.
+    let members = app.get(&format!("/api/v1/groups/{kastanje}/members"), &coordinator).await;
+    let person = members.body["items"][0]["personId"].as_str().unwrap().to_string();
+    let other = app.account("esra@example.org", "connector", Some(&person)).await;
+    let read = app.get(&format!("/api/v1/events/{private_id}"), &other).await;
+    assert_eq!(read.status, StatusCode::FORBIDDEN, "{}", read.text);
+    assert!(!read.text.contains("wijkagent"), "nothing of the event in the refusal");
+    let theirs = app.get("/api/v1/events?pageSize=100", &other).await;
+    assert!(!ids(&theirs, "id").contains(&private_id));
+    assert!(theirs.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["groupId"] == kastanje.as_str() || e["groupId"].is_null()));
+    let agenda = app.get("/api/v1/event-occurrences?from=2030-05-01&to=2030-05-31", &other).await;
+    assert_eq!(agenda.status, StatusCode::OK, "{}", agenda.text);
+    assert!(!ids(&agenda, "eventId").contains(&private_id));
+    let mine = app.get("/api/v1/event-occurrences?from=2030-05-01&to=2030-05-31", &connector).await;
+    assert_eq!(ids(&mine, "eventId"), vec![private_id.clone()]);
+
+    // The public: members-only events do not exist for them.
+    let public = app.call(Method::GET, &format!("/api/v1/public/events/{private_id}"), None, None).await;
+    assert_eq!(public.status, StatusCode::NOT_FOUND, "{}", public.text);
+    let listed = app.call(Method::GET, "/api/v1/public/events?from=2030-05-01&to=2030-05-31", None, None).await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.text);
+    assert!(listed.body["items"].as_array().unwrap().is_empty());
+    let feed = app.call(Method::GET, "/api/v1/public/calendar", None, None).await;
+    assert!(!feed.text.contains("wijkagent"));
+    let no_token = app.call(Method::GET, "/api/v1/events", None, None).await;
+    assert_eq!(no_token.status, StatusCode::UNAUTHORIZED);
+
+    // A public event shows without a token, and without notes or registrations.
+    let open = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(20))).await;
+    let open_id = open.body["id"].as_str().unwrap().to_string();
+    let noted = app.patch(&format!("/api/v1/events/{open_id}"), &connector, json!({"notes": "Sleutel bij Bram"})).await;
+    assert_eq!(noted.status, StatusCode::OK, "{}", noted.text);
+    let page = app.call(Method::GET, &format!("/api/v1/public/events/{open_id}"), None, None).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text);
+    assert_eq!(page.body["registrationOpen"], true);
+    assert_eq!(page.body["placesLeft"], 20);
+    assert_eq!(page.body["groupSlug"], "buurtverbinders-de-linde");
+    assert!(!page.text.contains("Sleutel"), "notes are for members");
+});
+
+on_both!(invalid_events_list_every_problem_and_store_nothing, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let linde = group_id(&app, &coordinator, "buurtverbinders-de-linde").await;
+    let before = count(&mut app.conn(), "events", "1 = 1");
+    let mut body = event_body(&linde, "interview", Some(0));
+    body["endsAt"] = json!("2030-05-14T16:00:00+02:00");
+    body["title"] = json!("  ");
+    body["location"]["postcode"] = json!("12345");
+    body["recurrence"] = json!({"intervalWeeks": 3});
+    let reply = app.post("/api/v1/events", &coordinator, body).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.text);
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|p| p["pointer"].as_str().unwrap()).collect();
+    for pointer in ["/title", "/capacity", "/location/postcode", "/recurrence/intervalWeeks"] {
+        assert!(pointers.contains(&pointer), "{pointer} missing from {pointers:?}");
+    }
+    let mut body = event_body(&linde, "interview", None);
+    body["endsAt"] = json!("2030-05-14T16:00:00+02:00");
+    body["recurrence"] = json!({"intervalWeeks": 1, "until": "2030-06-01", "count": 3});
+    let reply = app.post("/api/v1/events", &coordinator, body).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.text);
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|p| p["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, ["/endsAt", "/recurrence", "/visibility"]);
+    assert_eq!(count(&mut app.conn(), "events", "1 = 1"), before);
+
+    let window = app.get("/api/v1/event-occurrences?from=2030-01-01&to=2032-01-01", &coordinator).await;
+    assert_eq!(window.status, StatusCode::BAD_REQUEST, "{}", window.text);
+    assert_eq!(window.body["errors"][0]["pointer"], "?to");
+    let missing = app.get("/api/v1/event-occurrences", &coordinator).await;
+    assert_eq!(missing.body["errors"].as_array().unwrap().len(), 2, "{}", missing.text);
+});
+
+on_both!(a_weekly_series_keeps_its_local_time_across_daylight_saving, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let mut body = event_body(&linde, "connector_meeting", None);
+    body["title"] = json!("Inloopuur");
+    body["startsAt"] = json!("2030-03-14T19:00:00+01:00");
+    body["endsAt"] = json!("2030-03-14T20:30:00+01:00");
+    body["recurrence"] = json!({"intervalWeeks": 1, "count": 4});
+    let created = app.post("/api/v1/events", &connector, body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let page = app.call(Method::GET, &format!("/api/v1/public/events/{id}"), None, None).await;
+    assert_eq!(page.body["registrationOpen"], false, "a walk-in hour needs no sign-up");
+
+    // Summer time starts on 31 March 2030: the walk-in hour stays at 19:00.
+    let agenda =
+        app.get(&format!("/api/v1/event-occurrences?from=2030-03-01&to=2030-04-30&groupId={linde}"), &connector).await;
+    assert_eq!(agenda.status, StatusCode::OK, "{}", agenda.text);
+    let starts: Vec<&str> = agenda.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["eventId"] == id.as_str())
+        .map(|o| o["startsAt"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2030-03-14T19:00:00+01:00",
+            "2030-03-21T19:00:00+01:00",
+            "2030-03-28T19:00:00+01:00",
+            "2030-04-04T19:00:00+02:00"
+        ]
+    );
+
+    // One date called off, one moved a day; the others stay.
+    let path = |date: &str| format!("/api/v1/events/{id}/occurrences/{date}");
+    let no_reason = app.patch(&path("2030-03-21"), &connector, json!({"status": "cancelled"})).await;
+    assert_eq!(no_reason.status, StatusCode::BAD_REQUEST, "{}", no_reason.text);
+    assert_eq!(no_reason.body["errors"][0]["pointer"], "/cancellationReason");
+    let cancelled = app
+        .patch(&path("2030-03-21"), &connector, json!({"status": "cancelled", "cancellationReason": "Buurthuis dicht"}))
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
+    assert_eq!(cancelled.body["status"], "cancelled");
+    let moved = app
+        .patch(
+            &path("2030-04-04"),
+            &connector,
+            json!({"startsAt": "2030-04-05T19:00:00+02:00", "endsAt": "2030-04-05T20:30:00+02:00"}),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.text);
+    assert_eq!(moved.body["moved"], true);
+    assert_eq!(moved.body["occurrenceDate"], "2030-04-04");
+    let too_far = app
+        .patch(
+            &path("2030-03-28"),
+            &connector,
+            json!({"startsAt": "2030-06-05T19:00:00+02:00", "endsAt": "2030-06-05T20:00:00+02:00"}),
+        )
+        .await;
+    assert_eq!(too_far.status, StatusCode::BAD_REQUEST, "{}", too_far.text);
+    let not_a_date = app.patch(&path("2030-03-15"), &connector, json!({"residentsReached": 3})).await;
+    assert_eq!(not_a_date.status, StatusCode::NOT_FOUND, "{}", not_a_date.text);
+    let reached = app.patch(&path("2030-03-14"), &connector, json!({"residentsReached": 6, "notes": "Druk"})).await;
+    assert_eq!(reached.body["residentsReached"], 6, "{}", reached.text);
+
+    let public = app.call(Method::GET, "/api/v1/public/events?from=2030-03-01&to=2030-04-30", None, None).await;
+    let mine: Vec<&Value> =
+        public.body["items"].as_array().unwrap().iter().filter(|o| o["eventId"] == id.as_str()).collect();
+    assert_eq!(mine.len(), 4);
+    assert_eq!(mine[1]["status"], "cancelled");
+    assert_eq!(mine[1]["cancellationReason"], "Buurthuis dicht");
+    assert_eq!(mine[3]["startsAt"], "2030-04-05T19:00:00+02:00");
+    assert!(mine[0].get("notes").is_none() && mine[0].get("residentsReached").is_none(), "figures are for members");
+
+    // The feed: a real iCalendar parser expands the rule with its exceptions to the same dates.
+    let feed = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/calendar", None, None).await;
+    assert_eq!(feed.status, StatusCode::OK, "{}", feed.text);
+    assert_eq!(feed.header("content-type"), Some("text/calendar; charset=utf-8"));
+    assert!(feed.text.contains("RRULE:FREQ=WEEKLY;COUNT=4"), "{}", feed.text);
+    assert!(feed.text.contains("BEGIN:VTIMEZONE"));
+    assert!(feed.text.contains(&format!("URL:https://buurt.example.org/agenda/{id}")));
+    let expanded: Vec<String> =
+        expand_ics(&feed.text, "2030-03-01", "2030-05-01").into_iter().filter(|line| line.contains(&id)).collect();
+    assert_eq!(
+        expanded,
+        [
+            format!("2030-03-14T19:00:00+01:00 CONFIRMED event-{id}@buurtverbinders"),
+            format!("2030-03-21T19:00:00+01:00 CANCELLED event-{id}@buurtverbinders"),
+            format!("2030-03-28T19:00:00+01:00 CONFIRMED event-{id}@buurtverbinders"),
+            format!("2030-04-05T19:00:00+02:00 CONFIRMED event-{id}@buurtverbinders"),
+        ]
+    );
+    // Cacheable: the same feed again is 304 with its ETag.
+    let etag = feed.header("etag").unwrap().to_string();
+    let second = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/calendar", None, None).await;
+    assert_eq!(second.text, feed.text, "the same feed twice");
+    let again = app
+        .send(
+            actix_web::test::TestRequest::get()
+                .uri("/api/v1/public/groups/buurtverbinders-de-linde/calendar")
+                .insert_header(("if-none-match", etag)),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+});
+
+/// Expands every event of an iCalendar document in a window with Python's `icalendar` and
+/// `recurring_ical_events` (RFC 5545 recurrence with its exceptions); one line per occurrence:
+/// "start status uid", in order.
+fn expand_ics(text: &str, from: &str, to: &str) -> Vec<String> {
+    let python = std::env::var("ICALENDAR_PYTHON").unwrap_or_else(|_| "python3".into());
+    let script = format!(
+        "import sys, datetime, icalendar, recurring_ical_events\n\
+cal = icalendar.Calendar.from_ical(sys.stdin.read())\n\
+events = recurring_ical_events.of(cal).between(datetime.date.fromisoformat('{from}'), datetime.date.fromisoformat('{to}'))\n\
+for e in sorted(events, key=lambda e: e.decoded('DTSTART')):\n    print(e.decoded('DTSTART').isoformat(), e.get('STATUS'), e.get('UID'))\n"
+    );
+    let mut child = std::process::Command::new(&python)
+        .args(["-c", &script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{python} with icalendar and recurring_ical_events is needed (scripts/ensure-tools.sh installs them): {e}"));
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "the feed did not parse: {}\n{text}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
+on_both!(parallel_sign_ups_never_overbook, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(5))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/public/events/{id}/registrations");
+    let sign_ups = (0..12).map(|i| app.call(Method::POST, &path, None, Some(json!({"name": format!("Buur {i}")}))));
+    let replies = futures_util::future::join_all(sign_ups).await;
+    for reply in &replies {
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
+    }
+    let confirmed = replies.iter().filter(|r| r.body["status"] == "confirmed").count();
+    assert_eq!(confirmed, 5, "exactly the capacity");
+    let mut positions: Vec<i64> = replies.iter().filter_map(|r| r.body["waitingListPosition"].as_i64()).collect();
+    positions.sort_unstable();
+    assert_eq!(positions, (1..=7).collect::<Vec<_>>(), "one queue without gaps or doubles");
+    let mut conn = app.conn();
+    assert_eq!(count(&mut conn, "registrations", &format!("event_id = '{id}' AND status = 'confirmed'")), 5);
+    assert_eq!(count(&mut conn, "registrations", &format!("event_id = '{id}' AND status = 'waitlisted'")), 7);
+    let event = app.get(&format!("/api/v1/events/{id}"), &connector).await;
+    assert_eq!(event.body["placesTaken"], 5);
+    assert_eq!(event.body["waitingListCount"], 7);
+});
+
+on_both!(the_cancel_link_gives_the_place_to_the_waiting_list, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(3))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/public/events/{id}/registrations");
+    let sign_up = |body: Value| app.call(Method::POST, &path, None, Some(body));
+    let first =
+        sign_up(json!({"name": "Joke", "numberOfPeople": 2, "email": "joke@example.org", "contactConsent": true}))
+            .await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    assert_eq!(first.body["status"], "confirmed");
+    let token = first.body["token"].as_str().unwrap().to_string();
+    assert!(token.len() >= 43, "256 random bits");
+    assert!(first.header("location").unwrap().ends_with(&token));
+    assert!(!first.text.contains("joke@example.org"), "the receipt holds no contact details");
+    let second = sign_up(json!({"name": "Ahmed", "numberOfPeople": 2})).await;
+    assert_eq!(second.body["status"], "waitlisted");
+    assert_eq!(second.body["waitingListPosition"], 1);
+    let third = sign_up(json!({"name": "Greet"})).await;
+    assert_eq!(third.body["status"], "waitlisted", "nobody passes the queue while places are short");
+    assert_eq!(third.body["waitingListPosition"], 2);
+
+    // The token is stored only as a hash.
+    assert_eq!(count(&mut app.conn(), "registrations", &format!("token_hash = '{token}'")), 0);
+    let own = app.call(Method::GET, &format!("/api/v1/public/registrations/{token}"), None, None).await;
+    assert_eq!(own.status, StatusCode::OK, "{}", own.text);
+    assert_eq!(own.body["name"], "Joke");
+    let wrong = app.call(Method::GET, &format!("/api/v1/public/registrations/{}x", &token[..20]), None, None).await;
+    assert_eq!(wrong.status, StatusCode::NOT_FOUND);
+
+    let cancelled = app.call(Method::DELETE, &format!("/api/v1/public/registrations/{token}"), None, None).await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
+    assert_eq!(cancelled.body["status"], "cancelled");
+    let again = app.call(Method::DELETE, &format!("/api/v1/public/registrations/{token}"), None, None).await;
+    assert_eq!(again.body["status"], "cancelled", "cancelling twice changes nothing");
+    let second_token = second.body["token"].as_str().unwrap();
+    let promoted = app.call(Method::GET, &format!("/api/v1/public/registrations/{second_token}"), None, None).await;
+    assert_eq!(promoted.body["status"], "confirmed", "the first in line moved up");
+    let third_token = third.body["token"].as_str().unwrap();
+    let after = app.call(Method::GET, &format!("/api/v1/public/registrations/{third_token}"), None, None).await;
+    assert_eq!(after.body["status"], "confirmed", "and the next one fits in the last place");
+    assert_eq!(count(&mut app.conn(), "registrations", &format!("event_id = '{id}' AND status = 'confirmed'")), 2);
+
+    // Members see the list with contact details; checking in works on confirmed ones.
+    let list = app.get(&format!("/api/v1/events/{id}/registrations"), &connector).await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.text);
+    let rows = list.body["items"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["email"], "joke@example.org");
+    assert!(rows[0]["contactConsentAt"].is_string());
+    let ahmed = rows[1]["id"].as_str().unwrap();
+    let checked =
+        app.patch(&format!("/api/v1/events/{id}/registrations/{ahmed}"), &connector, json!({"checkedIn": true})).await;
+    assert_eq!(checked.status, StatusCode::OK, "{}", checked.text);
+    assert!(checked.body["checkedInAt"].is_string());
+    let joke = rows[0]["id"].as_str().unwrap();
+    let refused =
+        app.patch(&format!("/api/v1/events/{id}/registrations/{joke}"), &connector, json!({"checkedIn": true})).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+
+    // Calling the event off keeps the registrations and closes sign-up.
+    let call_off = app.patch(&format!("/api/v1/events/{id}"), &connector, json!({"status": "cancelled"})).await;
+    assert_eq!(call_off.status, StatusCode::BAD_REQUEST, "a reason is required: {}", call_off.text);
+    let call_off = app
+        .patch(
+            &format!("/api/v1/events/{id}"),
+            &connector,
+            json!({"status": "cancelled", "cancellationReason": "Storm"}),
+        )
+        .await;
+    assert_eq!(call_off.status, StatusCode::OK, "{}", call_off.text);
+    assert_eq!(count(&mut app.conn(), "registrations", &format!("event_id = '{id}'")), 3);
+    let closed = sign_up(json!({"name": "Laat"})).await;
+    assert_eq!(closed.status, StatusCode::CONFLICT, "{}", closed.text);
+    assert_eq!(closed.body["type"], "https://buurtverbinders.nl/problems/registration-closed");
+});
+
+on_both!(a_bad_sign_up_lists_every_problem_and_stores_nothing, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", None)).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let reply = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/public/events/{id}/registrations"),
+            None,
+            Some(
+                json!({"name": "Piet", "phone": "06 1234 5678", "wantsToBecomeConnector": true, "numberOfPeople": 11}),
+            ),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.text);
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|p| p["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, ["/numberOfPeople"], "schema problems come first");
+    let reply = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/public/events/{id}/registrations"),
+            None,
+            Some(json!({"name": "Piet", "phone": "06 1234 5678", "wantsToBecomeConnector": true, "motivation": "x"})),
+        )
+        .await;
+    let pointers: Vec<&str> =
+        reply.body["errors"].as_array().unwrap().iter().map(|p| p["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, ["/contactConsent", "/wantsToBecomeConnector"], "{}", reply.text);
+    assert_eq!(count(&mut app.conn(), "registrations", &format!("event_id = '{id}'")), 0);
+    assert_eq!(count(&mut app.conn(), "candidates", &format!("event_id = '{id}'")), 0);
+});
+
+on_both!(a_candidate_from_a_residents_evening_joins_a_forming_group_in_one_go, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let kastanje = group_id(&app, &coordinator, "buurtverbinders-kastanjeplein").await;
+    let linde = group_id(&app, &coordinator, "buurtverbinders-de-linde").await;
+    let evening = app.post("/api/v1/events", &coordinator, event_body(&kastanje, "residents_evening", Some(50))).await;
+    assert_eq!(evening.status, StatusCode::CREATED, "{}", evening.text);
+    let evening_id = evening.body["id"].as_str().unwrap().to_string();
+    let signed = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/public/events/{evening_id}/registrations"),
+            None,
+            Some(json!({"name": "Yara de Wit", "email": "yara@example.org", "contactConsent": true,
+                        "wantsToBecomeConnector": true, "motivation": "Ik ken iedereen in mijn portiek."})),
+        )
+        .await;
+    assert_eq!(signed.status, StatusCode::CREATED, "{}", signed.text);
+    let list = app.get(&format!("/api/v1/candidates?eventId={evening_id}"), &coordinator).await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.text);
+    let candidate = &list.body["items"][0];
+    assert_eq!(candidate["status"], "interested");
+    assert_eq!(candidate["email"], "yara@example.org");
+    assert_eq!(candidate["eventTitle"], "Buurtmaaltijd");
+    let id = candidate["id"].as_str().unwrap().to_string();
+
+    let connector = app.login("connector@example.org").await;
+    let refused = app.get("/api/v1/candidates", &connector).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "candidates are for coordinators");
+
+    let skip = app.patch(&format!("/api/v1/candidates/{id}"), &coordinator, json!({"status": "joined"})).await;
+    assert_eq!(skip.status, StatusCode::CONFLICT, "{}", skip.text);
+    assert!(skip.body["detail"].as_str().unwrap().contains("contacted, declined"), "{}", skip.text);
+    let contacted = app
+        .patch(
+            &format!("/api/v1/candidates/{id}"),
+            &coordinator,
+            json!({"status": "contacted", "note": "Gebeld, enthousiast"}),
+        )
+        .await;
+    assert_eq!(contacted.status, StatusCode::OK, "{}", contacted.text);
+    let trail = contacted.body["notes"].as_array().unwrap();
+    assert_eq!(trail.len(), 2);
+    assert_eq!(trail[1]["fromStatus"], "interested");
+    assert_eq!(trail[1]["toStatus"], "contacted");
+    assert_eq!(trail[1]["body"], "Gebeld, enthousiast");
+    assert_eq!(trail[1]["author"], "coordinator@example.org");
+
+    // Into an active group: no. Into a full forming group: 409 and nothing half-done.
+    let enrol = format!("/api/v1/candidates/{id}/enrolment");
+    let active = app.post(&enrol, &coordinator, json!({"groupId": linde})).await;
+    assert_eq!(active.status, StatusCode::CONFLICT, "{}", active.text);
+    assert_eq!(active.body["type"], "https://buurtverbinders.nl/problems/group-not-forming");
+    let full = app.group(&coordinator, "Volle groep").await;
+    app.fill(&coordinator, &full, 7, 1).await;
+    let people_before = count(&mut app.conn(), "people", "1 = 1");
+    let members_before = count(&mut app.conn(), "memberships", "1 = 1");
+    let refused = app.post(&enrol, &coordinator, json!({"groupId": full})).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.text);
+    assert_eq!(refused.body["type"], "https://buurtverbinders.nl/problems/max-members");
+    assert_eq!(count(&mut app.conn(), "people", "1 = 1"), people_before, "no person left behind");
+    assert_eq!(count(&mut app.conn(), "memberships", "1 = 1"), members_before);
+    assert_eq!(
+        count(&mut app.conn(), "candidates", &format!("id = '{id}' AND status = 'contacted' AND person_id IS NULL")),
+        1
+    );
+
+    // Into Kastanjeplein and the training being planned: person, membership, participation.
+    let trainings = app.get("/api/v1/trainings?status=planning", &coordinator).await;
+    let training = trainings.body["items"][0]["id"].as_str().unwrap().to_string();
+    let done = app.post(&enrol, &coordinator, json!({"groupId": kastanje, "trainingId": training})).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.text);
+    assert_eq!(done.body["status"], "in_training");
+    let person = done.body["personId"].as_str().unwrap().to_string();
+    let mut conn = app.conn();
+    assert_eq!(count(&mut conn, "people", &format!("id = '{person}' AND email = 'yara@example.org'")), 1);
+    assert_eq!(count(&mut conn, "memberships", &format!("person_id = '{person}' AND group_id = '{kastanje}'")), 1);
+    assert_eq!(
+        count(&mut conn, "training_participants", &format!("person_id = '{person}' AND training_id = '{training}'")),
+        1
+    );
+    let twice = app.post(&enrol, &coordinator, json!({"groupId": kastanje})).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT, "{}", twice.text);
+
+    let report = app.get("/api/v1/reports/residents-evenings", &coordinator).await;
+    assert_eq!(report.status, StatusCode::OK, "{}", report.text);
+    let row = report.body["items"].as_array().unwrap().iter().find(|r| r["eventId"] == evening_id.as_str()).unwrap();
+    assert_eq!(
+        (row["registered"].as_i64(), row["interested"].as_i64(), row["inTraining"].as_i64()),
+        (Some(1), Some(1), Some(1))
+    );
+    let seeded = &report.body["items"][0];
+    assert_eq!(seeded["title"], "Bewonersavond Kastanjeplein: word buurtverbinder");
+    assert_eq!(seeded["interested"], 4);
+    assert_eq!(seeded["registered"], 11);
+    assert_eq!(seeded["came"], 10, "checked in at the door");
+});
+
+on_both!(the_demo_has_a_full_event_with_a_waiting_list, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    app.seed();
+    let today = chrono::Utc::now().date_naive();
+    let to = today + chrono::TimeDelta::days(60);
+    let agenda = app.call(Method::GET, &format!("/api/v1/public/events?from={today}&to={to}"), None, None).await;
+    assert_eq!(agenda.status, StatusCode::OK, "{}", agenda.text);
+    let meal =
+        agenda.body["items"].as_array().unwrap().iter().find(|o| o["title"] == "Buurtmaaltijd Kastanjeplein").unwrap();
+    let page = app
+        .call(Method::GET, &format!("/api/v1/public/events/{}", meal["eventId"].as_str().unwrap()), None, None)
+        .await;
+    assert_eq!(page.body["placesLeft"], 0);
+    assert_eq!(page.body["waitingListCount"], 2);
+    assert_eq!(
+        count(&mut app.conn(), "events", "title = 'Buurtmaaltijd Kastanjeplein'"),
+        1,
+        "seeding twice adds nothing"
+    );
+    let walk_ins = agenda.body["items"].as_array().unwrap().iter().filter(|o| o["type"] == "connector_meeting").count();
+    assert!(walk_ins >= 8, "weekly walk-in hours: {walk_ins}");
+});
