@@ -546,3 +546,70 @@ on_both!(the_demo_has_a_full_event_with_a_waiting_list, |backend| async move {
     let walk_ins = agenda.body["items"].as_array().unwrap().iter().filter(|o| o["type"] == "connector_meeting").count();
     assert!(walk_ins >= 8, "weekly walk-in hours: {walk_ins}");
 });
+
+on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(1))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let mut body = created.body.clone();
+    for key in ["id", "groupId", "neighbourhoodId", "createdAt", "updatedAt"] {
+        body[key] = Value::from("[redacted]");
+    }
+    insta::assert_json_snapshot!("new_event", body);
+
+    let path = format!("/api/v1/public/events/{id}/registrations");
+    let first = app.call(Method::POST, &path, None, Some(json!({"name": "Een"}))).await;
+    assert_eq!(first.body["status"], "confirmed");
+    let second = app.call(Method::POST, &path, None, Some(json!({"name": "Twee", "numberOfPeople": 2}))).await;
+    assert_eq!(second.body["status"], "waitlisted");
+
+    // A lost update is refused; a current one raises the capacity and moves the queue up.
+    let event_path = format!("/api/v1/events/{id}");
+    let stale = app
+        .send(
+            actix_web::test::TestRequest::patch()
+                .uri(&event_path)
+                .insert_header(("authorization", format!("Bearer {connector}")))
+                .insert_header(("if-match", created.header("etag").unwrap()))
+                .set_json(json!({"capacity": 3})),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED, "the sign-ups changed the event: {}", stale.text);
+    let current = app.get(&event_path, &connector).await;
+    let raised = app
+        .send(
+            actix_web::test::TestRequest::patch()
+                .uri(&event_path)
+                .insert_header(("authorization", format!("Bearer {connector}")))
+                .insert_header(("if-match", current.header("etag").unwrap()))
+                .set_json(json!({"capacity": 3})),
+        )
+        .await;
+    assert_eq!(raised.status, StatusCode::OK, "{}", raised.text);
+    assert_eq!(raised.body["placesTaken"], 3);
+    assert_eq!(raised.body["waitingListCount"], 0);
+
+    let figures =
+        app.patch(&event_path, &connector, json!({"residentsReached": 14, "notes": "Veel nieuwe gezichten"})).await;
+    assert_eq!(figures.body["residentsReached"], 14, "{}", figures.text);
+    let consent = app.patch(&event_path, &connector, json!({"storyConsent": true})).await;
+    assert_eq!(consent.status, StatusCode::BAD_REQUEST, "only an interview: {}", consent.text);
+    assert_eq!(consent.body["errors"][0]["pointer"], "/storyConsent");
+
+    let mut interview = event_body(&linde, "interview", None);
+    interview["visibility"] = json!("members");
+    let interview = app.post("/api/v1/events", &connector, interview).await;
+    let interview_path = format!("/api/v1/events/{}", interview.body["id"].as_str().unwrap());
+    let given = app.patch(&interview_path, &connector, json!({"storyConsent": true})).await;
+    assert_eq!(given.status, StatusCode::OK, "{}", given.text);
+    let at = given.body["storyConsentAt"].as_str().unwrap().to_string();
+    let again = app.patch(&interview_path, &connector, json!({"storyConsent": true})).await;
+    assert_eq!(again.body["storyConsentAt"], at.as_str(), "the moment of consent stays");
+    let withdrawn = app.patch(&interview_path, &connector, json!({"storyConsent": false})).await;
+    assert!(withdrawn.body["storyConsentAt"].is_null());
+    let public = app.patch(&interview_path, &connector, json!({"visibility": "public"})).await;
+    assert_eq!(public.status, StatusCode::BAD_REQUEST, "{}", public.text);
+});
