@@ -521,6 +521,8 @@ pub struct RegistrationReceipt {
     pub event_title: String,
     /// The event's start, in Dutch local time.
     pub starts_at: DateTime<FixedOffset>,
+    /// The event's end, in Dutch local time.
+    pub ends_at: DateTime<FixedOffset>,
     /// Where.
     pub location: Location,
     /// Name given.

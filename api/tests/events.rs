@@ -183,6 +183,10 @@ on_both!(a_weekly_series_keeps_its_local_time_across_daylight_saving, |backend| 
         ]
     );
 
+    let only =
+        app.get(&format!("/api/v1/event-occurrences?from=2030-03-01&to=2030-04-30&eventId={id}"), &connector).await;
+    assert_eq!(only.body["items"].as_array().unwrap().len(), 4, "{}", only.text);
+
     // One date called off, one moved a day; the others stay.
     let path = |date: &str| format!("/api/v1/events/{id}/occurrences/{date}");
     let no_reason = app.patch(&path("2030-03-21"), &connector, json!({"status": "cancelled"})).await;

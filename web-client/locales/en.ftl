@@ -466,3 +466,371 @@ field-error-invalid = This value is not right.
 field-error-number = Enter a number.
 field-error-date = Enter a date.
 field-error-other = { $input }: { $error }
+
+## Menu and general (events)
+nav-agenda = What's on
+nav-candidates = Candidates
+saved = Saved.
+date-time = { $date }, { $time }
+month-year = { $month } { $year }
+back-to-group = ← Back to { $group }
+back-to-agenda = ← Back to the group's calendar
+back-to-event = ← Back to the event
+back-to-public-agenda = ← Back to what's on
+
+## Kinds of events and their status
+event-type-residents_evening = Residents' evening
+event-type-connector_meeting = Connectors' walk-in hour
+event-type-gathering = Neighbourhood gathering
+event-type-interview = Conversation with a resident
+event-type-activity = Neighbourhood activity
+event-type-other = Other event
+event-status-label = Status:
+event-status-scheduled = Going ahead
+event-status-cancelled = Cancelled
+visibility-public = Public
+visibility-members = The group only
+visibility-public-hint = Shown in the public calendar; residents can sign up.
+visibility-members-hint = Only the group's members and coordinators see this event.
+registration-status-confirmed = Signed up
+registration-status-waitlisted = On the waiting list
+registration-status-cancelled = Cancelled
+recurrence-every = Every { $weekday }
+recurrence-every-other = Every other { $weekday }
+recurrence-until = { $every }, until { $date }
+recurrence-count = { $every }, { $count ->
+    [one] once
+   *[other] { $count } times
+}
+
+## A group's calendar
+group-agenda = Calendar
+group-agenda-intro = The group's events: walk-in hours, gatherings, conversations and residents' evenings.
+group-agenda-link = Go to the group's calendar
+group-agenda-title = Calendar of { $group }
+group-agenda-title-plain = The group's calendar
+group-agenda-upcoming = The next three months
+group-agenda-empty = There is nothing in the calendar for the next three months.
+group-agenda-month = Month view
+group-agenda-feeds = In your own calendar
+group-agenda-download = Download all of the group's events (.ics)
+group-agenda-download-hint = Open the file to add the events to your calendar.
+group-agenda-subscribe = Or subscribe your calendar app to the group's public events, so new ones appear by themselves. Copy this address:
+month-previous = Previous month
+month-next = Next month
+month-this = This month
+month-today = (today)
+month-caption = Events in { $month }
+month-empty = No events this month.
+event-new = New event
+event-by-group = By { $group }
+occurrence-moved = Moved
+occurrence-cancelled-short = (cancelled)
+
+## Public calendar
+agenda-title = What's on
+agenda-intro = What the neighbourhood connectors organise in the next three months. Everyone is welcome. Choose an event for more information or to sign up.
+agenda-empty = There are no public events in the next three months.
+agenda-feed-title = In your own calendar app
+agenda-feed-intro = Copy this address into your calendar app (for example "Add calendar from URL"), so new events appear by themselves.
+
+## Event (form)
+event-new-title = New event
+event-edit-title = Change event
+event-create = Create event
+event-created = Event { $title } has been created.
+event-saved = The changes to { $title } have been saved.
+event-changed-elsewhere = Someone else changed this event in the meantime. We loaded the latest details; check them and try again.
+event-field-group = Group
+event-field-type = Kind of event
+event-field-title = Title
+event-field-title-hint = For example "Walk-in hour at the library".
+event-field-description = Description
+event-field-description-hint = What can residents expect? At most 2000 characters.
+event-when = When
+event-where = Where
+event-field-place = Name of the place
+event-field-place-hint = A place residents know, for example "Lindeburg library".
+event-field-address = Street and number
+event-field-city = Town
+event-field-visibility = Who sees the event?
+event-field-capacity = Most people who can come
+event-field-capacity-hint = Leave empty for no limit. Whoever signs up when it is full goes on the waiting list.
+event-repeat = Repeats
+event-repeat-never = Once
+event-repeat-weekly = Every week
+event-repeat-other = Every other week
+event-repeat-end = For how long?
+event-repeat-count = A number of times
+event-repeat-count-field = Number of times
+event-repeat-count-hint = At most 104 times (two years, every week).
+event-repeat-until = Until a date
+event-repeat-until-field = Last date
+event-repeat-until-hint = The last day the event can take place.
+
+## Event (members' page)
+event-title = Event
+event-forbidden = Only the group's members and coordinators can see this event.
+event-not-found = This event does not exist (any more).
+event-details = Details
+event-edit = Change details
+event-first-date = First date
+event-places = Places
+event-places-of = { $taken } of { $capacity } places taken
+event-places-unlimited = No limit; { $taken ->
+    [one] 1 person signed up
+   *[other] { $taken } people signed up
+}
+event-waiting-list = Waiting list
+event-waiting-count = { $count ->
+    [one] 1 sign-up waits for a place
+   *[other] { $count } sign-ups wait for a place
+}
+event-public-page = Public page and poster
+event-is-cancelled = This event is cancelled.
+event-cancelled-because = Reason: { $reason }
+event-cancel = Call off the event
+event-cancel-title = Call off the whole event
+event-cancel-hint = The reason is shown on the public page. Sign-ups are kept.
+event-cancel-reason = Reason
+event-cancel-confirm = Call off
+event-cancelled-message = { $title } is cancelled.
+event-reinstate = Go ahead after all
+event-reinstated-message = { $title } goes ahead again.
+event-dates = Dates of the series
+event-dates-coming = Coming dates
+event-dates-past = Past dates
+event-dates-none = There are no coming dates any more.
+occurrence-cancel = Cancel this date
+occurrence-cancel-title = Cancel { $when }
+occurrence-cancel-hint = The reason is shown with this date in the calendar and on the public page.
+occurrence-cancel-confirm = Cancel the date
+occurrence-cancelled-message = { $when } is cancelled.
+occurrence-reinstate = Go ahead after all
+occurrence-reinstated-message = { $when } goes ahead again.
+occurrence-move = Move
+occurrence-move-title = Move { $when }
+occurrence-move-submit = Move the date
+occurrence-moved-message = The date has moved to { $when }.
+occurrence-record = Record the outcome
+occurrence-recorded-message = Saved what { $when } reached.
+occurrence-reached = { $count ->
+    [one] 1 resident reached.
+   *[other] { $count } residents reached.
+}
+event-after = Afterwards
+event-after-intro = After the event, record how many residents you reached, with a short note. Only the group's members and coordinators see this.
+event-after-intro-series = For the whole series; per date, record it under "Past dates". Only the group's members and coordinators see this.
+event-after-saved = Saved what the event reached.
+event-residents-reached = Residents reached
+event-residents-reached-hint = An estimate is fine. Leave empty if you do not know.
+event-notes = Notes
+event-notes-hint = What stood out? What questions came up? No residents' names. At most 2000 characters.
+event-story-consent = The resident agrees that a summary of the conversation is published as a story
+event-story-consent-hint = Always ask explicitly. Untick it when the resident withdraws their consent.
+event-story-consent-at = Consent given on { $when }.
+
+## Sign-ups (members)
+registrations-title = Sign-ups
+registrations-summary = { $count ->
+    [one] 1 sign-up
+   *[other] { $count } sign-ups
+} with a place, { $people ->
+    [one] 1 person
+   *[other] { $people } people
+} in all.
+registrations-capacity = There are { $capacity } places.
+registrations-empty = Nobody has signed up yet.
+registrations-confirmed = Signed up, with a place
+registrations-waiting = Waiting list, in order of sign-up
+registrations-waiting-empty = Nobody is on the waiting list.
+registrations-cancelled = { $count ->
+    [one] 1 sign-up was cancelled.
+   *[other] { $count } sign-ups were cancelled.
+}
+registrations-hidden = Only the group's members and coordinators see who signed up.
+registration-people = Number of people
+registration-contact = Contact
+registration-checked-in = Arrived
+registration-not-checked-in = Not yet
+registration-position = Place
+registration-wants-to-join = Wants to become a connector
+check-in-link = Check-in list
+
+## Check-in list at the door
+check-in-title = Check-in list: { $title }
+check-in-title-plain = Check-in list
+check-in-count = Arrived: { $arrived } of { $people ->
+    [one] 1 person
+   *[other] { $people } people
+}.
+check-in-list-title = Who is here?
+check-in-people = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+check-in-at = Arrived at { $when }
+event-dates-show-all = Show all coming dates ({ $count } more)
+check-in-button = Check in
+check-in-undo = Undo
+check-in-done = { $name } has arrived.
+check-in-undone = { $name } is back to "not arrived yet".
+check-in-present = Arrived
+check-in-remark = Remark
+check-in-print-footer = Tick whoever comes in. Write below who came without signing up.
+
+## Public page of an event
+public-event-title = Event
+public-event-not-found = This event does not exist or is not public.
+public-event-by = Organised by
+public-event-cancelled = This event is cancelled.
+public-event-upcoming = The next dates
+public-event-places-left = { $count ->
+    [one] 1 place left.
+   *[other] { $count } places left.
+}
+public-event-full = Full — you go on the waiting list.
+public-event-waiting = { $count ->
+    [one] 1 sign-up is on the waiting list.
+   *[other] { $count } sign-ups are on the waiting list.
+} When a place comes free, the first on the waiting list moves up.
+public-event-walk-in = No need to sign up: just walk in.
+public-event-closed = Signing up is not possible (any more).
+public-event-register = Sign up
+public-event-register-waiting = Sign up for the waiting list
+public-event-register-full-hint = The event is full. If you sign up, you go on the waiting list. When a place comes free, it goes to the first in line.
+public-event-submit = Sign up
+public-event-submit-waiting = Put me on the waiting list
+public-event-register-another = Sign up someone else
+register-name = Your name
+register-people = How many people are coming?
+register-people-hint = Including yourself; at most { $max }.
+register-contact = Contact details (optional)
+register-contact-hint = Only needed if you want to hear from us, for example when the event is cancelled or a place comes free.
+register-consent = I agree that the neighbourhood connectors keep my email address or phone number to contact me about this event
+register-consent-hint = Required when you give an email address or phone number.
+register-join-title = Become a neighbourhood connector?
+register-join-intro = This evening we tell you about neighbourhood connectors: residents who bring the neighbourhood together, about 2 to 4 hours a week, after a three-day training.
+register-join = I would like to become a neighbourhood connector
+register-motivation = Why? (optional)
+register-motivation-hint = In a few words. At most 1000 characters.
+receipt-confirmed-title = You are signed up
+receipt-confirmed = There is a place for you. See you then!
+receipt-waitlisted-title = You are on the waiting list, in place { $position }
+receipt-waitlisted = The event is full. When a place comes free, you move up in order of sign-up. Your personal link always shows where you stand.
+receipt-cancelled-title = You have cancelled
+receipt-cancelled = Your sign-up is cancelled. Would you like to come after all? Then sign up again.
+receipt-event = Event
+receipt-name = Name
+receipt-status = Status
+receipt-link-title = Your personal link
+receipt-link-hint = Keep this link (as a bookmark or a screenshot). With it you can see your sign-up and cancel it.
+poster-title = Poster
+poster-intro = Print a poster for the meeting place, with a QR code to this page.
+poster-print = Print poster
+poster-next = Next time: { $date }
+poster-scan = Scan the code for more information, or go to:
+poster-scan-register = Scan the code to sign up, or go to:
+poster-welcome = Everyone is welcome!
+
+## Own sign-up (personal link)
+registration-title = Your sign-up
+registration-greeting = Hello { $name },
+registration-cancel = Cancel my sign-up
+registration-cancel-question = Are you sure you want to cancel your sign-up for { $title }? Your place will go to someone else.
+registration-cancel-confirm = Yes, cancel
+registration-cancelled-message = You have cancelled your sign-up for { $title }.
+registration-to-event = Go to the event
+registration-invalid-title = This link does not work
+registration-invalid = This link is not valid (any more).
+registration-invalid-help = Perhaps the link was not copied completely. You can sign up again through the calendar.
+
+## Candidates
+candidates-title = Candidates
+candidates-intro = Residents who would like to become a neighbourhood connector, from signing up at a residents' evening to joining a group.
+candidates-only-coordinators = Only coordinators see the candidates.
+candidates-count = ({ $count })
+candidate-status-interested = Interested
+candidate-status-contacted = Contacted
+candidate-status-in_training = In training
+candidate-status-joined = Joined
+candidate-status-declined = Declined
+candidates-empty-interested = Nobody is waiting for a conversation.
+candidates-empty-contacted = Nobody is contacted right now.
+candidates-empty-in_training = Nobody is in training right now.
+candidates-empty-joined = Nobody has joined yet.
+candidates-empty-declined = Nobody has declined.
+candidate-move-interested = Interested again
+candidate-move-contacted = Contacted
+candidate-move-in_training = In training
+candidate-move-joined = Joined
+candidate-move-declined = Declined
+candidate-move-to = Move to:
+candidate-move-label = Move { $name } to
+candidate-moved = { $name } is now under { $status }.
+candidate-of = ({ $name })
+candidate-from = Via
+candidate-from-elsewhere = Met elsewhere
+candidate-group = Group
+candidate-group-link = Go to the group
+candidate-training = Training
+candidate-training-link = Go to the training
+candidate-motivation = Motivation
+candidate-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+candidate-note-system = automatic
+candidate-note-change = From { $from } to { $to }
+candidate-note-status = To { $to }
+candidate-add-note = Add a note
+candidate-note-label = Note about { $name }
+candidate-note-save = Save note
+candidate-note-added = The note about { $name } has been saved.
+candidate-enrol = Enrol
+enrol-title = Enrol { $name }
+enrol-intro = In one go: create a person, add them as a resident to a forming group and, if you like, to a training.
+enrol-group = Forming group
+enrol-group-option = { $name } ({ $count ->
+    [one] 1 member
+   *[other] { $count } members
+})
+enrol-no-groups = There is no forming group.
+enrol-training = Training
+enrol-training-hint = Optional. With a training the candidate goes to "In training", without to "Joined".
+enrol-no-training = No training
+enrol-submit = Enrol
+enrol-nothing-changed = Nothing was changed.
+candidate-enrolled = { $name } has been enrolled in { $group }.
+candidate-add-title = Add a candidate
+candidate-add-intro = Someone you met elsewhere who would like to become a neighbourhood connector.
+candidate-add = Add candidate
+candidate-added = { $name } has been added as a candidate.
+report-title = Residents' evenings in figures
+report-caption = Per residents' evening: signed up, came, interested, in training and joined
+report-empty = There have been no residents' evenings yet.
+report-evening = Residents' evening
+report-registered = Signed up
+report-came = Came
+report-interested = Interested
+report-in-training = In training
+report-joined = Joined
+
+## Errors (events)
+field-error-choose = Make a choice.
+field-error-time = Enter a time, such as 19:30.
+field-error-time-skipped = This time does not exist on that day: the clocks go forward an hour. Choose another time.
+field-error-end-before-start = The end time must be after the start time.
+field-error-consent = Give your consent, or leave the email address and phone number empty.
+field-error-people = Enter a number from 1 to 10.
+field-error-reason = Give a reason.
+error-registration-closed = Signing up is not possible (any more): the event is cancelled, has started, or you can just walk in.
+error-registration-cancelled = This sign-up has already been cancelled.
+error-group-not-forming = This group is no longer forming. Choose a forming group.
+error-not-a-series = This event is not a series; change the event itself.
+error-duplicate = This already exists.
+event-interview-private = A conversation with a resident is always for the group only.
+group-agenda-view = View
+group-agenda-view-list = List
+group-agenda-view-month = Month
+recurrence-with-time = { $every }, { $time }

@@ -466,3 +466,371 @@ field-error-invalid = Deze waarde klopt niet.
 field-error-number = Vul een getal in.
 field-error-date = Vul een datum in.
 field-error-other = { $input }: { $error }
+
+## Menu en algemeen (activiteiten)
+nav-agenda = Agenda
+nav-candidates = Kandidaten
+saved = Opgeslagen.
+date-time = { $date }, { $time }
+month-year = { $month } { $year }
+back-to-group = ← Terug naar { $group }
+back-to-agenda = ← Terug naar de agenda van de groep
+back-to-event = ← Terug naar de activiteit
+back-to-public-agenda = ← Terug naar de agenda
+
+## Soorten activiteiten en hun status
+event-type-residents_evening = Inwonersavond
+event-type-connector_meeting = Inloopuur van de buurtverbinders
+event-type-gathering = Buurtbijeenkomst
+event-type-interview = Gesprek met een bewoner
+event-type-activity = Buurtactiviteit
+event-type-other = Andere activiteit
+event-status-label = Status:
+event-status-scheduled = Gaat door
+event-status-cancelled = Gaat niet door
+visibility-public = Openbaar
+visibility-members = Alleen voor de groep
+visibility-public-hint = Staat in de openbare agenda; bewoners kunnen zich aanmelden.
+visibility-members-hint = Alleen leden van de groep en coördinatoren zien deze activiteit.
+registration-status-confirmed = Aangemeld
+registration-status-waitlisted = Op de wachtlijst
+registration-status-cancelled = Afgemeld
+recurrence-every = Elke { $weekday }
+recurrence-every-other = Om de week op { $weekday }
+recurrence-until = { $every }, tot en met { $date }
+recurrence-count = { $every }, { $count ->
+    [one] 1 keer
+   *[other] { $count } keer
+}
+
+## Agenda van een groep
+group-agenda = Agenda
+group-agenda-intro = De activiteiten van de groep: inloopuren, bijeenkomsten, gesprekken en inwonersavonden.
+group-agenda-link = Naar de agenda van de groep
+group-agenda-title = Agenda van { $group }
+group-agenda-title-plain = Agenda van de groep
+group-agenda-upcoming = De komende drie maanden
+group-agenda-empty = Er staan de komende drie maanden geen activiteiten in de agenda.
+group-agenda-month = Maandoverzicht
+group-agenda-feeds = In je eigen agenda
+group-agenda-download = Alle activiteiten van de groep downloaden (.ics)
+group-agenda-download-hint = Open het bestand om de activiteiten in je agenda te zetten.
+group-agenda-subscribe = Of abonneer je agenda-app op de openbare activiteiten van de groep; nieuwe activiteiten verschijnen dan vanzelf. Kopieer daarvoor dit adres:
+month-previous = Vorige maand
+month-next = Volgende maand
+month-this = Deze maand
+month-today = (vandaag)
+month-caption = Activiteiten in { $month }
+month-empty = Geen activiteiten in deze maand.
+event-new = Nieuwe activiteit
+event-by-group = Door { $group }
+occurrence-moved = Verplaatst
+occurrence-cancelled-short = (gaat niet door)
+
+## Openbare agenda
+agenda-title = Agenda
+agenda-intro = Wat de buurtverbinders de komende drie maanden organiseren. Iedereen is welkom. Kies een activiteit voor meer informatie of om u aan te melden.
+agenda-empty = Er staan de komende drie maanden geen openbare activiteiten in de agenda.
+agenda-feed-title = De agenda in uw eigen agenda-app
+agenda-feed-intro = Kopieer dit adres in uw agenda-app (bijvoorbeeld ‘Agenda toevoegen via URL’). Nieuwe activiteiten verschijnen dan vanzelf.
+
+## Activiteit (formulier)
+event-new-title = Nieuwe activiteit
+event-edit-title = Activiteit wijzigen
+event-create = Activiteit aanmaken
+event-created = Activiteit { $title } is aangemaakt.
+event-saved = De wijzigingen in { $title } zijn opgeslagen.
+event-changed-elsewhere = Iemand anders heeft deze activiteit intussen gewijzigd. We hebben de nieuwste gegevens geladen; bekijk ze en probeer het opnieuw.
+event-field-group = Groep
+event-field-type = Soort activiteit
+event-field-title = Titel
+event-field-title-hint = Bijvoorbeeld ‘Inloopuur in de bibliotheek’.
+event-field-description = Beschrijving
+event-field-description-hint = Wat kunnen bewoners verwachten? Hoogstens 2000 tekens.
+event-when = Wanneer
+event-where = Waar
+event-field-place = Naam van de plek
+event-field-place-hint = Een plek die bewoners kennen, bijvoorbeeld ‘Bibliotheek Lindeburg’.
+event-field-address = Straat en huisnummer
+event-field-city = Plaats
+event-field-visibility = Wie ziet de activiteit?
+event-field-capacity = Maximaal aantal mensen
+event-field-capacity-hint = Laat leeg als er geen maximum is. Wie zich aanmeldt als het vol is, komt op de wachtlijst.
+event-repeat = Herhaling
+event-repeat-never = Eenmalig
+event-repeat-weekly = Elke week
+event-repeat-other = Om de week
+event-repeat-end = Hoe lang?
+event-repeat-count = Een aantal keer
+event-repeat-count-field = Aantal keer
+event-repeat-count-hint = Hoogstens 104 keer (twee jaar elke week).
+event-repeat-until = Tot en met een datum
+event-repeat-until-field = Laatste datum
+event-repeat-until-hint = De laatste dag waarop de activiteit nog is.
+
+## Activiteit (pagina voor leden)
+event-title = Activiteit
+event-forbidden = Alleen leden van de groep en coördinatoren kunnen deze activiteit bekijken.
+event-not-found = Deze activiteit bestaat niet (meer).
+event-details = Gegevens
+event-edit = Gegevens wijzigen
+event-first-date = Eerste keer
+event-places = Plaatsen
+event-places-of = { $taken } van de { $capacity } plaatsen bezet
+event-places-unlimited = Geen maximum; { $taken ->
+    [one] 1 persoon aangemeld
+   *[other] { $taken } mensen aangemeld
+}
+event-waiting-list = Wachtlijst
+event-waiting-count = { $count ->
+    [one] 1 aanmelding wacht op een plaats
+   *[other] { $count } aanmeldingen wachten op een plaats
+}
+event-public-page = Openbare pagina en poster
+event-is-cancelled = Deze activiteit gaat niet door.
+event-cancelled-because = Reden: { $reason }
+event-cancel = Activiteit afgelasten
+event-cancel-title = De hele activiteit afgelasten
+event-cancel-hint = De reden staat op de openbare pagina. Aanmeldingen blijven bewaard.
+event-cancel-reason = Reden
+event-cancel-confirm = Afgelasten
+event-cancelled-message = { $title } gaat niet door.
+event-reinstate = Toch laten doorgaan
+event-reinstated-message = { $title } gaat weer door.
+event-dates = Data van de reeks
+event-dates-coming = Komende data
+event-dates-past = Eerdere data
+event-dates-none = Er zijn geen komende data meer.
+occurrence-cancel = Deze datum laten vervallen
+occurrence-cancel-title = { $when } laten vervallen
+occurrence-cancel-hint = De reden staat bij deze datum in de agenda en op de openbare pagina.
+occurrence-cancel-confirm = Datum laten vervallen
+occurrence-cancelled-message = { $when } gaat niet door.
+occurrence-reinstate = Toch laten doorgaan
+occurrence-reinstated-message = { $when } gaat weer door.
+occurrence-move = Verplaatsen
+occurrence-move-title = { $when } verplaatsen
+occurrence-move-submit = Datum verplaatsen
+occurrence-moved-message = De datum is verplaatst naar { $when }.
+occurrence-record = Na afloop invullen
+occurrence-recorded-message = Opgeslagen wat { $when } opleverde.
+occurrence-reached = { $count ->
+    [one] 1 bewoner bereikt.
+   *[other] { $count } bewoners bereikt.
+}
+event-after = Na afloop
+event-after-intro = Vul na de activiteit in hoeveel bewoners je hebt bereikt, met een korte notitie. Alleen leden van de groep en coördinatoren zien dit.
+event-after-intro-series = Voor de hele reeks; per datum vul je het in bij ‘Eerdere data’. Alleen leden van de groep en coördinatoren zien dit.
+event-after-saved = Opgeslagen wat de activiteit opleverde.
+event-residents-reached = Aantal bereikte bewoners
+event-residents-reached-hint = Een schatting is goed. Laat leeg als je het niet weet.
+event-notes = Notities
+event-notes-hint = Wat viel op? Welke vragen kwamen er? Geen namen van bewoners. Hoogstens 2000 tekens.
+event-story-consent = De bewoner vindt het goed dat een samenvatting van het gesprek als verhaal wordt gepubliceerd
+event-story-consent-hint = Vraag het altijd uitdrukkelijk. Zet het vinkje uit als de bewoner de toestemming intrekt.
+event-story-consent-at = Toestemming gegeven op { $when }.
+
+## Aanmeldingen (leden)
+registrations-title = Aanmeldingen
+registrations-summary = { $count ->
+    [one] 1 aanmelding
+   *[other] { $count } aanmeldingen
+} met een plaats, samen { $people ->
+    [one] 1 persoon
+   *[other] { $people } mensen
+}.
+registrations-capacity = Er zijn { $capacity } plaatsen.
+registrations-empty = Nog niemand heeft zich aangemeld.
+registrations-confirmed = Aangemeld, met een plaats
+registrations-waiting = Wachtlijst, in volgorde van aanmelding
+registrations-waiting-empty = Er staat niemand op de wachtlijst.
+registrations-cancelled = { $count ->
+    [one] 1 aanmelding is afgemeld.
+   *[other] { $count } aanmeldingen zijn afgemeld.
+}
+registrations-hidden = Alleen leden van de groep en coördinatoren zien wie zich heeft aangemeld.
+registration-people = Aantal mensen
+registration-contact = Contact
+registration-checked-in = Binnen
+registration-not-checked-in = Nog niet
+registration-position = Plaats
+registration-wants-to-join = Wil buurtverbinder worden
+check-in-link = Aanmeldlijst bij de deur
+
+## Aanmeldlijst bij de deur
+check-in-title = Aanmeldlijst: { $title }
+check-in-title-plain = Aanmeldlijst
+check-in-count = Binnen: { $arrived } van { $people ->
+    [one] 1 persoon
+   *[other] { $people } mensen
+}.
+check-in-list-title = Wie is er?
+check-in-people = { $count ->
+    [one] 1 persoon
+   *[other] { $count } personen
+}
+check-in-at = Binnen sinds { $when }
+event-dates-show-all = Alle komende data tonen (nog { $count })
+check-in-button = Inchecken
+check-in-undo = Ongedaan maken
+check-in-done = { $name } is binnen.
+check-in-undone = { $name } staat weer op ‘nog niet binnen’.
+check-in-present = Binnen
+check-in-remark = Opmerking
+check-in-print-footer = Zet een kruisje bij wie binnenkomt. Vul onderaan in wie zonder aanmelding kwam.
+
+## Openbare pagina van een activiteit
+public-event-title = Activiteit
+public-event-not-found = Deze activiteit bestaat niet of is niet openbaar.
+public-event-by = Georganiseerd door
+public-event-cancelled = Deze activiteit gaat niet door.
+public-event-upcoming = De komende keren
+public-event-places-left = { $count ->
+    [one] Nog 1 plaats vrij.
+   *[other] Nog { $count } plaatsen vrij.
+}
+public-event-full = Vol — u komt op de wachtlijst.
+public-event-waiting = { $count ->
+    [one] Er staat 1 aanmelding op de wachtlijst.
+   *[other] Er staan { $count } aanmeldingen op de wachtlijst.
+} Komt er een plaats vrij, dan schuift de eerste op de wachtlijst door.
+public-event-walk-in = U hoeft zich niet aan te melden: loop gerust binnen.
+public-event-closed = Aanmelden is niet (meer) mogelijk.
+public-event-register = Aanmelden
+public-event-register-waiting = Aanmelden voor de wachtlijst
+public-event-register-full-hint = De activiteit is vol. Als u zich aanmeldt, komt u op de wachtlijst. Komt er een plaats vrij, dan krijgt u die in volgorde van aanmelding.
+public-event-submit = Aanmelden
+public-event-submit-waiting = Op de wachtlijst zetten
+public-event-register-another = Nog iemand aanmelden
+register-name = Uw naam
+register-people = Met hoeveel mensen komt u?
+register-people-hint = Uzelf meegeteld; hoogstens { $max }.
+register-contact = Contactgegevens (niet verplicht)
+register-contact-hint = Alleen nodig als u bericht wilt krijgen, bijvoorbeeld als de activiteit niet doorgaat of als er een plaats vrijkomt.
+register-consent = Ik vind het goed dat de buurtverbinders mijn e-mailadres of telefoonnummer bewaren om mij over deze activiteit te berichten
+register-consent-hint = Verplicht als u een e-mailadres of telefoonnummer invult.
+register-join-title = Buurtverbinder worden?
+register-join-intro = Op deze avond vertellen we over de buurtverbinders: bewoners die de buurt met elkaar verbinden, zo’n 2 tot 4 uur per week, na een training van drie dagen.
+register-join = Ik wil buurtverbinder worden
+register-motivation = Waarom? (niet verplicht)
+register-motivation-hint = In een paar woorden. Hoogstens 1000 tekens.
+receipt-confirmed-title = U bent aangemeld
+receipt-confirmed = Er is een plaats voor u. Tot dan!
+receipt-waitlisted-title = U staat op de wachtlijst, op plaats { $position }
+receipt-waitlisted = De activiteit is vol. Komt er een plaats vrij, dan schuift u door in volgorde van aanmelding. Via uw persoonlijke link ziet u altijd waar u staat.
+receipt-cancelled-title = U bent afgemeld
+receipt-cancelled = Uw aanmelding is geannuleerd. Wilt u toch komen? Meld u dan opnieuw aan.
+receipt-event = Activiteit
+receipt-name = Naam
+receipt-status = Status
+receipt-link-title = Uw persoonlijke link
+receipt-link-hint = Bewaar deze link (bijvoorbeeld als bladwijzer of schermafbeelding). Daarmee bekijkt u uw aanmelding en kunt u zich afmelden.
+poster-title = Poster
+poster-intro = Druk een poster af voor de ontmoetingsplek, met een QR-code naar deze pagina.
+poster-print = Poster afdrukken
+poster-next = Eerstvolgende keer: { $date }
+poster-scan = Scan de code voor meer informatie, of ga naar:
+poster-scan-register = Scan de code om u aan te melden, of ga naar:
+poster-welcome = Iedereen is welkom!
+
+## Eigen aanmelding (persoonlijke link)
+registration-title = Uw aanmelding
+registration-greeting = Hallo { $name },
+registration-cancel = Afmelden
+registration-cancel-question = Weet u zeker dat u zich afmeldt voor { $title }? Uw plaats gaat dan naar iemand anders.
+registration-cancel-confirm = Ja, afmelden
+registration-cancelled-message = U bent afgemeld voor { $title }.
+registration-to-event = Naar de activiteit
+registration-invalid-title = Deze link werkt niet
+registration-invalid = Deze link is niet (meer) geldig.
+registration-invalid-help = Misschien is de link niet helemaal overgenomen. U kunt zich opnieuw aanmelden via de agenda.
+
+## Kandidaten
+candidates-title = Kandidaten
+candidates-intro = Bewoners die buurtverbinder willen worden, van aanmelding op een inwonersavond tot lid van een groep.
+candidates-only-coordinators = Alleen coördinatoren zien de kandidaten.
+candidates-count = ({ $count })
+candidate-status-interested = Geïnteresseerd
+candidate-status-contacted = Benaderd
+candidate-status-in_training = In training
+candidate-status-joined = Lid geworden
+candidate-status-declined = Afgehaakt
+candidates-empty-interested = Niemand wacht op een gesprek.
+candidates-empty-contacted = Niemand is nu benaderd.
+candidates-empty-in_training = Niemand is nu in training.
+candidates-empty-joined = Nog niemand is lid geworden.
+candidates-empty-declined = Niemand is afgehaakt.
+candidate-move-interested = Toch weer geïnteresseerd
+candidate-move-contacted = Benaderd
+candidate-move-in_training = In training
+candidate-move-joined = Lid geworden
+candidate-move-declined = Afgehaakt
+candidate-move-to = Verplaats naar:
+candidate-move-label = { $name } verplaatsen naar
+candidate-moved = { $name } staat nu bij { $status }.
+candidate-of = ({ $name })
+candidate-from = Via
+candidate-from-elsewhere = Elders ontmoet
+candidate-group = Groep
+candidate-group-link = Naar de groep
+candidate-training = Training
+candidate-training-link = Naar de training
+candidate-motivation = Motivatie
+candidate-notes = { $count ->
+    [one] 1 notitie
+   *[other] { $count } notities
+}
+candidate-note-system = automatisch
+candidate-note-change = Van { $from } naar { $to }
+candidate-note-status = Naar { $to }
+candidate-add-note = Notitie toevoegen
+candidate-note-label = Notitie over { $name }
+candidate-note-save = Notitie opslaan
+candidate-note-added = De notitie over { $name } is opgeslagen.
+candidate-enrol = Inschrijven
+enrol-title = { $name } inschrijven
+enrol-intro = In één keer: een persoon aanmaken, als bewoner toevoegen aan een groep in oprichting en zo nodig aan een training.
+enrol-group = Groep in oprichting
+enrol-group-option = { $name } ({ $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+})
+enrol-no-groups = Er is geen groep in oprichting.
+enrol-training = Training
+enrol-training-hint = Niet verplicht. Met een training komt de kandidaat op ‘In training’, zonder op ‘Lid geworden’.
+enrol-no-training = Geen training
+enrol-submit = Inschrijven
+enrol-nothing-changed = Er is niets veranderd.
+candidate-enrolled = { $name } is ingeschreven bij { $group }.
+candidate-add-title = Kandidaat toevoegen
+candidate-add-intro = Iemand die je elders hebt ontmoet en buurtverbinder wil worden.
+candidate-add = Kandidaat toevoegen
+candidate-added = { $name } is toegevoegd als kandidaat.
+report-title = Inwonersavonden in cijfers
+report-caption = Per inwonersavond: aangemeld, gekomen, geïnteresseerd, in training en lid geworden
+report-empty = Er zijn nog geen inwonersavonden geweest.
+report-evening = Inwonersavond
+report-registered = Aangemeld
+report-came = Gekomen
+report-interested = Geïnteresseerd
+report-in-training = In training
+report-joined = Lid geworden
+
+## Foutmeldingen (activiteiten)
+field-error-choose = Maak een keuze.
+field-error-time = Vul een tijd in, bijvoorbeeld 19:30.
+field-error-time-skipped = Dit tijdstip bestaat die dag niet: de klok gaat dan een uur vooruit. Kies een andere tijd.
+field-error-end-before-start = De eindtijd moet na de begintijd liggen.
+field-error-consent = Geef toestemming, of laat e-mailadres en telefoonnummer leeg.
+field-error-people = Vul een aantal van 1 tot 10 in.
+field-error-reason = Vul een reden in.
+error-registration-closed = Aanmelden is niet (meer) mogelijk: de activiteit gaat niet door, is al begonnen, of u kunt gewoon binnenlopen.
+error-registration-cancelled = Deze aanmelding is al afgemeld.
+error-group-not-forming = Deze groep is niet meer in oprichting. Kies een groep in oprichting.
+error-not-a-series = Deze activiteit is geen reeks; wijzig de activiteit zelf.
+error-duplicate = Dit bestaat al.
+event-interview-private = Een gesprek met een bewoner is altijd alleen voor de groep.
+group-agenda-view = Weergave
+group-agenda-view-list = Lijst
+group-agenda-view-month = Maand
+recurrence-with-time = { $every }, { $time }

@@ -8,11 +8,15 @@
 use std::cell::RefCell;
 
 use api_types::{
-    AttendanceRegister, AttendanceUpdate, AvailabilityAnswers, AvailabilityGrid, CompositionRule, ConfirmDays,
-    DateOption, Group, GroupPatch, InvalidParam, Invitation, LoginRequest, Me, Membership, MembershipPatch,
-    Neighbourhood, NewDateOption, NewGroup, NewMembership, NewParticipants, NewPerson, NewTraining, Page, Participant,
-    Person, Problem, Proposal, TokenResponse, Training, TrainingPatch, TrainingSession, API_BASE, PROBLEM_JSON,
+    AttendanceRegister, AttendanceUpdate, AvailabilityAnswers, AvailabilityGrid, Candidate, CandidatePatch,
+    CompositionRule, ConfirmDays, DateOption, Enrolment, Event, EventPatch, EventType, Group, GroupPatch, GroupStatus,
+    InvalidParam, Invitation, LoginRequest, Me, Membership, MembershipPatch, Neighbourhood, NewCandidate,
+    NewDateOption, NewEvent, NewGroup, NewMembership, NewParticipants, NewPerson, NewRegistration, NewTraining,
+    Occurrence, OccurrenceList, OccurrencePatch, Page, Participant, Person, Problem, Proposal, PublicEvent,
+    Registration, RegistrationPatch, RegistrationReceipt, ResidentsEveningReport, TokenResponse, Training,
+    TrainingPatch, TrainingSession, TrainingStatus, API_BASE, PROBLEM_JSON,
 };
+use chrono::NaiveDate;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
@@ -489,4 +493,170 @@ pub async fn answer_invitation(token: &str, answers: &AvailabilityAnswers) -> Re
 /// The address of a participant's calendar feed, which works without log-in (a plain link).
 pub fn invitation_calendar_url(token: &str) -> String {
     url(&format!("/invitations/{}/calendar", encode(token)))
+}
+
+/// Every group with a status, for pickers (say, the forming groups a candidate can join).
+pub async fn groups_with_status(status: GroupStatus) -> Result<Vec<Group>, ApiError> {
+    get_all(url(&format!("/groups?status={}&pageSize=100", status.as_str()))).await
+}
+
+/// Every training with a status, for pickers (say, the trainings still being planned).
+pub async fn trainings_with_status(status: TrainingStatus) -> Result<Vec<Training>, ApiError> {
+    get_all(url(&format!("/trainings?status={}&pageSize=100", status.as_str()))).await
+}
+
+/// The query string of a window of occurrences: `from` and `to` (both inclusive) and filters.
+fn window_query(from: NaiveDate, to: NaiveDate, filters: &[(&str, String)]) -> String {
+    let mut query = format!("from={}&to={}", from.format("%Y-%m-%d"), to.format("%Y-%m-%d"));
+    for (key, value) in filters {
+        query.push_str(&format!("&{key}={}", encode(value)));
+    }
+    query
+}
+
+/// `GET /events/{id}` with its ETag.
+pub async fn event(id: Uuid) -> Result<Reply<Event>, ApiError> {
+    request(ApiRequest::new(Method::GET, url(&format!("/events/{id}")))).await
+}
+
+/// `POST /events`.
+pub async fn create_event(new: &NewEvent) -> Result<Event, ApiError> {
+    Ok(request(ApiRequest::new(Method::POST, url("/events")).json(new, "application/json")).await?.value)
+}
+
+/// `PATCH /events/{id}` as a merge patch, with `If-Match` when an ETag is known.
+pub async fn patch_event(id: Uuid, patch: &EventPatch, etag: Option<String>) -> Result<Reply<Event>, ApiError> {
+    request(ApiRequest::new(Method::PATCH, url(&format!("/events/{id}"))).json(patch, MERGE_PATCH_JSON).if_match(etag))
+        .await
+}
+
+/// `GET /event-occurrences`: the dates from `from` to `to` (local dates, both inclusive, at most
+/// 366 days apart), of one group, one event and one type when given.
+pub async fn occurrences(
+    from: NaiveDate,
+    to: NaiveDate,
+    group_id: Option<Uuid>,
+    event_id: Option<Uuid>,
+    event_type: Option<EventType>,
+) -> Result<Vec<Occurrence>, ApiError> {
+    let mut filters = Vec::new();
+    if let Some(group_id) = group_id {
+        filters.push(("groupId", group_id.to_string()));
+    }
+    if let Some(event_id) = event_id {
+        filters.push(("eventId", event_id.to_string()));
+    }
+    if let Some(event_type) = event_type {
+        filters.push(("type", event_type.as_str().to_string()));
+    }
+    let list: OccurrenceList = get(url(&format!("/event-occurrences?{}", window_query(from, to, &filters)))).await?;
+    Ok(list.items)
+}
+
+/// `PATCH /events/{id}/occurrences/{date}`: cancels, moves or records one date of a series.
+pub async fn patch_occurrence(
+    event_id: Uuid,
+    occurrence_date: NaiveDate,
+    patch: &OccurrencePatch,
+) -> Result<Occurrence, ApiError> {
+    let path = url(&format!("/events/{event_id}/occurrences/{}", occurrence_date.format("%Y-%m-%d")));
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
+}
+
+/// `GET /events/{id}/registrations`: every registration (all pages), cancelled ones included.
+pub async fn registrations(event_id: Uuid) -> Result<Vec<Registration>, ApiError> {
+    get_all(url(&format!("/events/{event_id}/registrations?pageSize=100"))).await
+}
+
+/// `PATCH /events/{id}/registrations/{registrationId}`: checks a resident in (or undoes it), or
+/// cancels the registration.
+pub async fn patch_registration(
+    event_id: Uuid,
+    registration_id: Uuid,
+    patch: &RegistrationPatch,
+) -> Result<Registration, ApiError> {
+    let path = url(&format!("/events/{event_id}/registrations/{registration_id}"));
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
+}
+
+/// `GET /groups/{id}/calendar`: every event of the group as iCalendar text (it needs the bearer
+/// token, so a plain link would not do).
+pub async fn group_calendar(group_id: Uuid) -> Result<String, ApiError> {
+    let path = url(&format!("/groups/{group_id}/calendar"));
+    Ok(request_text(ApiRequest::new(Method::GET, path).accept("text/calendar")).await?.value)
+}
+
+/// `GET /candidates` (coordinators and admins): every candidate (all pages).
+pub async fn candidates() -> Result<Vec<Candidate>, ApiError> {
+    get_all(url("/candidates?pageSize=100")).await
+}
+
+/// `POST /candidates`: someone met elsewhere.
+pub async fn create_candidate(new: &NewCandidate) -> Result<Candidate, ApiError> {
+    Ok(request(ApiRequest::new(Method::POST, url("/candidates")).json(new, "application/json")).await?.value)
+}
+
+/// `PATCH /candidates/{id}`: a move in the pipeline and/or a note.
+pub async fn patch_candidate(id: Uuid, patch: &CandidatePatch) -> Result<Candidate, ApiError> {
+    let path = url(&format!("/candidates/{id}"));
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
+}
+
+/// `POST /candidates/{id}/enrolment`: makes the candidate a member of a forming group, and a
+/// participant of a training when one is given.
+pub async fn enrol_candidate(id: Uuid, enrolment: &Enrolment) -> Result<Candidate, ApiError> {
+    let path = url(&format!("/candidates/{id}/enrolment"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(enrolment, "application/json")).await?.value)
+}
+
+/// `GET /reports/residents-evenings` (coordinators and admins): every evening's figures.
+pub async fn residents_evening_reports() -> Result<Vec<ResidentsEveningReport>, ApiError> {
+    get_all(url("/reports/residents-evenings?pageSize=100")).await
+}
+
+/// `GET /public/events`, without log-in: the public dates from `from` to `to`, of one group when
+/// its slug is given.
+pub async fn public_occurrences(
+    from: NaiveDate,
+    to: NaiveDate,
+    group_slug: Option<&str>,
+) -> Result<Vec<Occurrence>, ApiError> {
+    let filters: Vec<(&str, String)> = group_slug.map(|slug| ("groupSlug", slug.to_string())).into_iter().collect();
+    let path = url(&format!("/public/events?{}", window_query(from, to, &filters)));
+    let list: OccurrenceList = request(ApiRequest::new(Method::GET, path).anonymous()).await?.value;
+    Ok(list.items)
+}
+
+/// `GET /public/events/{id}`, without log-in.
+pub async fn public_event(id: Uuid) -> Result<PublicEvent, ApiError> {
+    Ok(request(ApiRequest::new(Method::GET, url(&format!("/public/events/{id}"))).anonymous()).await?.value)
+}
+
+/// `POST /public/events/{id}/registrations`, without log-in: a resident signs up.
+pub async fn register(event_id: Uuid, new: &NewRegistration) -> Result<RegistrationReceipt, ApiError> {
+    let path = url(&format!("/public/events/{event_id}/registrations"));
+    Ok(request(ApiRequest::new(Method::POST, path).anonymous().json(new, "application/json")).await?.value)
+}
+
+/// `GET /public/registrations/{token}`, without log-in: the resident's own sign-up.
+pub async fn registration(token: &str) -> Result<RegistrationReceipt, ApiError> {
+    let path = url(&format!("/public/registrations/{}", encode(token)));
+    Ok(request(ApiRequest::new(Method::GET, path).anonymous()).await?.value)
+}
+
+/// `DELETE /public/registrations/{token}`, without log-in: cancels the sign-up; answers it, now
+/// cancelled.
+pub async fn cancel_registration(token: &str) -> Result<RegistrationReceipt, ApiError> {
+    let path = url(&format!("/public/registrations/{}", encode(token)));
+    Ok(request(ApiRequest::new(Method::DELETE, path).anonymous()).await?.value)
+}
+
+/// The address of the feed of every public event (a plain link: it needs no log-in).
+pub fn public_calendar_url() -> String {
+    url("/public/calendar")
+}
+
+/// The address of a group's public events feed (a plain link: it needs no log-in).
+pub fn public_group_calendar_url(slug: &str) -> String {
+    url(&format!("/public/groups/{}/calendar", encode(slug)))
 }

@@ -6,10 +6,12 @@
 use std::rc::Rc;
 
 use api_types::{
-    AttendanceStatus, Availability, CompositionRule, ContactPreference, GroupStatus, MembershipKind, ProfessionalRole,
-    TrainingStatus, DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
+    AttendanceStatus, Availability, CandidateStatus, CompositionRule, ContactPreference, EventStatus, EventType,
+    GroupStatus, MembershipKind, ProfessionalRole, Recurrence, RegistrationStatus, TrainingStatus, Visibility,
+    DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
 };
 use chrono::Datelike;
+use chrono::{DateTime, FixedOffset, Utc};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo_storage::Storage;
 use unic_langid::LanguageIdentifier;
@@ -237,6 +239,102 @@ impl I18n {
     pub fn contact_preference(&self, preference: ContactPreference) -> String {
         self.t(&format!("contact-preference-{}", preference.as_str()))
     }
+
+    /// The kind of an event as words, e.g. `Inwonersavond`.
+    pub fn event_type(&self, event_type: EventType) -> String {
+        self.t(&format!("event-type-{}", event_type.as_str()))
+    }
+
+    /// Whether an event goes ahead, as words.
+    pub fn event_status(&self, status: EventStatus) -> String {
+        self.t(&format!("event-status-{}", status.as_str()))
+    }
+
+    /// Who sees an event, as words.
+    pub fn visibility(&self, visibility: Visibility) -> String {
+        self.t(&format!("visibility-{}", visibility.as_str()))
+    }
+
+    /// Where a registration stands, as words.
+    pub fn registration_status(&self, status: RegistrationStatus) -> String {
+        self.t(&format!("registration-status-{}", status.as_str()))
+    }
+
+    /// A candidate's place in the pipeline, as words.
+    pub fn candidate_status(&self, status: CandidateStatus) -> String {
+        self.t(&format!("candidate-status-{}", status.as_str()))
+    }
+
+    /// The time of day of an instant in local time, e.g. `19:00`.
+    pub fn clock(&self, at: &DateTime<FixedOffset>) -> String {
+        at.format("%H:%M").to_string()
+    }
+
+    /// When an event takes place, e.g. `dinsdag 3 maart 2026, 19:00–21:00`. The API gives the
+    /// times in Dutch local time, so they are shown as they come.
+    pub fn event_when(&self, starts_at: &DateTime<FixedOffset>, ends_at: &DateTime<FixedOffset>) -> String {
+        self.ta(
+            "slot-when",
+            &[
+                ("date", Arg::Text(self.date_with_weekday(starts_at.date_naive()))),
+                ("time", Arg::Text(self.time_range(&self.clock(starts_at), &self.clock(ends_at)))),
+            ],
+        )
+    }
+
+    /// An instant the API gives in UTC (a note, a check-in) in Dutch local time, e.g.
+    /// `3 maart 2026, 19:04`.
+    pub fn instant(&self, at: DateTime<Utc>) -> String {
+        let local = crate::amsterdam::to_local(at);
+        self.ta(
+            "date-time",
+            &[("date", Arg::Text(self.date(local.date_naive()))), ("time", Arg::Text(self.clock(&local)))],
+        )
+    }
+
+    /// A series rule in words, e.g. `Elke dinsdag, tot en met 30 juni 2026`.
+    pub fn recurrence(&self, recurrence: &Recurrence, starts_at: &DateTime<FixedOffset>) -> String {
+        let every = self.every(recurrence, starts_at);
+        match (recurrence.until, recurrence.count) {
+            (Some(until), _) => {
+                self.ta("recurrence-until", &[("every", Arg::Text(every)), ("date", Arg::Text(self.date(until)))])
+            }
+            (None, Some(count)) => {
+                self.ta("recurrence-count", &[("every", Arg::Text(every)), ("count", Arg::Number(i64::from(count)))])
+            }
+            (None, None) => every,
+        }
+    }
+
+    /// A series for residents: the weekday and time, and the last date if there is one, e.g.
+    /// `Elke dinsdag, 10:00–12:00, tot en met 30 juni 2026`.
+    pub fn recurrence_with_time(
+        &self,
+        recurrence: &Recurrence,
+        starts_at: &DateTime<FixedOffset>,
+        ends_at: &DateTime<FixedOffset>,
+    ) -> String {
+        let every = self.ta(
+            "recurrence-with-time",
+            &[
+                ("every", Arg::Text(self.every(recurrence, starts_at))),
+                ("time", Arg::Text(self.time_range(&self.clock(starts_at), &self.clock(ends_at)))),
+            ],
+        );
+        match recurrence.until {
+            Some(until) => {
+                self.ta("recurrence-until", &[("every", Arg::Text(every)), ("date", Arg::Text(self.date(until)))])
+            }
+            None => every,
+        }
+    }
+
+    fn every(&self, recurrence: &Recurrence, starts_at: &DateTime<FixedOffset>) -> String {
+        use chrono::Datelike;
+        let weekday = self.t(&format!("weekday-{}", starts_at.weekday().number_from_monday()));
+        let every = if recurrence.interval_weeks >= 2 { "recurrence-every-other" } else { "recurrence-every" };
+        self.ta(every, &[("weekday", Arg::Text(weekday))])
+    }
 }
 
 /// A named argument of a message.
@@ -394,6 +492,29 @@ mod tests {
     }
 
     #[test]
+    fn events_read_naturally() {
+        let starts = DateTime::parse_from_rfc3339("2026-03-03T19:00:00+01:00").expect("a time");
+        let ends = DateTime::parse_from_rfc3339("2026-03-03T21:30:00+01:00").expect("a time");
+        let nl = I18n::new(Lang::Nl);
+        assert_eq!(nl.event_when(&starts, &ends), "dinsdag 3 maart 2026, 19:00–21:30");
+        let en = I18n::new(Lang::En);
+        assert_eq!(en.event_when(&starts, &ends), "Tuesday 3 March 2026, 19:00–21:30");
+        let until = chrono::NaiveDate::from_ymd_opt(2026, 6, 30);
+        let weekly = Recurrence { interval_weeks: 1, until, count: None };
+        assert_eq!(nl.recurrence(&weekly, &starts), "Elke dinsdag, tot en met 30 juni 2026");
+        let other = Recurrence { interval_weeks: 2, until: None, count: Some(10) };
+        assert_eq!(nl.recurrence(&other, &starts), "Om de week op dinsdag, 10 keer");
+        assert_eq!(en.recurrence(&other, &starts), "Every other Tuesday, 10 times");
+        assert_eq!(
+            nl.recurrence_with_time(&weekly, &starts, &ends),
+            "Elke dinsdag, 19:00–21:30, tot en met 30 juni 2026"
+        );
+        assert_eq!(en.recurrence_with_time(&other, &starts, &ends), "Every other Tuesday, 19:00–21:30");
+        let checked_in = DateTime::parse_from_rfc3339("2026-07-01T17:04:00Z").expect("a time").with_timezone(&Utc);
+        assert_eq!(nl.instant(checked_in), "1 juli 2026, 19:04");
+    }
+
+    #[test]
     fn every_value_from_the_api_has_words() {
         use api_types::{ContactPreference as C, GroupStatus as S, MembershipKind as K, ProfessionalRole as R};
         for lang in Lang::ALL {
@@ -439,7 +560,41 @@ mod tests {
             ] {
                 words.push(i18n.unmet_rule(rule));
             }
-            for key in ["group-saved", "group-created"] {
+            for event_type in EventType::ALL {
+                words.push(i18n.event_type(event_type));
+            }
+            for status in EventStatus::ALL {
+                words.push(i18n.event_status(status));
+            }
+            for visibility in Visibility::ALL {
+                words.push(i18n.visibility(visibility));
+            }
+            for status in RegistrationStatus::ALL {
+                words.push(i18n.registration_status(status));
+            }
+            for status in CandidateStatus::ALL {
+                words.push(i18n.candidate_status(status));
+                words.push(i18n.t(&format!("candidate-move-{}", status.as_str())));
+                words.push(i18n.t(&format!("candidates-empty-{}", status.as_str())));
+            }
+            // Messages chosen at run time, and those of problems found before sending.
+            for key in [
+                "group-saved",
+                "group-created",
+                "event-saved",
+                "event-created",
+                "check-in-done",
+                "check-in-undone",
+                "recurrence-every",
+                "recurrence-every-other",
+                "field-error-choose",
+                "field-error-time",
+                "field-error-time-skipped",
+                "field-error-end-before-start",
+                "field-error-consent",
+                "field-error-people",
+                "field-error-reason",
+            ] {
                 words.push(i18n.t(key));
             }
             // A missing message comes out as its id: lower case words joined by hyphens.

@@ -4,6 +4,7 @@
 //!
 //! Dutch by default, English on request; every text comes from the Fluent files in `locales/`.
 
+pub mod amsterdam;
 pub mod announce;
 pub mod api;
 pub mod components;

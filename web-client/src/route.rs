@@ -5,8 +5,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages::{
-    AttendancePage, GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, NotFoundPage, PeoplePage,
-    TrainingFormPage, TrainingPage, TrainingsPage,
+    AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, GroupAgendaPage, GroupFormPage, GroupPage,
+    GroupsPage, InvitationPage, LoginPage, NotFoundPage, PeoplePage, PublicAgendaPage, PublicEventPage,
+    RegistrationPage, TrainingFormPage, TrainingPage, TrainingsPage,
 };
 use crate::session::{use_session, Session};
 
@@ -36,6 +37,51 @@ pub enum Route {
     EditGroup {
         /// The group's id.
         id: Uuid,
+    },
+    /// A group's agenda: the coming dates, and a month at a glance.
+    #[at("/groups/:id/agenda")]
+    GroupAgenda {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// Create an event; `?group=<id>` names the group holding it.
+    #[at("/events/new")]
+    NewEvent,
+    /// One event, as members see it: details, dates, registrations.
+    #[at("/events/:id")]
+    Event {
+        /// The event's id.
+        id: Uuid,
+    },
+    /// Change an event.
+    #[at("/events/:id/edit")]
+    EditEvent {
+        /// The event's id.
+        id: Uuid,
+    },
+    /// The check-in list at the door, also on paper.
+    #[at("/events/:id/check-in")]
+    CheckIn {
+        /// The event's id.
+        id: Uuid,
+    },
+    /// Residents who would like to become a buurtverbinder (coordinators).
+    #[at("/candidates")]
+    Candidates,
+    /// The public agenda: every public event of the coming months; no log-in.
+    #[at("/agenda")]
+    PublicAgenda,
+    /// One public event: details, signing up, and the poster; no log-in.
+    #[at("/agenda/:id")]
+    PublicEvent {
+        /// The event's id.
+        id: Uuid,
+    },
+    /// A resident's own sign-up, through their personal link; no log-in.
+    #[at("/aanmelding/:token")]
+    Registration {
+        /// The personal token.
+        token: String,
     },
     /// People, with a name filter.
     #[at("/people")]
@@ -101,6 +147,15 @@ pub fn switch(route: Route) -> Html {
             html! { <RequireLogin><AttendancePage {id} {session} /></RequireLogin> }
         }
         Route::Invitation { token } => html! { <InvitationPage token={AttrValue::from(token)} /> },
+        Route::GroupAgenda { id } => html! { <RequireLogin><GroupAgendaPage {id} /></RequireLogin> },
+        Route::NewEvent => html! { <RequireLogin><EventFormPage /></RequireLogin> },
+        Route::Event { id } => html! { <RequireLogin><EventPage {id} /></RequireLogin> },
+        Route::EditEvent { id } => html! { <RequireLogin><EventFormPage id={Some(id)} /></RequireLogin> },
+        Route::CheckIn { id } => html! { <RequireLogin><CheckInPage {id} /></RequireLogin> },
+        Route::Candidates => html! { <RequireLogin><CandidatesPage /></RequireLogin> },
+        Route::PublicAgenda => html! { <PublicAgendaPage /> },
+        Route::PublicEvent { id } => html! { <PublicEventPage {id} /> },
+        Route::Registration { token } => html! { <RegistrationPage token={AttrValue::from(token)} /> },
     }
 }
 

@@ -121,6 +121,11 @@ impl EventRow {
     pub fn local_start(&self) -> chrono::DateTime<chrono::FixedOffset> {
         local(self.starts_at)
     }
+
+    /// Its end in Dutch local time.
+    pub fn local_end(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        local(self.ends_at)
+    }
 }
 
 /// One row of `event_occurrences`: a date of a series with a status, times or figures of its own.
@@ -685,6 +690,8 @@ pub struct OccurrenceFilter {
     to: Option<NaiveDate>,
     /// Only this group's events.
     group_id: Option<uuid::Uuid>,
+    /// Only this event's dates.
+    event_id: Option<uuid::Uuid>,
     /// Only public events of the group with this slug (public list).
     group_slug: Option<String>,
     /// Only events of this type.
@@ -782,6 +789,9 @@ pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, call
         }
         if let Some(group) = filter.group_id {
             query = query.filter(events::group_id.eq(group.to_string()));
+        }
+        if let Some(event) = filter.event_id {
+            query = query.filter(events::id.eq(event.to_string()));
         }
         if let Some(slug) = &filter.group_slug {
             let ids = groups::table.filter(groups::slug.eq(slug.clone())).select(groups::id.nullable());
@@ -932,6 +942,9 @@ pub async fn list_public_occurrences(state: web::Data<AppState>, req: HttpReques
             .filter(events::visibility.eq(Visibility::Public.as_str()));
         if let Some(group) = filter.group_id {
             query = query.filter(events::group_id.eq(group.to_string()));
+        }
+        if let Some(event) = filter.event_id {
+            query = query.filter(events::id.eq(event.to_string()));
         }
         if let Some(slug) = &filter.group_slug {
             let ids = groups::table.filter(groups::slug.eq(slug.clone())).select(groups::id.nullable());

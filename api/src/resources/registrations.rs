@@ -101,6 +101,7 @@ fn receipt(conn: &mut DbConnection, token: String, row: RegistrationRow) -> ApiR
         event_id: http::uuid(&event.id),
         event_title: event.title.clone(),
         starts_at: event.local_start(),
+        ends_at: event.local_end(),
         location: event.location(),
         name: row.name.clone(),
         number_of_people: row.number_of_people,

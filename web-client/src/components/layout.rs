@@ -50,9 +50,23 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
     let current = use_route::<Route>();
     let is_current = match (&current, &props.to) {
         (
-            Some(Route::Groups | Route::Home | Route::Group { .. } | Route::NewGroup | Route::EditGroup { .. }),
+            Some(
+                Route::Groups
+                | Route::Home
+                | Route::Group { .. }
+                | Route::NewGroup
+                | Route::EditGroup { .. }
+                | Route::GroupAgenda { .. }
+                | Route::NewEvent
+                | Route::Event { .. }
+                | Route::EditEvent { .. }
+                | Route::CheckIn { .. },
+            ),
             Route::Groups,
         ) => true,
+        (Some(Route::PublicAgenda | Route::PublicEvent { .. } | Route::Registration { .. }), Route::PublicAgenda) => {
+            true
+        }
         (
             Some(
                 Route::Trainings
@@ -166,10 +180,21 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <li><NavLink to={Route::Groups}>{ i18n.t("nav-groups") }</NavLink></li>
                     <li><NavLink to={Route::People}>{ i18n.t("nav-people") }</NavLink></li>
                     <li><NavLink to={Route::Trainings}>{ i18n.t("nav-trainings") }</NavLink></li>
+                    if session.coordinates() {
+                        <li><NavLink to={Route::Candidates}>{ i18n.t("nav-candidates") }</NavLink></li>
+                    }
+                    <li><NavLink to={Route::PublicAgenda}>{ i18n.t("nav-agenda") }</NavLink></li>
                 </ul>
             </nav>
         },
-        _ => Html::default(),
+        // Residents without an account find the public agenda.
+        _ => html! {
+            <nav class="main-nav" aria-label={i18n.t("nav-label")}>
+                <ul>
+                    <li><NavLink to={Route::PublicAgenda}>{ i18n.t("nav-agenda") }</NavLink></li>
+                </ul>
+            </nav>
+        },
     };
 
     html! {

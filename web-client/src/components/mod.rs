@@ -3,6 +3,7 @@
 pub mod add_member;
 pub mod composition;
 pub mod confirm;
+pub mod event;
 pub mod field;
 pub mod layout;
 pub mod problem;

@@ -32,6 +32,11 @@ pub fn error_text(i18n: &I18n, error: &ApiError) -> String {
         "training-closed" => Some(i18n.t("error-training-closed")),
         "training-not-planning" => Some(i18n.t("error-training-not-planning")),
         "training-scheduled" => Some(i18n.t("error-training-scheduled")),
+        "registration-closed" => Some(i18n.t("error-registration-closed")),
+        "registration-cancelled" => Some(i18n.t("error-registration-cancelled")),
+        "group-not-forming" => Some(i18n.t("error-group-not-forming")),
+        "not-a-series" => Some(i18n.t("error-not-a-series")),
+        "duplicate" => Some(i18n.t("error-duplicate")),
         "too-many-date-options" => {
             Some(i18n.ta("error-too-many-date-options", &[("limit", Arg::Number(MAX_DATE_OPTIONS as i64))]))
         }

@@ -16,6 +16,7 @@ use crate::components::composition::{CompositionSummary, StatusBadge};
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
+use crate::pages::group_agenda::NewEventQuery;
 use crate::pages::Loading;
 use crate::route::Route;
 use crate::session::use_session;
@@ -308,6 +309,20 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                     <dt>{ i18n.t("group-field-description") }</dt>
                     <dd>{ g.description.clone().unwrap_or_else(|| i18n.t("not-given")) }</dd>
                 </dl>
+            </section>
+
+            <section class="card" aria-labelledby="agenda-title">
+                <div class="card-head">
+                    <h2 id="agenda-title">{ i18n.t("group-agenda") }</h2>
+                    if manages && g.status != GroupStatus::Ended {
+                        <Link<Route, NewEventQuery> classes="button" to={Route::NewEvent}
+                            query={Some(NewEventQuery { group: id })}>
+                            { i18n.t("event-new") }
+                        </Link<Route, NewEventQuery>>
+                    }
+                </div>
+                <p>{ i18n.t("group-agenda-intro") }</p>
+                <p><Link<Route> to={Route::GroupAgenda { id }}>{ i18n.t("group-agenda-link") }</Link<Route>></p>
             </section>
 
             <section class="card" aria-labelledby="composition-title">
