@@ -38,6 +38,7 @@ pub mod groups;
 pub mod neighbourhoods;
 pub mod people;
 pub mod problem;
+pub mod questions;
 #[cfg(feature = "server")]
 pub mod rules;
 pub mod trainings;
@@ -48,6 +49,7 @@ pub use groups::*;
 pub use neighbourhoods::*;
 pub use people::*;
 pub use problem::*;
+pub use questions::*;
 pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -141,5 +143,10 @@ mod tests {
         check(&EventStatus::ALL, |v| v.as_str(), EventStatus::parse);
         check(&RegistrationStatus::ALL, |v| v.as_str(), RegistrationStatus::parse);
         check(&CandidateStatus::ALL, |v| v.as_str(), CandidateStatus::parse);
+        check(&Channel::ALL, |v| v.as_str(), Channel::parse);
+        check(&Topic::ALL, |v| v.as_str(), Topic::parse);
+        check(&QuestionStatus::ALL, |v| v.as_str(), QuestionStatus::parse);
+        check(&OrganisationKind::ALL, |v| v.as_str(), OrganisationKind::parse);
+        check(&ReferralOutcome::ALL, |v| v.as_str(), ReferralOutcome::parse);
     }
 }

@@ -60,6 +60,9 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                     .configure(resources::events::configure)
                     .configure(resources::registrations::configure)
                     .configure(resources::candidates::configure)
+                    .configure(resources::questions::configure)
+                    .configure(resources::organisations::configure)
+                    .configure(resources::faq::configure)
                     .default_service(web::to(|| async {
                         ApiError::NotFound("No such resource.".into()).error_response()
                     })),

@@ -34,6 +34,9 @@ pub struct Config {
     /// `PUBLIC_URL`: where people reach the web client, without a trailing slash (default
     /// `http://` + `BIND_ADDRESS`); calendar feeds link back to event pages with it.
     pub public_url: String,
+    /// `QUESTION_RETENTION_MONTHS`: months after closing a question before its personal data is
+    /// erased, default 12.
+    pub question_retention_months: u32,
 }
 
 /// Issuer and audience of access tokens.
@@ -87,6 +90,10 @@ impl Config {
                 .map_err(|_| "PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
             pool_size: u32::try_from(number("DATABASE_POOL_SIZE", 10)?)
                 .map_err(|_| "DATABASE_POOL_SIZE is too large".to_string())?,
+            question_retention_months: u32::try_from(number("QUESTION_RETENTION_MONTHS", 12)?)
+                .ok()
+                .filter(|m| *m <= 120)
+                .ok_or_else(|| "QUESTION_RETENTION_MONTHS must be at most 120".to_string())?,
         })
     }
 
@@ -104,6 +111,7 @@ impl Config {
             public_write_rate_limit_per_minute: 30,
             pool_size: 4,
             public_url: "https://buurt.example.org".into(),
+            question_retention_months: 12,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! serves the web client. See `api/API-DESIGN.md` for the conventions.
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod body;
 pub mod config;

@@ -30,6 +30,13 @@ enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Erase the personal data of questions closed longer ago than the retention period (AVG);
+    /// the server also does this once a day.
+    EraseExpiredQuestions {
+        /// Months after closing (default QUESTION_RETENTION_MONTHS, 12).
+        #[arg(long)]
+        months: Option<u32>,
+    },
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -90,6 +97,12 @@ fn run(command: Command) -> Result<(), String> {
             println!("admin account {} created", account.email);
             Ok(())
         }
+        Command::EraseExpiredQuestions { months } => {
+            let months = months.unwrap_or(config.question_retention_months);
+            let erased = api::resources::questions::erase_expired(&mut *conn()?, months).map_err(|e| e.to_string())?;
+            println!("personal data of {erased} closed question(s) older than {months} months erased");
+            Ok(())
+        }
         Command::Serve => serve(config, pool),
         Command::Openapi => Ok(()),
     }
@@ -98,13 +111,29 @@ fn run(command: Command) -> Result<(), String> {
 fn serve(config: Config, pool: db::Pool) -> Result<(), String> {
     let bind = config.bind_address.clone();
     log::info!("serving on http://{bind} with the {} database", config.database.backend_name());
-    let state = AppState::new(pool, config);
+    let months = config.question_retention_months;
+    let state = AppState::new(pool.clone(), config);
     actix_web::rt::System::new()
         .block_on(async {
+            actix_web::rt::spawn(erase_daily(pool, months));
             HttpServer::new(move || api::wrap_middleware!(App::new().configure(api::app::configure_app(state.clone()))))
                 .bind(&bind)?
                 .run()
                 .await
         })
         .map_err(|e| format!("cannot serve on {bind}: {e}"))
+}
+
+/// The retention job in the server: erases expired personal data at start-up and then every 24
+/// hours. A failure is logged and tried again the next day.
+async fn erase_daily(pool: db::Pool, months: u32) {
+    let mut interval = actix_web::rt::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
+    loop {
+        interval.tick().await;
+        match db::run(&pool, move |conn| api::resources::questions::erase_expired(conn, months)).await {
+            Ok(0) => {}
+            Ok(erased) => log::info!("retention: personal data of {erased} closed question(s) erased"),
+            Err(e) => log::error!("retention: erasing failed: {e}"),
+        }
+    }
 }

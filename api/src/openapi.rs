@@ -8,7 +8,10 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
-use crate::resources::{accounts, candidates, events, groups, neighbourhoods, people, registrations, trainings};
+use crate::resources::{
+    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, registrations,
+    trainings,
+};
 
 /// The API's OpenAPI document; `buurtverbinders openapi` prints it, CI compares it with the
 /// committed `openapi/openapi.json`.
@@ -18,7 +21,7 @@ use crate::resources::{accounts, candidates, events, groups, neighbourhoods, peo
         title = "Buurtverbinders API",
         description = "The API of Buurtverbinders, the platform of Dutch neighbourhood-connector programmes: \
 groups of 5–8 trained residents and 1–2 professionals, their members, and the three-day training planned \
-with its participants, events and their registrations, and the candidates a residents' evening brings in. \
+with its participants, events and their registrations, the candidates a residents' evening brings in, and resident questions with warm referrals. \
 Everything under `/public` is for residents without an account.\n\n\
 Follows the Dutch government's REST API Design Rules (ADR 2.2), with one documented deviation: resource names \
 are English, as the product's design names them. Errors are RFC 9457 problem details. Collections are \
@@ -52,6 +55,12 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         events::list_public_occurrences, events::get_public_event, registrations::register,
         registrations::get_own_registration, registrations::cancel_own_registration,
         events::public_calendar, events::public_group_calendar,
+        questions::list_questions, questions::create_question, questions::get_question, questions::patch_question,
+        questions::question_history, questions::list_referrals, questions::create_referral, questions::patch_referral,
+        organisations::list_organisations, organisations::create_organisation, organisations::get_organisation,
+        organisations::patch_organisation,
+        faq::list_faq, faq::create_faq_item, faq::patch_faq_item, faq::delete_faq_item,
+        questions::ask_publicly, questions::track, faq::public_faq,
     ),
     components(schemas(api_types::Problem, api_types::InvalidParam)),
     modifiers(&Conventions),
@@ -64,6 +73,8 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         (name = "trainings", description = "Trainings planned with their participants; personal answer links"),
         (name = "events", description = "Events and weekly series, their dates, registrations and calendar feeds"),
         (name = "candidates", description = "Residents who would like to become a buurtverbinder (coordinators)"),
+        (name = "questions", description = "Resident questions, their history and referrals, and the group's FAQ"),
+        (name = "organisations", description = "The local directory of professional organisations (sociale kaart)"),
         (name = "public", description = "For residents without an account: the agenda, signing up, feeds"),
         (name = "health", description = "Service health"),
     )

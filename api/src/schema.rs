@@ -244,6 +244,102 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    questions (id) {
+        id -> Text,
+        group_id -> Text,
+        channel -> Text,
+        event_id -> Nullable<Text>,
+        asked_at -> Timestamp,
+        topic -> Text,
+        text -> Text,
+        asker_name -> Nullable<Text>,
+        asker_email -> Nullable<Text>,
+        asker_phone -> Nullable<Text>,
+        contact_consent_at -> Nullable<Timestamp>,
+        status -> Text,
+        assignee_id -> Nullable<Text>,
+        public_answer -> Nullable<Text>,
+        tracking_hash -> Nullable<Text>,
+        first_response_at -> Nullable<Timestamp>,
+        answered_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Timestamp>,
+        erased_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    question_history (id) {
+        id -> Text,
+        question_id -> Text,
+        actor_account_id -> Nullable<Text>,
+        from_status -> Nullable<Text>,
+        to_status -> Text,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        kind -> Text,
+        topics -> Text,
+        neighbourhood_ids -> Text,
+        contact_person -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        email -> Nullable<Text>,
+        website -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    referrals (id) {
+        id -> Text,
+        question_id -> Text,
+        organisation_id -> Text,
+        contact_name -> Nullable<Text>,
+        consent_to_share_at -> Nullable<Timestamp>,
+        note -> Nullable<Text>,
+        follow_up_on -> Nullable<Date>,
+        outcome -> Nullable<Text>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    faq_items (id) {
+        id -> Text,
+        group_id -> Text,
+        question_id -> Nullable<Text>,
+        topic -> Text,
+        question -> Text,
+        answer -> Text,
+        published -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        account_id -> Nullable<Text>,
+        action -> Text,
+        resource_type -> Text,
+        resource_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(accounts -> people (person_id));
 diesel::joinable!(training_participants -> trainings (training_id));
 diesel::joinable!(training_participants -> people (person_id));
@@ -262,6 +358,11 @@ diesel::joinable!(events -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(event_occurrences -> events (event_id));
 diesel::joinable!(registrations -> events (event_id));
 diesel::joinable!(candidate_notes -> candidates (candidate_id));
+diesel::joinable!(questions -> groups (group_id));
+diesel::joinable!(question_history -> questions (question_id));
+diesel::joinable!(referrals -> questions (question_id));
+diesel::joinable!(referrals -> organisations (organisation_id));
+diesel::joinable!(faq_items -> groups (group_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     neighbourhoods,
@@ -281,4 +382,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     registrations,
     candidates,
     candidate_notes,
+    questions,
+    question_history,
+    organisations,
+    referrals,
+    faq_items,
+    audit_log,
 );

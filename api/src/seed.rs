@@ -1,7 +1,8 @@
 //! Invented demo data: one municipality, three neighbourhoods, three groups in the states a
 //! coordinator meets (one active and complete, one forming without a professional, one forming with
 //! too few members), trainings, events around today (a past residents' evening with candidates, a
-//! weekly walk-in hour, a full meal with a waiting list), and one account per role. Running it again
+//! weekly walk-in hour, a full meal with a waiting list), resident questions in every status with referrals to
+//! organisations and an FAQ item, and one account per role. Running it again
 //! adds nothing twice.
 
 use api_types::{GroupStatus, MembershipKind, NewAccount, ProfessionalRole, Role};
@@ -12,9 +13,9 @@ use crate::error::ApiResult;
 use crate::http::new_id;
 use crate::resources::accounts::insert_account;
 use crate::schema::{
-    accounts, candidate_notes, candidates, event_occurrences, events, groups, memberships, neighbourhoods, people,
-    registrations, training_attendance, training_availability, training_date_options, training_participants,
-    training_sessions, trainings,
+    accounts, candidate_notes, candidates, event_occurrences, events, faq_items, groups, memberships, neighbourhoods,
+    organisations, people, question_history, questions, referrals, registrations, training_attendance,
+    training_availability, training_date_options, training_participants, training_sessions, trainings,
 };
 
 /// Password of every demo account (documented in the README).
@@ -104,6 +105,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
         )?;
         trainings(conn, &mut added)?;
         events(conn, &neighbourhood_ids, &mut added)?;
+        questions(conn, &mut added)?;
         let petra = person_id_by_email(conn, "petra.smulders@example.org")?;
         let anouk = person_id_by_email(conn, "anouk.verbeek@example.org")?;
         for (email, name, role, person) in [
@@ -664,5 +666,221 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
     )?;
     insert_registration(conn, &molen, "Harm Visser", 2, "confirmed", false, false)?;
     *added += 6;
+    Ok(())
+}
+
+/// The tracking code of the demo's online question (documented in the README).
+pub const DEMO_TRACKING_CODE: &str = "LNDB-RG26-VRGN-8K3T";
+
+/// Three organisations of the local directory, questions to De Linde in every status (one asked
+/// online with the demo tracking code, one referred with a follow-up date that has passed), and a
+/// published FAQ item.
+fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
+    if organisations::table.count().get_result::<i64>(conn)? > 0 {
+        return Ok(());
+    }
+    let now = db::now();
+    let mut organisation_ids = Vec::new();
+    for (name, kind, topics, contact, phone, website) in [
+        ("Schuldhulp Lindeburg", "money", r#"["money"]"#, "Ria Kok", "0301234567", "https://schuldhulp.example.org"),
+        (
+            "Wijkteam Lindeburg-Noord",
+            "municipality",
+            r#"["care_and_wellbeing","loneliness","housing"]"#,
+            "Omar Haddou",
+            "0301234500",
+            "https://wijkteam.example.org",
+        ),
+        (
+            "Woonstichting Lindeburg",
+            "housing",
+            r#"["housing","public_space"]"#,
+            "Els de Boer",
+            "0301234599",
+            "https://woonstichting.example.org",
+        ),
+    ] {
+        let id = new_id();
+        diesel::insert_into(organisations::table)
+            .values((
+                organisations::id.eq(&id),
+                organisations::name.eq(name),
+                organisations::kind.eq(kind),
+                organisations::topics.eq(topics),
+                organisations::neighbourhood_ids.eq("[]"),
+                organisations::contact_person.eq(contact),
+                organisations::phone.eq(phone),
+                organisations::website.eq(website),
+                organisations::created_at.eq(now),
+                organisations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        organisation_ids.push(id);
+    }
+    let Some((group,)) = groups::table
+        .filter(groups::slug.eq("buurtverbinders-de-linde"))
+        .select((groups::id,))
+        .first::<(String,)>(conn)
+        .optional()?
+    else {
+        return Ok(());
+    };
+    let members = group_member_ids(conn, "buurtverbinders-de-linde")?;
+    let assignee = members.iter().find(|(_, name)| name.starts_with("Anouk")).map(|(id, _)| id.clone());
+    let day = |days: i64| now - chrono::TimeDelta::days(days);
+    // (status, channel, topic, text, asker, days ago, public answer)
+    type DemoQuestion =
+        (&'static str, &'static str, &'static str, &'static str, Option<&'static str>, i64, Option<&'static str>);
+    let list: [DemoQuestion; 6] = [
+        (
+            "new",
+            "online",
+            "public_space",
+            "De lantaarnpaal bij het speelveld doet het al weken niet. Wie kan ik bellen?",
+            None,
+            1,
+            None,
+        ),
+        (
+            "in_progress",
+            "in_person",
+            "loneliness",
+            "Mijn buurman komt de deur bijna niet meer uit. Hoe kan ik hem helpen?",
+            Some("Henny de Vries"),
+            4,
+            None,
+        ),
+        (
+            "referred",
+            "phone",
+            "money",
+            "Ik krijg mijn rekeningen niet meer betaald en durf de post niet open te maken.",
+            Some("J. Hendriks"),
+            20,
+            None,
+        ),
+        (
+            "answered",
+            "in_person",
+            "activities",
+            "Is er een koffieochtend voor ouderen in de buurt?",
+            None,
+            12,
+            Some("Ja: elke donderdag om 10:00 in Buurthuis De Linde."),
+        ),
+        (
+            "closed",
+            "email",
+            "housing",
+            "Hoe meld ik vocht in mijn huurwoning?",
+            Some("Samira B."),
+            40,
+            Some("Via de reparatiemelding van de woonstichting; zij komen kijken."),
+        ),
+        (
+            "new",
+            "in_person",
+            "volunteering",
+            "Ik wil graag iets doen voor de buurt, bijvoorbeeld boodschappen voor ouderen.",
+            None,
+            2,
+            None,
+        ),
+    ];
+    for (index, (status, channel, topic, text, asker, ago, answer)) in list.into_iter().enumerate() {
+        let id = new_id();
+        let asked = day(ago);
+        let first_response = (status != "new").then(|| asked + chrono::TimeDelta::hours(20));
+        diesel::insert_into(questions::table)
+            .values((
+                (
+                    questions::id.eq(&id),
+                    questions::group_id.eq(&group),
+                    questions::channel.eq(channel),
+                    questions::asked_at.eq(asked),
+                    questions::topic.eq(topic),
+                    questions::text.eq(text),
+                    questions::asker_name.eq(asker),
+                    questions::contact_consent_at.eq(asker.map(|_| asked)),
+                    questions::status.eq(status),
+                    questions::assignee_id.eq(if status == "new" { None } else { assignee.clone() }),
+                ),
+                (
+                    questions::public_answer.eq(answer),
+                    questions::tracking_hash
+                        .eq((index == 0).then(|| crate::resources::questions::tracking_hash(DEMO_TRACKING_CODE))),
+                    questions::first_response_at.eq(first_response),
+                    questions::answered_at
+                        .eq(matches!(status, "answered" | "closed").then(|| asked + chrono::TimeDelta::days(3))),
+                    questions::closed_at.eq((status == "closed").then(|| asked + chrono::TimeDelta::days(5))),
+                    questions::created_at.eq(asked),
+                    questions::updated_at.eq(asked),
+                ),
+            ))
+            .execute(conn)?;
+        let mut previous: Option<&str> = None;
+        let path: &[&str] = match status {
+            "new" => &["new"],
+            "in_progress" => &["new", "in_progress"],
+            "referred" => &["new", "in_progress", "referred"],
+            "answered" => &["new", "in_progress", "answered"],
+            _ => &["new", "in_progress", "answered", "closed"],
+        };
+        for (step, to) in path.iter().enumerate() {
+            diesel::insert_into(question_history::table)
+                .values((
+                    question_history::id.eq(new_id()),
+                    question_history::question_id.eq(&id),
+                    question_history::from_status.eq(previous),
+                    question_history::to_status.eq(*to),
+                    question_history::created_at.eq(asked + chrono::TimeDelta::hours(20 * step as i64)),
+                ))
+                .execute(conn)?;
+            previous = Some(to);
+        }
+        if status == "referred" {
+            diesel::insert_into(referrals::table)
+                .values((
+                    referrals::id.eq(new_id()),
+                    referrals::question_id.eq(&id),
+                    referrals::organisation_id.eq(&organisation_ids[0]),
+                    referrals::contact_name.eq("Ria Kok"),
+                    referrals::consent_to_share_at.eq(asked + chrono::TimeDelta::days(2)),
+                    referrals::note.eq("Samen gebeld; Ria neemt contact op voor een eerste gesprek."),
+                    referrals::follow_up_on.eq((now - chrono::TimeDelta::days(3)).date()),
+                    referrals::created_at.eq(asked + chrono::TimeDelta::days(2)),
+                    referrals::updated_at.eq(asked + chrono::TimeDelta::days(2)),
+                ))
+                .execute(conn)?;
+        }
+        if status == "closed" {
+            diesel::insert_into(referrals::table)
+                .values((
+                    referrals::id.eq(new_id()),
+                    referrals::question_id.eq(&id),
+                    referrals::organisation_id.eq(&organisation_ids[2]),
+                    referrals::contact_name.eq("Els de Boer"),
+                    referrals::consent_to_share_at.eq(asked + chrono::TimeDelta::days(1)),
+                    referrals::outcome.eq("connected"),
+                    referrals::created_at.eq(asked + chrono::TimeDelta::days(1)),
+                    referrals::updated_at.eq(asked + chrono::TimeDelta::days(4)),
+                ))
+                .execute(conn)?;
+            diesel::insert_into(faq_items::table)
+                .values((
+                    faq_items::id.eq(new_id()),
+                    faq_items::group_id.eq(&group),
+                    faq_items::question_id.eq(&id),
+                    faq_items::topic.eq("housing"),
+                    faq_items::question.eq("Waar meld ik vocht of schimmel in mijn huurhuis?"),
+                    faq_items::answer.eq("Bij de reparatiemelding van Woonstichting Lindeburg (0301234599). Lukt het niet? Kom langs bij het inloopuur."),
+                    faq_items::published.eq(true),
+                    faq_items::created_at.eq(now),
+                    faq_items::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+    }
+    *added += 9;
     Ok(())
 }

@@ -83,3 +83,24 @@ fn openapi_prints_the_document() {
     assert_eq!(document["info"]["title"], "Buurtverbinders API");
     assert_eq!(document["servers"][0]["url"], "/api/v1");
 }
+
+/// `erase-expired-questions` erases closed questions older than the retention period; the demo's
+/// closed question is 35 days closed, so 1 month erases it and the default (12) does not.
+#[test]
+fn erase_expired_questions_follows_the_retention_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/db.sqlite3", dir.path().display());
+    let env = [("DATABASE_URL", url.as_str())];
+    assert!(run(&["seed-demo"], &env, None).status.success());
+    let default = run(&["erase-expired-questions"], &env, None);
+    assert!(default.status.success(), "{}", stderr(&default));
+    assert!(String::from_utf8_lossy(&default.stdout).contains("of 0 closed question(s) older than 12 months"));
+    let month = run(&["erase-expired-questions", "--months", "1"], &env, None);
+    assert!(String::from_utf8_lossy(&month.stdout).contains("of 1 closed question(s) older than 1 months"));
+    let too_long = run(
+        &["erase-expired-questions"],
+        &[("DATABASE_URL", url.as_str()), ("QUESTION_RETENTION_MONTHS", "500")],
+        None,
+    );
+    assert!(stderr(&too_long).contains("QUESTION_RETENTION_MONTHS must be at most 120"), "{}", stderr(&too_long));
+}

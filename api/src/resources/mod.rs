@@ -3,8 +3,11 @@
 pub mod accounts;
 pub mod candidates;
 pub mod events;
+pub mod faq;
 pub mod groups;
 pub mod neighbourhoods;
+pub mod organisations;
 pub mod people;
+pub mod questions;
 pub mod registrations;
 pub mod trainings;

@@ -1,0 +1,621 @@
+//! Resident questions, their workflow and history, the organisations they are referred to, and the
+//! group's public FAQ (DESIGN.md §3).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[cfg(feature = "server")]
+use validator::Validate;
+
+/// Longest question text, in characters.
+pub const MAX_QUESTION_LENGTH: u64 = 2000;
+
+/// How a question reached the group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// At a meeting table, an event, in the street.
+    InPerson,
+    /// Through the public form.
+    Online,
+    /// By phone.
+    Phone,
+    /// By email.
+    Email,
+    /// Anything else.
+    Other,
+}
+
+crate::string_values!(Channel {
+    InPerson => "in_person",
+    Online => "online",
+    Phone => "phone",
+    Email => "email",
+    Other => "other",
+});
+
+/// The programme's short controlled list of topics (DESIGN.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// Housing.
+    Housing,
+    /// Care and wellbeing.
+    CareAndWellbeing,
+    /// Loneliness.
+    Loneliness,
+    /// Money.
+    Money,
+    /// Safety.
+    Safety,
+    /// Public space.
+    PublicSpace,
+    /// Activities.
+    Activities,
+    /// Volunteering.
+    Volunteering,
+    /// Anything else.
+    Other,
+}
+
+crate::string_values!(Topic {
+    Housing => "housing",
+    CareAndWellbeing => "care_and_wellbeing",
+    Loneliness => "loneliness",
+    Money => "money",
+    Safety => "safety",
+    PublicSpace => "public_space",
+    Activities => "activities",
+    Volunteering => "volunteering",
+    Other => "other",
+});
+
+/// Where a question stands: `new` → `in_progress` → `referred` → `answered` → `closed`, and a
+/// closed question can be reopened (`in_progress`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionStatus {
+    /// Taken in; nobody has picked it up.
+    New,
+    /// A member is on it.
+    InProgress,
+    /// Handed over to an organisation.
+    Referred,
+    /// The resident has an answer.
+    Answered,
+    /// Done.
+    Closed,
+}
+
+crate::string_values!(QuestionStatus {
+    New => "new",
+    InProgress => "in_progress",
+    Referred => "referred",
+    Answered => "answered",
+    Closed => "closed",
+});
+
+impl QuestionStatus {
+    /// The statuses a question may move to from `self`. Forward along the flow (a step may be
+    /// skipped: a question can be answered without a referral), back from `referred` to
+    /// `in_progress` when a referral does not work out, and `closed` → `in_progress` to reopen.
+    pub fn next(self) -> &'static [QuestionStatus] {
+        use QuestionStatus::*;
+        match self {
+            New => &[InProgress, Referred, Answered, Closed],
+            InProgress => &[Referred, Answered, Closed],
+            Referred => &[InProgress, Answered, Closed],
+            Answered => &[Closed],
+            Closed => &[InProgress],
+        }
+    }
+}
+
+/// A resident question, as the group's members and coordinators see it. Contact details only with
+/// the asker's consent; after the retention period the personal data of a closed question is
+/// erased and `erasedAt` is set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Question {
+    /// UUID v7.
+    pub id: Uuid,
+    /// The group that handles it.
+    pub group_id: Uuid,
+    /// How it reached the group.
+    pub channel: Channel,
+    /// The event it was asked at.
+    pub event_id: Option<Uuid>,
+    /// When it was asked (may be before it was entered).
+    pub asked_at: DateTime<Utc>,
+    /// Topic from the controlled list.
+    pub topic: Topic,
+    /// The question, as the resident put it (empty once erased).
+    pub text: String,
+    /// The asker's name (with consent).
+    pub asker_name: Option<String>,
+    /// The asker's email (with consent).
+    pub asker_email: Option<String>,
+    /// The asker's phone (with consent).
+    pub asker_phone: Option<String>,
+    /// When the asker consented to the group keeping their name and contact details.
+    pub contact_consent_at: Option<DateTime<Utc>>,
+    /// Where it stands.
+    pub status: QuestionStatus,
+    /// The statuses it may move to now.
+    pub allowed_statuses: Vec<QuestionStatus>,
+    /// The member (person) handling it.
+    pub assignee_id: Option<Uuid>,
+    /// The assignee's name.
+    pub assignee_name: Option<String>,
+    /// The answer the resident sees with their tracking code, if any.
+    pub public_answer: Option<String>,
+    /// Seconds from `askedAt` to the first move out of `new`.
+    pub seconds_to_first_response: Option<i64>,
+    /// Seconds from `askedAt` to the first `answered`.
+    pub seconds_to_answer: Option<i64>,
+    /// The earliest follow-up date of its open referrals.
+    pub follow_up_on: Option<NaiveDate>,
+    /// When its personal data was erased (retention).
+    pub erased_at: Option<DateTime<Utc>>,
+    /// Instant of entry (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Instant of the last change (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST /api/v1/questions`: quick intake by a member, on a phone at the meeting table, or later
+/// from paper (`askedAt` in the past). Name and contact only with `contactConsent`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewQuestion {
+    /// The group that handles it (the caller's own, unless a coordinator).
+    pub group_id: Uuid,
+    /// How it reached the group.
+    pub channel: Channel,
+    /// The event it was asked at.
+    #[serde(default)]
+    pub event_id: Option<Uuid>,
+    /// When it was asked (default now); not in the future.
+    #[serde(default)]
+    pub asked_at: Option<DateTime<Utc>>,
+    /// Topic.
+    pub topic: Topic,
+    /// The question, 1–2000 characters.
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
+    )]
+    pub text: String,
+    /// The asker's name, at most 100 characters (with consent).
+    #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[serde(default)]
+    pub asker_name: Option<String>,
+    /// The asker's email (with consent).
+    #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[serde(default)]
+    pub asker_email: Option<String>,
+    /// The asker's phone (with consent).
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
+    #[serde(default)]
+    pub asker_phone: Option<String>,
+    /// The asker agrees that the group keeps their name and contact details to follow up (AVG);
+    /// required when any of them is given.
+    #[serde(default)]
+    pub contact_consent: bool,
+    /// The member (person) who takes it on.
+    #[serde(default)]
+    pub assignee_id: Option<Uuid>,
+}
+
+/// `PATCH /api/v1/questions/{id}` (JSON merge patch): move it along (409 names the allowed moves),
+/// assign it, change its topic, write the answer the resident sees. A `note` goes into the history
+/// with the change.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionPatch {
+    /// New status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<QuestionStatus>,
+    /// The member (person) handling it, or `null`.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<Uuid>))]
+    pub assignee_id: Option<Option<Uuid>>,
+    /// Topic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Topic>,
+    /// The answer the resident sees with their tracking code, at most 2000 characters, or `null`.
+    /// Write it for the resident: it is shown as it is.
+    #[cfg_attr(feature = "server", validate(length(max = 2000)))]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    pub public_answer: Option<Option<String>>,
+    /// A note for the history, at most 1000 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One entry of a question's history: who moved it, when, from what to what, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionHistoryEntry {
+    /// UUID v7.
+    pub id: Uuid,
+    /// Who (account display name); absent for the resident or the system, and after erasure.
+    pub actor: Option<String>,
+    /// Status before; absent for the intake.
+    pub from_status: Option<QuestionStatus>,
+    /// Status after.
+    pub to_status: QuestionStatus,
+    /// Why, or what was done (erased with the personal data).
+    pub note: Option<String>,
+    /// When (UTC).
+    pub created_at: DateTime<Utc>,
+}
+
+/// `POST /api/v1/public/groups/{slug}/questions`: a resident asks online, without an account.
+/// Contact details only with consent. `website` is a honeypot: people leave it empty.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct PublicQuestion {
+    /// The question, 1–2000 characters.
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
+    )]
+    pub text: String,
+    /// Topic (default `other`).
+    #[serde(default)]
+    pub topic: Option<Topic>,
+    /// Name, at most 100 characters (with consent).
+    #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Email (with consent).
+    #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Phone (with consent).
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Agreement that the group keeps name and contact details to answer (AVG); required with any
+    /// of them.
+    #[serde(default)]
+    pub contact_consent: bool,
+    /// Leave empty (a field people do not see; forms filled in by robots fill it).
+    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[serde(default)]
+    pub website: Option<String>,
+}
+
+/// What a resident can see with their tracking code: never personal data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionTracking {
+    /// The tracking code (about 80 random bits, in groups of four characters).
+    pub tracking_code: String,
+    /// The group's name.
+    pub group_name: String,
+    /// Topic.
+    pub topic: Topic,
+    /// Where it stands.
+    pub status: QuestionStatus,
+    /// When it was asked.
+    pub asked_at: DateTime<Utc>,
+    /// The answer written for the resident, if any.
+    pub public_answer: Option<String>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What kind of organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    /// The municipality (a wijkteam, the Wmo desk).
+    Municipality,
+    /// Social work, welfare.
+    Welfare,
+    /// Health care (GP, home care).
+    Care,
+    /// Housing corporation.
+    Housing,
+    /// Debt and money help.
+    Money,
+    /// Legal help.
+    Legal,
+    /// Volunteers' organisation.
+    Volunteering,
+    /// Anything else.
+    Other,
+}
+
+crate::string_values!(OrganisationKind {
+    Municipality => "municipality",
+    Welfare => "welfare",
+    Care => "care",
+    Housing => "housing",
+    Money => "money",
+    Legal => "legal",
+    Volunteering => "volunteering",
+    Other => "other",
+});
+
+/// A professional organisation of the local directory ("sociale kaart").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Organisation {
+    /// UUID v7.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: OrganisationKind,
+    /// Topics it helps with.
+    pub topics: Vec<Topic>,
+    /// Neighbourhoods it serves (empty: the whole municipality).
+    pub neighbourhood_ids: Vec<Uuid>,
+    /// The contact person to refer to.
+    pub contact_person: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Website (http or https).
+    pub website: Option<String>,
+    /// Instant of creation (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Instant of the last change (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST /api/v1/organisations` (coordinators, admins and professionals).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewOrganisation {
+    /// Name, 1–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    pub name: String,
+    /// Kind.
+    pub kind: OrganisationKind,
+    /// Topics it helps with.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    /// Neighbourhoods it serves (empty: all).
+    #[serde(default)]
+    pub neighbourhood_ids: Vec<Uuid>,
+    /// Contact person, at most 100 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[serde(default)]
+    pub contact_person: Option<String>,
+    /// Phone.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Email.
+    #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Website, an http(s) URL.
+    #[cfg_attr(feature = "server", validate(url, length(max = 500)))]
+    #[serde(default)]
+    pub website: Option<String>,
+}
+
+/// How a referral turned out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralOutcome {
+    /// The resident and the organisation are in touch.
+    Connected,
+    /// The organisation could not reach the resident (or the other way round).
+    NotReached,
+    /// The resident or the organisation declined.
+    Declined,
+}
+
+crate::string_values!(ReferralOutcome {
+    Connected => "connected",
+    NotReached => "not_reached",
+    Declined => "declined",
+});
+
+/// A warm referral of a question to a named contact at an organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct Referral {
+    /// UUID v7.
+    pub id: Uuid,
+    /// The question.
+    pub question_id: Uuid,
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// Its name.
+    pub organisation_name: String,
+    /// The named contact the resident was handed to.
+    pub contact_name: Option<String>,
+    /// When the resident agreed that their details are passed on; absent: they are not.
+    pub consent_to_share_at: Option<DateTime<Utc>>,
+    /// A note.
+    pub note: Option<String>,
+    /// When to check how it went.
+    pub follow_up_on: Option<NaiveDate>,
+    /// How it turned out; absent while open.
+    pub outcome: Option<ReferralOutcome>,
+    /// Instant of creation (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Instant of the last change (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST /api/v1/questions/{id}/referrals`: refer the question (it becomes `referred`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewReferral {
+    /// The organisation.
+    pub organisation_id: Uuid,
+    /// The named contact, at most 100 characters (default the organisation's contact person).
+    #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[serde(default)]
+    pub contact_name: Option<String>,
+    /// The resident agreed that their details are passed on.
+    #[serde(default)]
+    pub consent_to_share: bool,
+    /// A note, at most 1000 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[serde(default)]
+    pub note: Option<String>,
+    /// When to check how it went (not in the past).
+    #[serde(default)]
+    pub follow_up_on: Option<NaiveDate>,
+}
+
+/// `PATCH /api/v1/questions/{id}/referrals/{referralId}` (JSON merge patch): the outcome, a new
+/// follow-up date or a note.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct ReferralPatch {
+    /// How it turned out, or `null` while open.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<ReferralOutcome>))]
+    pub outcome: Option<Option<ReferralOutcome>>,
+    /// When to check, or `null`.
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<NaiveDate>))]
+    pub follow_up_on: Option<Option<NaiveDate>>,
+    /// A note, at most 1000 characters.
+    #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// An anonymised question and answer on the group's public page, written by a member: nothing of
+/// the private record is copied into it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct FaqItem {
+    /// UUID v7.
+    pub id: Uuid,
+    /// The group.
+    pub group_id: Uuid,
+    /// The question it came from (members only; absent on public pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question_id: Option<Uuid>,
+    /// Topic.
+    pub topic: Topic,
+    /// The public question.
+    pub question: String,
+    /// The public answer.
+    pub answer: String,
+    /// Shown on the public page.
+    pub published: bool,
+    /// Instant of the last change (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST /api/v1/groups/{id}/faq`: a member writes a public question and answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewFaqItem {
+    /// The question it came from (optional).
+    #[serde(default)]
+    pub question_id: Option<Uuid>,
+    /// Topic.
+    pub topic: Topic,
+    /// The public question, 1–500 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 500), custom(function = "crate::rules::not_blank")))]
+    pub question: String,
+    /// The public answer, 1–2000 characters.
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
+    )]
+    pub answer: String,
+    /// Shown on the public page (default true).
+    #[serde(default)]
+    pub published: Option<bool>,
+}
+
+/// `PATCH /api/v1/organisations/{id}` (JSON merge patch).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct OrganisationPatch {
+    /// Name, 1–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<OrganisationKind>,
+    /// Topics (replaces the list).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<Vec<Topic>>,
+    /// Neighbourhoods served (replaces the list; empty: all).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbourhood_ids: Option<Vec<Uuid>>,
+    /// Contact person or `null`.
+    #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100))]
+    pub contact_person: Option<Option<String>>,
+    /// Phone or `null`.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    pub phone: Option<Option<String>>,
+    /// Email or `null`.
+    #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email))]
+    pub email: Option<Option<String>>,
+    /// Website or `null`.
+    #[cfg_attr(feature = "server", validate(url, length(max = 500)))]
+    #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
+    pub website: Option<Option<String>>,
+}
+
+/// `PATCH /api/v1/groups/{id}/faq/{itemId}` (JSON merge patch).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct FaqItemPatch {
+    /// Topic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<Topic>,
+    /// The public question, 1–500 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 1, max = 500), custom(function = "crate::rules::not_blank")))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The public answer, 1–2000 characters.
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
+    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Shown on the public page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<bool>,
+}

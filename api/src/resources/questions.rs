@@ -1,0 +1,928 @@
+//! `questions`: what residents ask, taken in by members (quick intake) or online without an account
+//! (`public/groups/{slug}/questions`, answered with a tracking code), followed through the workflow
+//! `new` → `in_progress` → `referred` → `answered` → `closed` with a full history, referred warmly
+//! to organisations (`questions/{id}/referrals`), and erased after the retention period.
+//!
+//! Members see and handle their current groups' questions; coordinators and admins see all. Every
+//! answer that shows an asker's name or contact details is written to the audit log.
+
+use std::collections::HashMap;
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::{
+    Channel, InvalidParam, NewQuestion, NewReferral, Page, PublicQuestion, Question, QuestionHistoryEntry,
+    QuestionPatch, QuestionStatus, QuestionTracking, Referral, ReferralOutcome, ReferralPatch, Topic,
+};
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::audit::{self, Action};
+use crate::auth::Caller;
+use crate::body::ValidJson;
+use crate::db::{self, DbConnection};
+use crate::error::{ApiError, ApiResult};
+use crate::http::{self, IfMatch, PageParams};
+use crate::resources::groups::is_current;
+use crate::schema::{
+    accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
+};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = questions)]
+struct QuestionRow {
+    id: String,
+    group_id: String,
+    channel: String,
+    event_id: Option<String>,
+    asked_at: NaiveDateTime,
+    topic: String,
+    text: String,
+    asker_name: Option<String>,
+    asker_email: Option<String>,
+    asker_phone: Option<String>,
+    contact_consent_at: Option<NaiveDateTime>,
+    status: String,
+    assignee_id: Option<String>,
+    public_answer: Option<String>,
+    first_response_at: Option<NaiveDateTime>,
+    answered_at: Option<NaiveDateTime>,
+    erased_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+impl QuestionRow {
+    fn status(&self) -> QuestionStatus {
+        QuestionStatus::parse(&self.status).unwrap_or(QuestionStatus::New)
+    }
+
+    fn has_contact(&self) -> bool {
+        self.asker_name.is_some() || self.asker_email.is_some() || self.asker_phone.is_some()
+    }
+}
+
+/// The stored form of a tracking code: the SHA-256 of its letters and digits, upper case.
+pub fn tracking_hash(code: &str) -> String {
+    let normal: String = code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    hex::encode(Sha256::digest(normal.as_bytes()))
+}
+
+/// A new tracking code: 16 characters from an alphabet without look-alikes (0/O, 1/I/L, U), in
+/// groups of four — 80 random bits, e.g. `K7QM-3XJD-92PA-HT4W`.
+fn new_tracking_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    // 30 symbols; 16 of them carry log2(30^16) ≈ 78.5 bits. Rejection sampling keeps them uniform.
+    let mut code = String::with_capacity(19);
+    let mut count = 0;
+    while count < 16 {
+        let byte: u8 = rand::random();
+        if usize::from(byte) >= 240 {
+            continue;
+        }
+        if count > 0 && count % 4 == 0 {
+            code.push('-');
+        }
+        code.push(char::from(ALPHABET[usize::from(byte) % ALPHABET.len()]));
+        count += 1;
+    }
+    code
+}
+
+fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<QuestionRow> {
+    questions::table
+        .find(id)
+        .select(QuestionRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::NotFound("No question with this id.".into()))
+}
+
+/// 403 unless the caller handles the question's group (its current members, coordinators and
+/// admins).
+fn require_handler(conn: &mut DbConnection, caller: &Caller, row: &QuestionRow) -> ApiResult<()> {
+    if caller.can_manage_group(conn, &row.group_id)? {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden("Only the group's members and coordinators see its questions.".into()))
+    }
+}
+
+/// The representations of question rows: assignee names and follow-up dates in one read each.
+/// Writes an audit entry for every question whose asker's details are shown.
+fn to_questions(conn: &mut DbConnection, caller: &Caller, rows: Vec<QuestionRow>) -> ApiResult<Vec<Question>> {
+    let assignees: Vec<String> = rows.iter().filter_map(|r| r.assignee_id.clone()).collect();
+    let names: HashMap<String, String> = people::table
+        .filter(people::id.eq_any(&assignees))
+        .select((people::id, people::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let follow_ups: Vec<(String, Option<NaiveDate>)> = referrals::table
+        .filter(referrals::question_id.eq_any(&ids))
+        .filter(referrals::outcome.is_null())
+        .select((referrals::question_id, referrals::follow_up_on))
+        .load(conn)?;
+    let shown: Vec<String> = rows.iter().filter(|r| r.has_contact()).map(|r| r.id.clone()).collect();
+    audit::record(conn, Some(&caller.account_id), Action::Read, "question", &shown)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let status = row.status();
+            let since_asked = |at: Option<NaiveDateTime>| at.map(|at| (at - row.asked_at).num_seconds().max(0));
+            Question {
+                id: http::uuid(&row.id),
+                group_id: http::uuid(&row.group_id),
+                channel: Channel::parse(&row.channel).unwrap_or(Channel::Other),
+                event_id: row.event_id.as_deref().map(http::uuid),
+                asked_at: http::utc(row.asked_at),
+                topic: Topic::parse(&row.topic).unwrap_or(Topic::Other),
+                seconds_to_first_response: since_asked(row.first_response_at),
+                seconds_to_answer: since_asked(row.answered_at),
+                follow_up_on: follow_ups.iter().filter(|f| f.0 == row.id).filter_map(|f| f.1).min(),
+                assignee_name: row.assignee_id.as_ref().and_then(|a| names.get(a).cloned()),
+                assignee_id: row.assignee_id.as_deref().map(http::uuid),
+                text: row.text,
+                asker_name: row.asker_name,
+                asker_email: row.asker_email,
+                asker_phone: row.asker_phone,
+                contact_consent_at: row.contact_consent_at.map(http::utc),
+                status,
+                allowed_statuses: status.next().to_vec(),
+                public_answer: row.public_answer,
+                erased_at: row.erased_at.map(http::utc),
+                created_at: http::utc(row.created_at),
+                updated_at: http::utc(row.updated_at),
+            }
+        })
+        .collect())
+}
+
+fn load_question(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<Question> {
+    let row = load_row(conn, id)?;
+    to_questions(conn, caller, vec![row])?.pop().ok_or_else(|| ApiError::Internal("question vanished".into()))
+}
+
+fn invalid(pointer: &str, code: &str, detail: &str) -> InvalidParam {
+    InvalidParam { pointer: pointer.into(), code: code.into(), detail: detail.into() }
+}
+
+fn trimmed(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
+}
+
+/// Name, email and phone, checked against the consent rule: any of them needs consent.
+struct Asker {
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+}
+
+impl Asker {
+    fn new(name: &Option<String>, email: &Option<String>, phone: &Option<String>) -> Self {
+        Asker { name: trimmed(name), email: trimmed(email).map(|e| e.to_lowercase()), phone: trimmed(phone) }
+    }
+
+    fn given(&self) -> bool {
+        self.name.is_some() || self.email.is_some() || self.phone.is_some()
+    }
+
+    fn check_consent(&self, consent: bool, errors: &mut Vec<InvalidParam>) {
+        if self.given() && !consent {
+            errors.push(invalid(
+                "/contactConsent",
+                "required",
+                "A name or contact details are kept only when the resident agrees; tick the consent or leave them out.",
+            ));
+        }
+    }
+}
+
+/// Writes one history entry.
+fn add_history(
+    conn: &mut DbConnection,
+    question_id: &str,
+    actor: Option<&str>,
+    from: Option<QuestionStatus>,
+    to: QuestionStatus,
+    note: Option<&str>,
+) -> ApiResult<()> {
+    diesel::insert_into(question_history::table)
+        .values((
+            question_history::id.eq(http::new_id()),
+            question_history::question_id.eq(question_id),
+            question_history::actor_account_id.eq(actor),
+            question_history::from_status.eq(from.map(|s| s.as_str())),
+            question_history::to_status.eq(to.as_str()),
+            question_history::note.eq(note),
+            question_history::created_at.eq(db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// 400 unless `person` is a current member of `group`.
+fn check_assignee(conn: &mut DbConnection, group: &str, person: &str, errors: &mut Vec<InvalidParam>) -> ApiResult<()> {
+    let member: i64 = memberships::table
+        .filter(memberships::group_id.eq(group))
+        .filter(memberships::person_id.eq(person))
+        .filter(is_current(db::today()))
+        .count()
+        .get_result(conn)?;
+    if member == 0 {
+        errors.push(invalid("/assigneeId", "not_found", "Assign a current member of the group."));
+    }
+    Ok(())
+}
+
+/// Filters of `GET /questions`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct QuestionFilter {
+    /// Only this group's questions.
+    group_id: Option<uuid::Uuid>,
+    /// Only questions with this status.
+    status: Option<QuestionStatus>,
+    /// Only questions on this topic.
+    topic: Option<Topic>,
+    /// Only questions assigned to this member (person).
+    assignee_id: Option<uuid::Uuid>,
+    /// `true`: only questions with an open referral whose follow-up date has passed.
+    follow_up_due: Option<bool>,
+}
+
+/// The question inbox: the questions of the caller's groups (all for coordinators and admins),
+/// oldest first. `followUpDue=true` gives the ones whose follow-up date has passed.
+#[utoipa::path(
+    get, path = "/questions", tag = "questions",
+    params(QuestionFilter, PageParams),
+    responses((status = 200, description = "A page of questions", body = Page<Question>)),
+    security(("bearer" = []))
+)]
+pub async fn list_questions(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+    let (filter, request) = http::list_query::<QuestionFilter>(&req)?;
+    let items = {
+        let request = request.clone();
+        db::run(&state.pool, move |conn| {
+            let mut query = questions::table
+                .select(QuestionRow::as_select())
+                .order(questions::id.asc())
+                .limit(request.size + 1)
+                .into_boxed();
+            if !caller.sees_everything() {
+                query = query.filter(questions::group_id.eq_any(caller.current_group_ids(conn)?));
+            }
+            if let Some(group) = filter.group_id {
+                query = query.filter(questions::group_id.eq(group.to_string()));
+            }
+            if let Some(status) = filter.status {
+                query = query.filter(questions::status.eq(status.as_str()));
+            }
+            if let Some(topic) = filter.topic {
+                query = query.filter(questions::topic.eq(topic.as_str()));
+            }
+            if let Some(assignee) = filter.assignee_id {
+                query = query.filter(questions::assignee_id.eq(assignee.to_string()));
+            }
+            if filter.follow_up_due == Some(true) {
+                let due = referrals::table
+                    .filter(referrals::outcome.is_null())
+                    .filter(referrals::follow_up_on.le(db::today()))
+                    .select(referrals::question_id);
+                query = query.filter(questions::id.eq_any(due));
+            }
+            if let Some(after) = &request.after {
+                query = query.filter(questions::id.gt(after.clone()));
+            }
+            let rows = query.load(conn)?;
+            to_questions(conn, &caller, rows)
+        })
+        .await?
+    };
+    Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |q| q.id.to_string())))
+}
+
+/// Take a question in (the group's members, coordinators and admins). Name and contact details
+/// only with `contactConsent` (its moment is kept); `askedAt` may be in the past (entered later
+/// from paper), not in the future; the event must be the group's.
+#[utoipa::path(
+    post, path = "/questions", tag = "questions",
+    request_body = NewQuestion,
+    responses((status = 201, description = "The question was taken in", body = Question)),
+    security(("bearer" = []))
+)]
+pub async fn create_question(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: ValidJson<NewQuestion>,
+) -> ApiResult<HttpResponse> {
+    let new = body.0;
+    let question = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let group_id = new.group_id.to_string();
+            let exists: i64 = groups::table.filter(groups::id.eq(&group_id)).count().get_result(conn)?;
+            if exists == 0 {
+                return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
+            }
+            if !caller.can_manage_group(conn, &group_id)? {
+                return Err(ApiError::Forbidden("You can take in questions for your own groups.".into()));
+            }
+            let mut errors = Vec::new();
+            let asker = Asker::new(&new.asker_name, &new.asker_email, &new.asker_phone);
+            asker.check_consent(new.contact_consent, &mut errors);
+            let now = db::now();
+            let asked_at = new.asked_at.map(|t| t.naive_utc()).unwrap_or(now);
+            if asked_at > now + chrono::TimeDelta::minutes(5) {
+                errors.push(invalid("/askedAt", "range", "Cannot be in the future."));
+            }
+            if let Some(event) = new.event_id {
+                let of_group: i64 = events::table
+                    .filter(events::id.eq(event.to_string()))
+                    .filter(events::group_id.eq(&group_id))
+                    .count()
+                    .get_result(conn)?;
+                if of_group == 0 {
+                    errors.push(invalid("/eventId", "not_found", "No event of this group with this id."));
+                }
+            }
+            if let Some(assignee) = new.assignee_id {
+                check_assignee(conn, &group_id, &assignee.to_string(), &mut errors)?;
+            }
+            if !errors.is_empty() {
+                return Err(ApiError::InvalidInput(errors));
+            }
+            let id = http::new_id();
+            let status = if new.assignee_id.is_some() { QuestionStatus::InProgress } else { QuestionStatus::New };
+            diesel::insert_into(questions::table)
+                .values((
+                    (
+                        questions::id.eq(&id),
+                        questions::group_id.eq(&group_id),
+                        questions::channel.eq(new.channel.as_str()),
+                        questions::event_id.eq(new.event_id.map(|e| e.to_string())),
+                        questions::asked_at.eq(asked_at),
+                        questions::topic.eq(new.topic.as_str()),
+                        questions::text.eq(new.text.trim()),
+                        questions::asker_name.eq(&asker.name),
+                        questions::asker_email.eq(&asker.email),
+                        questions::asker_phone.eq(&asker.phone),
+                    ),
+                    (
+                        questions::contact_consent_at.eq(asker.given().then_some(now)),
+                        questions::status.eq(status.as_str()),
+                        questions::assignee_id.eq(new.assignee_id.map(|a| a.to_string())),
+                        questions::first_response_at.eq((status != QuestionStatus::New).then_some(now)),
+                        questions::created_by.eq(&caller.account_id),
+                        questions::created_at.eq(now),
+                        questions::updated_at.eq(now),
+                    ),
+                ))
+                .execute(conn)?;
+            add_history(conn, &id, Some(&caller.account_id), None, status, None)?;
+            load_question(conn, &caller, &id)
+        })
+    })
+    .await?;
+    Ok(http::created(format!("/api/v1/questions/{}", question.id), &question))
+}
+
+/// Read a question (the group's members, coordinators and admins); showing the asker's details is
+/// written to the audit log.
+#[utoipa::path(
+    get, path = "/questions/{id}", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id")),
+    responses((status = 200, description = "The question", body = Question)),
+    security(("bearer" = []))
+)]
+pub async fn get_question(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let id = http::path_id(&id, "question")?;
+    let question = db::run(&state.pool, move |conn| {
+        let row = load_row(conn, &id)?;
+        require_handler(conn, &caller, &row)?;
+        load_question(conn, &caller, &id)
+    })
+    .await?;
+    Ok(http::ok_with_etag(&question))
+}
+
+/// Move a question along, assign it, change its topic or write the answer the resident sees (JSON
+/// merge patch; `If-Match` guards against lost updates). Refused moves give 409 naming the allowed
+/// ones (`allowedStatuses` lists them too). Every change of status goes into the history with the
+/// `note`. An erased question no longer changes.
+#[utoipa::path(
+    patch, path = "/questions/{id}", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id"),
+           ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
+    request_body(content = QuestionPatch, content_type = "application/merge-patch+json"),
+    responses((status = 200, description = "The question after the change", body = Question)),
+    security(("bearer" = []))
+)]
+pub async fn patch_question(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Caller,
+    id: web::Path<String>,
+    body: ValidJson<QuestionPatch>,
+) -> ApiResult<HttpResponse> {
+    let id = http::path_id(&id, "question")?;
+    let if_match = IfMatch::from_request(&req);
+    let patch = body.0;
+    let question = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let row = load_row(conn, &id)?;
+            require_handler(conn, &caller, &row)?;
+            if_match.check(&load_question(conn, &caller, &id)?)?;
+            if row.erased_at.is_some() {
+                return Err(ApiError::Conflict {
+                    code: "question-erased",
+                    detail: "The personal data of this question was erased; it no longer changes.".into(),
+                    unmet_rules: Vec::new(),
+                });
+            }
+            let from = row.status();
+            let to = patch.status.filter(|to| *to != from);
+            if let Some(to) = to {
+                if !from.next().contains(&to) {
+                    let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
+                    return Err(ApiError::Conflict {
+                        code: "invalid-status-transition",
+                        detail: format!("A question that is {} can become: {}.", from.as_str(), allowed.join(", ")),
+                        unmet_rules: Vec::new(),
+                    });
+                }
+            }
+            let mut errors = Vec::new();
+            if let Some(Some(assignee)) = patch.assignee_id {
+                check_assignee(conn, &row.group_id, &assignee.to_string(), &mut errors)?;
+            }
+            if !errors.is_empty() {
+                return Err(ApiError::InvalidInput(errors));
+            }
+            let now = db::now();
+            let status = to.unwrap_or(from);
+            let first_response = row.first_response_at.or((status != QuestionStatus::New).then_some(now));
+            let answered = row.answered_at.or((status == QuestionStatus::Answered).then_some(now));
+            let closed = (status == QuestionStatus::Closed).then_some(now);
+            diesel::update(questions::table.find(&id))
+                .set((
+                    questions::status.eq(status.as_str()),
+                    patch.assignee_id.map(|a| questions::assignee_id.eq(a.map(|a| a.to_string()))),
+                    patch.topic.map(|t| questions::topic.eq(t.as_str())),
+                    patch.public_answer.clone().map(|a| questions::public_answer.eq(trimmed(&a))),
+                    questions::first_response_at.eq(first_response),
+                    questions::answered_at.eq(answered),
+                    to.map(|_| questions::closed_at.eq(closed)),
+                    questions::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            let note = trimmed(&patch.note);
+            if let Some(to) = to {
+                add_history(conn, &id, Some(&caller.account_id), Some(from), to, note.as_deref())?;
+            } else if note.is_some() {
+                add_history(conn, &id, Some(&caller.account_id), Some(from), from, note.as_deref())?;
+            }
+            load_question(conn, &caller, &id)
+        })
+    })
+    .await?;
+    Ok(http::ok_with_etag(&question))
+}
+
+/// id, actor, from, to, note, when.
+type HistoryRow = (String, Option<String>, Option<String>, String, Option<String>, NaiveDateTime);
+
+/// A question's full history, oldest first: who moved it when, from what to what, and why.
+#[utoipa::path(
+    get, path = "/questions/{id}/history", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id")),
+    responses((status = 200, description = "The history", body = Vec<QuestionHistoryEntry>)),
+    security(("bearer" = []))
+)]
+pub async fn question_history(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let id = http::path_id(&id, "question")?;
+    let history = db::run(&state.pool, move |conn| {
+        let row = load_row(conn, &id)?;
+        require_handler(conn, &caller, &row)?;
+        let rows: Vec<HistoryRow> = question_history::table
+            .left_join(accounts::table.on(accounts::id.nullable().eq(question_history::actor_account_id)))
+            .filter(question_history::question_id.eq(&id))
+            .order(question_history::id.asc())
+            .select((
+                question_history::id,
+                accounts::display_name.nullable(),
+                question_history::from_status,
+                question_history::to_status,
+                question_history::note,
+                question_history::created_at,
+            ))
+            .load(conn)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, actor, from, to, note, at)| QuestionHistoryEntry {
+                id: http::uuid(&id),
+                actor,
+                from_status: from.as_deref().and_then(QuestionStatus::parse),
+                to_status: QuestionStatus::parse(&to).unwrap_or(QuestionStatus::New),
+                note,
+                created_at: http::utc(at),
+            })
+            .collect::<Vec<_>>())
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(history))
+}
+
+/// Ask a group a question online, without an account. Name and contact details only with
+/// `contactConsent`; `website` must stay empty (a honeypot: forms filled in by robots fill it).
+/// Rate-limited per client address; the text is kept as it is and always shown as text. The answer
+/// is a tracking code (shown once; only its hash is kept) for `public/questions/{trackingCode}`.
+#[utoipa::path(
+    post, path = "/public/groups/{slug}/questions", tag = "public",
+    params(("slug" = String, Path, description = "The group's slug")),
+    request_body = PublicQuestion,
+    responses((status = 201, description = "The question was received", body = QuestionTracking)),
+)]
+pub async fn ask_publicly(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: ValidJson<PublicQuestion>,
+) -> ApiResult<HttpResponse> {
+    state.check_public_write(&req)?;
+    let slug = slug.into_inner();
+    let new = body.0;
+    let tracking = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let (group_id, group_name): (String, String) = groups::table
+                .filter(groups::slug.eq(&slug))
+                .select((groups::id, groups::name))
+                .first(conn)
+                .optional()?
+                .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
+            let mut errors = Vec::new();
+            let asker = Asker::new(&new.name, &new.email, &new.phone);
+            asker.check_consent(new.contact_consent, &mut errors);
+            if trimmed(&new.website).is_some() {
+                errors.push(invalid("/website", "invalid_value", "Leave this field empty."));
+            }
+            if !errors.is_empty() {
+                return Err(ApiError::InvalidInput(errors));
+            }
+            let id = http::new_id();
+            let code = new_tracking_code();
+            let now = db::now();
+            let topic = new.topic.unwrap_or(Topic::Other);
+            diesel::insert_into(questions::table)
+                .values((
+                    (
+                        questions::id.eq(&id),
+                        questions::group_id.eq(&group_id),
+                        questions::channel.eq(Channel::Online.as_str()),
+                        questions::asked_at.eq(now),
+                        questions::topic.eq(topic.as_str()),
+                        questions::text.eq(new.text.trim()),
+                        questions::asker_name.eq(&asker.name),
+                        questions::asker_email.eq(&asker.email),
+                        questions::asker_phone.eq(&asker.phone),
+                    ),
+                    (
+                        questions::contact_consent_at.eq(asker.given().then_some(now)),
+                        questions::status.eq(QuestionStatus::New.as_str()),
+                        questions::tracking_hash.eq(tracking_hash(&code)),
+                        questions::created_at.eq(now),
+                        questions::updated_at.eq(now),
+                    ),
+                ))
+                .execute(conn)?;
+            add_history(conn, &id, None, None, QuestionStatus::New, None)?;
+            Ok(QuestionTracking {
+                tracking_code: code,
+                group_name,
+                topic,
+                status: QuestionStatus::New,
+                asked_at: http::utc(now),
+                public_answer: None,
+                updated_at: http::utc(now),
+            })
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/public/questions/{}", tracking.tracking_code),
+        ))
+        .json(tracking))
+}
+
+/// Follow a question with its tracking code: the status and the answer written for the resident,
+/// never the question's text or anyone's personal data. Case and dashes in the code do not matter.
+#[utoipa::path(
+    get, path = "/public/questions/{trackingCode}", tag = "public",
+    params(("trackingCode" = String, Path, description = "The tracking code, e.g. K7QM-3XJD-92PA-HT4W")),
+    responses((status = 200, description = "Where the question stands", body = QuestionTracking)),
+)]
+pub async fn track(state: web::Data<AppState>, code: web::Path<String>) -> ApiResult<HttpResponse> {
+    let code = code.into_inner();
+    let tracking = db::run(&state.pool, move |conn| {
+        let found: Option<(String, String, String, NaiveDateTime, Option<String>, NaiveDateTime)> = questions::table
+            .inner_join(groups::table)
+            .filter(questions::tracking_hash.eq(tracking_hash(&code)))
+            .select((
+                groups::name,
+                questions::topic,
+                questions::status,
+                questions::asked_at,
+                questions::public_answer,
+                questions::updated_at,
+            ))
+            .first(conn)
+            .optional()?;
+        let (group_name, topic, status, asked_at, public_answer, updated_at) =
+            found.ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
+        Ok(QuestionTracking {
+            tracking_code: code.trim().to_uppercase(),
+            group_name,
+            topic: Topic::parse(&topic).unwrap_or(Topic::Other),
+            status: QuestionStatus::parse(&status).unwrap_or(QuestionStatus::New),
+            asked_at: http::utc(asked_at),
+            public_answer,
+            updated_at: http::utc(updated_at),
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(tracking))
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = referrals)]
+struct ReferralRow {
+    id: String,
+    question_id: String,
+    organisation_id: String,
+    contact_name: Option<String>,
+    consent_to_share_at: Option<NaiveDateTime>,
+    note: Option<String>,
+    follow_up_on: Option<NaiveDate>,
+    outcome: Option<String>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+fn load_referrals(conn: &mut DbConnection, question_id: &str) -> ApiResult<Vec<Referral>> {
+    let rows: Vec<(ReferralRow, String)> = referrals::table
+        .inner_join(organisations::table)
+        .filter(referrals::question_id.eq(question_id))
+        .order(referrals::id.asc())
+        .select((ReferralRow::as_select(), organisations::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(row, organisation_name)| Referral {
+            id: http::uuid(&row.id),
+            question_id: http::uuid(&row.question_id),
+            organisation_id: http::uuid(&row.organisation_id),
+            organisation_name,
+            contact_name: row.contact_name,
+            consent_to_share_at: row.consent_to_share_at.map(http::utc),
+            note: row.note,
+            follow_up_on: row.follow_up_on,
+            outcome: row.outcome.as_deref().and_then(ReferralOutcome::parse),
+            created_at: http::utc(row.created_at),
+            updated_at: http::utc(row.updated_at),
+        })
+        .collect())
+}
+
+/// A question's referrals, oldest first.
+#[utoipa::path(
+    get, path = "/questions/{id}/referrals", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id")),
+    responses((status = 200, description = "The referrals", body = Vec<Referral>)),
+    security(("bearer" = []))
+)]
+pub async fn list_referrals(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let id = http::path_id(&id, "question")?;
+    let referrals = db::run(&state.pool, move |conn| {
+        let row = load_row(conn, &id)?;
+        require_handler(conn, &caller, &row)?;
+        load_referrals(conn, &id)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(referrals))
+}
+
+/// Refer a question warmly to a named contact at an organisation. The question becomes `referred`
+/// (where the workflow allows it: 409 otherwise). `consentToShare` records the resident's consent
+/// to pass their details on; the follow-up date cannot be in the past.
+#[utoipa::path(
+    post, path = "/questions/{id}/referrals", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id")),
+    request_body = NewReferral,
+    responses((status = 201, description = "The referrals after the addition", body = Vec<Referral>)),
+    security(("bearer" = []))
+)]
+pub async fn create_referral(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<String>,
+    body: ValidJson<NewReferral>,
+) -> ApiResult<HttpResponse> {
+    let id = http::path_id(&id, "question")?;
+    let new = body.0;
+    let question_id = id.clone();
+    let referrals = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let row = load_row(conn, &id)?;
+            require_handler(conn, &caller, &row)?;
+            let mut errors = Vec::new();
+            let organisation: Option<Option<String>> = organisations::table
+                .find(new.organisation_id.to_string())
+                .select(organisations::contact_person)
+                .first(conn)
+                .optional()?;
+            if organisation.is_none() {
+                errors.push(invalid("/organisationId", "not_found", "No organisation with this id."));
+            }
+            if new.follow_up_on.is_some_and(|d| d < db::today()) {
+                errors.push(invalid("/followUpOn", "range", "Cannot be in the past."));
+            }
+            if !errors.is_empty() {
+                return Err(ApiError::InvalidInput(errors));
+            }
+            let from = row.status();
+            if from != QuestionStatus::Referred && !from.next().contains(&QuestionStatus::Referred) {
+                let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
+                return Err(ApiError::Conflict {
+                    code: "invalid-status-transition",
+                    detail: format!(
+                        "A question that is {} cannot be referred; it can become: {}.",
+                        from.as_str(),
+                        allowed.join(", ")
+                    ),
+                    unmet_rules: Vec::new(),
+                });
+            }
+            let now = db::now();
+            let contact = trimmed(&new.contact_name).or(organisation.flatten());
+            diesel::insert_into(referrals::table)
+                .values((
+                    referrals::id.eq(http::new_id()),
+                    referrals::question_id.eq(&id),
+                    referrals::organisation_id.eq(new.organisation_id.to_string()),
+                    referrals::contact_name.eq(contact),
+                    referrals::consent_to_share_at.eq(new.consent_to_share.then_some(now)),
+                    referrals::note.eq(trimmed(&new.note)),
+                    referrals::follow_up_on.eq(new.follow_up_on),
+                    referrals::created_by.eq(&caller.account_id),
+                    referrals::created_at.eq(now),
+                    referrals::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            if from != QuestionStatus::Referred {
+                diesel::update(questions::table.find(&id))
+                    .set((
+                        questions::status.eq(QuestionStatus::Referred.as_str()),
+                        questions::first_response_at.eq(row.first_response_at.unwrap_or(now)),
+                        questions::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                add_history(
+                    conn,
+                    &id,
+                    Some(&caller.account_id),
+                    Some(from),
+                    QuestionStatus::Referred,
+                    trimmed(&new.note).as_deref(),
+                )?;
+            }
+            load_referrals(conn, &id)
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((actix_web::http::header::LOCATION, format!("/api/v1/questions/{question_id}/referrals")))
+        .json(referrals))
+}
+
+/// Record how a referral turned out, move its follow-up date, or add a note.
+#[utoipa::path(
+    patch, path = "/questions/{id}/referrals/{referralId}", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id"), ("referralId" = uuid::Uuid, Path, description = "Referral id")),
+    request_body(content = ReferralPatch, content_type = "application/merge-patch+json"),
+    responses((status = 200, description = "The question's referrals after the change", body = Vec<Referral>)),
+    security(("bearer" = []))
+)]
+pub async fn patch_referral(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+    body: ValidJson<ReferralPatch>,
+) -> ApiResult<HttpResponse> {
+    let (id, referral_id) = path.into_inner();
+    let id = http::path_id(&id, "question")?;
+    let referral_id = http::path_id(&referral_id, "referral")?;
+    let patch = body.0;
+    let referrals = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let row = load_row(conn, &id)?;
+            require_handler(conn, &caller, &row)?;
+            if patch.follow_up_on.flatten().is_some_and(|d| d < db::today()) {
+                return Err(ApiError::invalid("/followUpOn", "range", "Cannot be in the past."));
+            }
+            let updated = diesel::update(
+                referrals::table.filter(referrals::id.eq(&referral_id)).filter(referrals::question_id.eq(&id)),
+            )
+            .set((
+                patch.outcome.map(|o| referrals::outcome.eq(o.map(|o| o.as_str()))),
+                patch.follow_up_on.map(|d| referrals::follow_up_on.eq(d)),
+                patch.note.as_ref().map(|n| referrals::note.eq(trimmed(&Some(n.clone())))),
+                referrals::updated_at.eq(db::now()),
+            ))
+            .execute(conn)?;
+            if updated == 0 {
+                return Err(ApiError::NotFound("No referral with this id for this question.".into()));
+            }
+            load_referrals(conn, &id)
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(referrals))
+}
+
+/// Erases the personal data of questions closed longer ago than `months` (AVG retention): the
+/// text, the asker's name and contact details, the answer written for them, the tracking code, the
+/// notes and actors of the history and the notes and contacts of the referrals are removed from the
+/// database; the topic, channel, dates, statuses and organisations stay, anonymous. Each erasure is
+/// written to the audit log. Returns how many questions were erased.
+pub fn erase_expired(conn: &mut DbConnection, months: u32) -> ApiResult<usize> {
+    db::write(conn, |conn| {
+        let cutoff = db::now()
+            .checked_sub_months(chrono::Months::new(months))
+            .ok_or_else(|| ApiError::Internal("retention period out of range".into()))?;
+        let ids: Vec<String> = questions::table
+            .filter(questions::status.eq(QuestionStatus::Closed.as_str()))
+            .filter(questions::closed_at.le(cutoff))
+            .filter(questions::erased_at.is_null())
+            .select(questions::id)
+            .load(conn)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let now = db::now();
+        diesel::update(questions::table.filter(questions::id.eq_any(&ids)))
+            .set((
+                questions::text.eq(""),
+                questions::asker_name.eq(None::<String>),
+                questions::asker_email.eq(None::<String>),
+                questions::asker_phone.eq(None::<String>),
+                questions::contact_consent_at.eq(None::<NaiveDateTime>),
+                questions::public_answer.eq(None::<String>),
+                questions::tracking_hash.eq(None::<String>),
+                questions::assignee_id.eq(None::<String>),
+                questions::created_by.eq(None::<String>),
+                questions::erased_at.eq(now),
+                questions::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        diesel::update(question_history::table.filter(question_history::question_id.eq_any(&ids)))
+            .set((question_history::note.eq(None::<String>), question_history::actor_account_id.eq(None::<String>)))
+            .execute(conn)?;
+        diesel::update(referrals::table.filter(referrals::question_id.eq_any(&ids)))
+            .set((
+                referrals::note.eq(None::<String>),
+                referrals::contact_name.eq(None::<String>),
+                referrals::created_by.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        audit::record(conn, None, Action::Erase, "question", &ids)?;
+        Ok(ids.len())
+    })
+}
+
+/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/questions").get(list_questions).post(create_question))
+        .service(web::resource("/questions/{id}").get(get_question).patch(patch_question))
+        .service(web::resource("/questions/{id}/history").get(question_history))
+        .service(web::resource("/questions/{id}/referrals").get(list_referrals).post(create_referral))
+        .service(web::resource("/questions/{id}/referrals/{referral_id}").patch(patch_referral))
+        .service(web::resource("/public/groups/{slug}/questions").post(ask_publicly))
+        .service(web::resource("/public/questions/{tracking_code}").get(track));
+}

@@ -1,0 +1,427 @@
+//! Resident questions: intake and consent, the workflow's transition matrix with its history, the
+//! public form with its tracking code, access per role and group, referrals, the FAQ, the audit log
+//! and the retention job — on both databases.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use actix_web::http::{Method, StatusCode};
+use common::*;
+use serde_json::{json, Value};
+
+const STATUSES: [&str; 5] = ["new", "in_progress", "referred", "answered", "closed"];
+
+/// The allowed moves, from the programme's workflow (see `QuestionStatus::next`).
+fn allowed(from: &str, to: &str) -> bool {
+    matches!(
+        (from, to),
+        ("new", "in_progress" | "referred" | "answered" | "closed")
+            | ("in_progress", "referred" | "answered" | "closed")
+            | ("referred", "in_progress" | "answered" | "closed")
+            | ("answered", "closed")
+            | ("closed", "in_progress")
+    )
+}
+
+async fn group_id<S, B>(app: &TestApp<S>, token: &str, slug: &str) -> String
+where
+    S: actix_web::dev::Service<
+        actix_http::Request,
+        Response = actix_web::dev::ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+    B: actix_web::body::MessageBody,
+{
+    let groups = app.get("/api/v1/groups?pageSize=100", token).await;
+    groups.body["items"].as_array().unwrap().iter().find(|g| g["slug"] == slug).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+fn pointers(reply: &Reply) -> Vec<String> {
+    reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap().to_string()).collect()
+}
+
+/// Walks a question from `new` to `status` along allowed moves.
+fn path_to(status: &str) -> &'static [&'static str] {
+    match status {
+        "new" => &[],
+        "in_progress" => &["in_progress"],
+        "referred" => &["referred"],
+        "answered" => &["answered"],
+        _ => &["closed"],
+    }
+}
+
+on_both!(every_move_of_the_workflow_is_allowed_or_refused_as_the_programme_says, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    for from in STATUSES {
+        for to in STATUSES {
+            if from == to {
+                continue;
+            }
+            let created = app
+                .post(
+                    "/api/v1/questions",
+                    &connector,
+                    json!({"groupId": linde, "channel": "in_person", "topic": "housing", "text": "Lekkage"}),
+                )
+                .await;
+            assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+            let id = created.body["id"].as_str().unwrap().to_string();
+            for step in path_to(from) {
+                let moved = app.patch(&format!("/api/v1/questions/{id}"), &connector, json!({"status": step})).await;
+                assert_eq!(moved.status, StatusCode::OK, "{from}: {}", moved.text);
+            }
+            let reply =
+                app.patch(&format!("/api/v1/questions/{id}"), &connector, json!({"status": to, "note": "stap"})).await;
+            if allowed(from, to) {
+                assert_eq!(reply.status, StatusCode::OK, "{from} → {to}: {}", reply.text);
+                assert_eq!(reply.body["status"], to);
+            } else {
+                assert_eq!(reply.status, StatusCode::CONFLICT, "{from} → {to}: {}", reply.text);
+                assert_eq!(reply.body["type"], "https://buurtverbinders.nl/problems/invalid-status-transition");
+                let state = app.get(&format!("/api/v1/questions/{id}"), &connector).await;
+                assert_eq!(state.body["status"], from, "a refused move changes nothing");
+                for next in state.body["allowedStatuses"].as_array().unwrap() {
+                    assert!(reply.body["detail"].as_str().unwrap().contains(next.as_str().unwrap()));
+                }
+            }
+        }
+    }
+    // The history of one question: who, from, to, note.
+    let created = app
+        .post(
+            "/api/v1/questions",
+            &connector,
+            json!({"groupId": linde, "channel": "phone", "topic": "money", "text": "Schulden"}),
+        )
+        .await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    app.patch(&format!("/api/v1/questions/{id}"), &connector, json!({"status": "in_progress", "note": "Ik bel terug"}))
+        .await;
+    let answered = app
+        .patch(
+            &format!("/api/v1/questions/{id}"),
+            &connector,
+            json!({"status": "answered", "publicAnswer": "Zie de Geldwijzer."}),
+        )
+        .await;
+    assert!(answered.body["secondsToFirstResponse"].is_i64());
+    assert!(answered.body["secondsToAnswer"].is_i64());
+    let history = app.get(&format!("/api/v1/questions/{id}/history"), &connector).await;
+    let entries = history.body.as_array().unwrap();
+    assert_eq!(entries.len(), 3, "{}", history.text);
+    assert!(entries[0]["fromStatus"].is_null());
+    assert_eq!(entries[1]["fromStatus"], "new");
+    assert_eq!(entries[1]["toStatus"], "in_progress");
+    assert_eq!(entries[1]["note"], "Ik bel terug");
+    assert_eq!(entries[1]["actor"], "Anouk Verbeek");
+});
+
+on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let coordinator = app.login("coordinator@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let kastanje = group_id(&app, &coordinator, "buurtverbinders-kastanjeplein").await;
+    let body = json!({"groupId": linde, "channel": "in_person", "topic": "loneliness", "text": "Ik zie niemand",
+                      "askerName": "Mevrouw Jansen", "askerPhone": "06 1234 5678"});
+    let before = count(&mut app.conn(), "questions", "1 = 1");
+    let refused = app.post("/api/v1/questions", &connector, body.clone()).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.text);
+    assert_eq!(pointers(&refused), ["/contactConsent"]);
+    assert_eq!(count(&mut app.conn(), "questions", "1 = 1"), before);
+    let mut with_consent = body.clone();
+    with_consent["contactConsent"] = json!(true);
+    with_consent["askedAt"] = json!("2026-01-10T10:00:00Z");
+    let created = app.post("/api/v1/questions", &connector, with_consent).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    assert_eq!(created.body["askedAt"], "2026-01-10T10:00:00Z", "entered later from paper");
+    assert!(created.body["contactConsentAt"].is_string());
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let mut future = body.clone();
+    future["askedAt"] = json!("2099-01-01T10:00:00Z");
+    let refused = app.post("/api/v1/questions", &connector, future).await;
+    assert_eq!(pointers(&refused), ["/contactConsent", "/askedAt"]);
+
+    // Someone of another group gets nothing, neither the question nor a list entry.
+    let members = app.get(&format!("/api/v1/groups/{kastanje}/members"), &coordinator).await;
+    let person = members.body["items"][0]["personId"].as_str().unwrap().to_string();
+    let other = app.account("chantal@example.org", "connector", Some(&person)).await;
+    let read = app.get(&format!("/api/v1/questions/{id}"), &other).await;
+    assert_eq!(read.status, StatusCode::FORBIDDEN);
+    assert!(!read.text.contains("Jansen"));
+    let list = app.get("/api/v1/questions?pageSize=100", &other).await;
+    assert!(!list.text.contains("Jansen"));
+    let history = app.get(&format!("/api/v1/questions/{id}/history"), &other).await;
+    assert_eq!(history.status, StatusCode::FORBIDDEN);
+    let forbidden_intake = app
+        .post("/api/v1/questions", &other, json!({"groupId": linde, "channel": "other", "topic": "other", "text": "x"}))
+        .await;
+    assert_eq!(forbidden_intake.status, StatusCode::FORBIDDEN);
+
+    // Every read of the contact details is in the audit log.
+    let audits = count(&mut app.conn(), "audit_log", &format!("resource_id = '{id}' AND action = 'read'"));
+    app.get(&format!("/api/v1/questions/{id}"), &coordinator).await;
+    assert_eq!(count(&mut app.conn(), "audit_log", &format!("resource_id = '{id}' AND action = 'read'")), audits + 1);
+});
+
+on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
+    app.seed();
+    let path = "/api/v1/public/groups/buurtverbinders-de-linde/questions";
+    let before = count(&mut app.conn(), "questions", "1 = 1");
+    let bad = app
+        .call(
+            Method::POST,
+            path,
+            None,
+            Some(json!({"text": "x".repeat(2001), "email": "a@example.org", "website": "http://spam"})),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
+    assert_eq!(pointers(&bad), ["/text"], "schema bounds first");
+    let bad = app
+        .call(
+            Method::POST,
+            path,
+            None,
+            Some(json!({"text": "Hoe?", "email": "a@example.org", "website": "http://spam"})),
+        )
+        .await;
+    assert_eq!(pointers(&bad), ["/contactConsent", "/website"], "{}", bad.text);
+    let unknown = app
+        .call(Method::POST, "/api/v1/public/groups/bestaat-niet/questions", None, Some(json!({"text": "Hoe?"})))
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(count(&mut app.conn(), "questions", "1 = 1"), before, "nothing stored");
+
+    let script = "<script>alert('x')</script> Waar kan ik mijn grofvuil kwijt?";
+    let asked = app
+        .call(
+            Method::POST,
+            path,
+            None,
+            Some(json!({"text": script, "topic": "public_space", "name": "Kees", "email": "kees@example.org", "contactConsent": true})),
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::CREATED, "{}", asked.text);
+    let code = asked.body["trackingCode"].as_str().unwrap().to_string();
+    assert_eq!(code.len(), 19);
+    assert!(regex_like_code(&code), "{code}");
+    assert_eq!(asked.header("content-type"), Some("application/json"));
+    let second = app.call(Method::POST, path, None, Some(json!({"text": "Nog een vraag"}))).await;
+    assert_ne!(second.body["trackingCode"], code.as_str(), "every code is new");
+    assert_eq!(count(&mut app.conn(), "questions", &format!("tracking_hash = '{code}'")), 0, "only a hash is kept");
+
+    let tracked = app
+        .call(Method::GET, &format!("/api/v1/public/questions/{}", code.to_lowercase().replace('-', "")), None, None)
+        .await;
+    assert_eq!(tracked.status, StatusCode::OK, "{}", tracked.text);
+    assert_eq!(tracked.body["status"], "new");
+    assert_eq!(tracked.body["groupName"], "Buurtverbinders De Linde");
+    for private in ["Kees", "kees@example.org", "grofvuil", "script"] {
+        assert!(!tracked.text.contains(private), "{private} in {}", tracked.text);
+    }
+    let guessed = app.call(Method::GET, "/api/v1/public/questions/AAAA-AAAA-AAAA-AAAA", None, None).await;
+    assert_eq!(guessed.status, StatusCode::NOT_FOUND);
+
+    // Members see the text exactly as sent: stored and answered as text, never as markup.
+    let connector = app.login("connector@example.org").await;
+    let inbox = app.get("/api/v1/questions?status=new&pageSize=100", &connector).await;
+    let mine = inbox.body["items"].as_array().unwrap().iter().find(|q| q["askerName"] == "Kees").unwrap();
+    assert_eq!(mine["text"], script);
+    assert_eq!(mine["channel"], "online");
+    let id = mine["id"].as_str().unwrap();
+    app.patch(
+        &format!("/api/v1/questions/{id}"),
+        &connector,
+        json!({"status": "answered", "publicAnswer": "Bij de milieustraat."}),
+    )
+    .await;
+    let tracked = app.call(Method::GET, &format!("/api/v1/public/questions/{code}"), None, None).await;
+    assert_eq!(tracked.body["status"], "answered");
+    assert_eq!(tracked.body["publicAnswer"], "Bij de milieustraat.");
+});
+
+fn regex_like_code(code: &str) -> bool {
+    code.split('-').count() == 4
+        && code
+            .split('-')
+            .all(|part| part.len() == 4 && part.chars().all(|c| "ABCDEFGHJKMNPQRSTVWXYZ23456789".contains(c)))
+}
+
+on_both!(referrals_follow_ups_and_the_faq, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let organisation = app
+        .post(
+            "/api/v1/organisations",
+            &app.login("coordinator@example.org").await,
+            json!({"name": "Schuldhulp Lindeburg", "kind": "money", "topics": ["money"], "contactPerson": "Ria Kok",
+                   "website": "https://schuldhulp.example.org"}),
+        )
+        .await;
+    assert_eq!(organisation.status, StatusCode::CREATED, "{}", organisation.text);
+    let org = organisation.body["id"].as_str().unwrap().to_string();
+    let refused = app.post("/api/v1/organisations", &connector, json!({"name": "X", "kind": "other"})).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "connectors do not edit the directory");
+    let by_topic = app.get("/api/v1/organisations?topic=money", &connector).await;
+    assert!(by_topic.text.contains("Schuldhulp Lindeburg"));
+
+    let created = app
+        .post(
+            "/api/v1/questions",
+            &connector,
+            json!({"groupId": linde, "channel": "in_person", "topic": "money", "text": "Rekeningen"}),
+        )
+        .await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let past = app
+        .post(
+            &format!("/api/v1/questions/{id}/referrals"),
+            &connector,
+            json!({"organisationId": org, "followUpOn": "2020-01-01"}),
+        )
+        .await;
+    assert_eq!(past.status, StatusCode::BAD_REQUEST);
+    let today = chrono::Utc::now().date_naive();
+    let referred = app
+        .post(
+            &format!("/api/v1/questions/{id}/referrals"),
+            &connector,
+            json!({"organisationId": org, "consentToShare": true, "note": "Warm overgedragen", "followUpOn": today}),
+        )
+        .await;
+    assert_eq!(referred.status, StatusCode::CREATED, "{}", referred.text);
+    assert_eq!(referred.body[0]["contactName"], "Ria Kok", "the organisation's contact by default");
+    assert!(referred.body[0]["consentToShareAt"].is_string());
+    let question = app.get(&format!("/api/v1/questions/{id}"), &connector).await;
+    assert_eq!(question.body["status"], "referred");
+    assert_eq!(question.body["followUpOn"], today.to_string());
+    let due = app.get("/api/v1/questions?followUpDue=true&pageSize=100", &connector).await;
+    assert!(due.body["items"].as_array().unwrap().iter().any(|q| q["id"] == id.as_str()), "{}", due.text);
+    let referral = referred.body[0]["id"].as_str().unwrap();
+    let outcome = app
+        .patch(&format!("/api/v1/questions/{id}/referrals/{referral}"), &connector, json!({"outcome": "connected"}))
+        .await;
+    assert_eq!(outcome.body[0]["outcome"], "connected", "{}", outcome.text);
+    let due = app.get("/api/v1/questions?followUpDue=true&pageSize=100", &connector).await;
+    assert!(
+        !due.body["items"].as_array().unwrap().iter().any(|q| q["id"] == id.as_str()),
+        "a closed referral is not due"
+    );
+
+    let faq = app
+        .post(
+            &format!("/api/v1/groups/{linde}/faq"),
+            &connector,
+            json!({"questionId": id, "topic": "money", "question": "Waar vind ik hulp bij rekeningen?", "answer": "Bij Schuldhulp Lindeburg."}),
+        )
+        .await;
+    assert_eq!(faq.status, StatusCode::CREATED, "{}", faq.text);
+    let public = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/faq", None, None).await;
+    assert!(public.text.contains("Waar vind ik hulp bij rekeningen?"));
+    assert!(!public.text.contains("Rekeningen\""), "nothing of the private record");
+    assert!(!public.text.contains(&id), "not even the link to it");
+    let item = faq.body["id"].as_str().unwrap();
+    app.patch(&format!("/api/v1/groups/{linde}/faq/{item}"), &connector, json!({"published": false})).await;
+    let public = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/faq", None, None).await;
+    assert!(!public.text.contains("Waar vind ik hulp bij rekeningen?"));
+});
+
+on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let mut ids = Vec::new();
+    for name in ["Oud", "Nieuw", "Open"] {
+        let created = app
+            .post(
+                "/api/v1/questions",
+                &connector,
+                json!({"groupId": linde, "channel": "phone", "topic": "safety", "text": format!("Vraag van {name}"),
+                       "askerName": name, "askerEmail": format!("{}@example.org", name.to_lowercase()), "contactConsent": true}),
+            )
+            .await;
+        ids.push(created.body["id"].as_str().unwrap().to_string());
+    }
+    for id in &ids[..2] {
+        app.patch(&format!("/api/v1/questions/{id}"), &connector, json!({"status": "closed", "note": "Met naam Oud"}))
+            .await;
+    }
+    // The first was closed 13 months ago, the second just now; the third is open.
+    let mut conn = app.conn();
+    {
+        use diesel::RunQueryDsl;
+        diesel::sql_query(format!(
+            "UPDATE questions SET closed_at = closed_at - INTERVAL '13 months' WHERE id = '{}'",
+            ids[0]
+        ))
+        .execute(&mut conn)
+        .or_else(|_| {
+            diesel::sql_query(format!(
+                "UPDATE questions SET closed_at = datetime(closed_at, '-13 months') WHERE id = '{}'",
+                ids[0]
+            ))
+            .execute(&mut conn)
+        })
+        .unwrap();
+    }
+    let erased = api::resources::questions::erase_expired(&mut conn, 12).unwrap();
+    assert_eq!(erased, 1);
+    let old = &ids[0];
+    assert_eq!(count(&mut conn, "questions", &format!("id = '{old}' AND text = '' AND asker_name IS NULL AND asker_email IS NULL AND asker_phone IS NULL AND tracking_hash IS NULL AND erased_at IS NOT NULL")), 1);
+    assert_eq!(
+        count(
+            &mut conn,
+            "question_history",
+            &format!("question_id = '{old}' AND (note IS NOT NULL OR actor_account_id IS NOT NULL)")
+        ),
+        0
+    );
+    assert_eq!(
+        count(&mut conn, "question_history", &format!("question_id = '{old}'")),
+        2,
+        "the anonymous history stays"
+    );
+    assert_eq!(count(&mut conn, "questions", &format!("id = '{old}' AND topic = 'safety' AND channel = 'phone'")), 1);
+    assert_eq!(count(&mut conn, "audit_log", &format!("resource_id = '{old}' AND action = 'erase'")), 1);
+    for kept in &ids[1..] {
+        assert_eq!(
+            count(&mut conn, "questions", &format!("id = '{kept}' AND asker_name IS NOT NULL AND erased_at IS NULL")),
+            1
+        );
+    }
+    assert_eq!(api::resources::questions::erase_expired(&mut conn, 12).unwrap(), 0, "once is enough");
+    let reply = app.get(&format!("/api/v1/questions/{old}"), &connector).await;
+    assert!(reply.body["erasedAt"].is_string());
+    assert!(!reply.text.contains("oud@example.org"));
+    let refused = app.patch(&format!("/api/v1/questions/{old}"), &connector, json!({"status": "in_progress"})).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+});
+
+on_both!(the_demo_has_questions_in_every_status, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let all = app.get("/api/v1/questions?pageSize=100", &coordinator).await;
+    let statuses: std::collections::HashSet<&str> =
+        all.body["items"].as_array().unwrap().iter().map(|q| q["status"].as_str().unwrap()).collect();
+    for status in STATUSES {
+        assert!(statuses.contains(status), "{status} missing");
+    }
+    assert!(count(&mut app.conn(), "referrals", "1 = 1") >= 2);
+    let faq = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/faq", None, None).await;
+    assert!(!faq.body.as_array().unwrap_or(&Vec::<Value>::new()).is_empty());
+});
