@@ -28,30 +28,13 @@ fn event_body(group: &str, event_type: &str, capacity: Option<i32>) -> Value {
     })
 }
 
-/// The id of a seeded group by its slug.
-async fn group_id<S, B>(app: &TestApp<S>, token: &str, slug: &str) -> String
-where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
-{
-    let groups = app.get("/api/v1/groups?pageSize=100", token).await;
-    groups.body["items"].as_array().unwrap().iter().find(|g| g["slug"] == slug).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 on_both!(members_see_their_groups_events_and_the_public_only_public_ones, |backend| async move {
     let app = app(backend).await;
     app.seed();
     let coordinator = app.login("coordinator@example.org").await;
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &coordinator, "buurtverbinders-de-linde").await;
-    let kastanje = group_id(&app, &coordinator, "buurtverbinders-kastanjeplein").await;
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
+    let kastanje = app.group_by_slug(&coordinator, "buurtverbinders-kastanjeplein").await;
 
     let mut private = event_body(&linde, "gathering", None);
     private["visibility"] = json!("members");
@@ -115,7 +98,7 @@ on_both!(invalid_events_list_every_problem_and_store_nothing, |backend| async mo
     let app = app(backend).await;
     app.seed();
     let coordinator = app.login("coordinator@example.org").await;
-    let linde = group_id(&app, &coordinator, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
     let before = count(&mut app.conn(), "events", "1 = 1");
     let mut body = event_body(&linde, "interview", Some(0));
     body["endsAt"] = json!("2030-05-14T16:00:00+02:00");
@@ -150,7 +133,7 @@ on_both!(a_weekly_series_keeps_its_local_time_across_daylight_saving, |backend| 
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let mut body = event_body(&linde, "connector_meeting", None);
     body["title"] = json!("Inloopuur");
     body["startsAt"] = json!("2030-03-14T19:00:00+01:00");
@@ -290,7 +273,7 @@ on_both!(parallel_sign_ups_never_overbook, |backend| async move {
     let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(5))).await;
     let id = created.body["id"].as_str().unwrap().to_string();
     let path = format!("/api/v1/public/events/{id}/registrations");
@@ -316,7 +299,7 @@ on_both!(the_cancel_link_gives_the_place_to_the_waiting_list, |backend| async mo
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(3))).await;
     let id = created.body["id"].as_str().unwrap().to_string();
     let path = format!("/api/v1/public/events/{id}/registrations");
@@ -396,7 +379,7 @@ on_both!(a_bad_sign_up_lists_every_problem_and_stores_nothing, |backend| async m
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", None)).await;
     let id = created.body["id"].as_str().unwrap().to_string();
     let reply = app
@@ -432,8 +415,8 @@ on_both!(a_candidate_from_a_residents_evening_joins_a_forming_group_in_one_go, |
     let app = app(backend).await;
     app.seed();
     let coordinator = app.login("coordinator@example.org").await;
-    let kastanje = group_id(&app, &coordinator, "buurtverbinders-kastanjeplein").await;
-    let linde = group_id(&app, &coordinator, "buurtverbinders-de-linde").await;
+    let kastanje = app.group_by_slug(&coordinator, "buurtverbinders-kastanjeplein").await;
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
     let evening = app.post("/api/v1/events", &coordinator, event_body(&kastanje, "residents_evening", Some(50))).await;
     assert_eq!(evening.status, StatusCode::CREATED, "{}", evening.text);
     let evening_id = evening.body["id"].as_str().unwrap().to_string();
@@ -555,7 +538,7 @@ on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(1))).await;
     let id = created.body["id"].as_str().unwrap().to_string();
     let mut body = created.body.clone();

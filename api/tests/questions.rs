@@ -24,22 +24,6 @@ fn allowed(from: &str, to: &str) -> bool {
     )
 }
 
-async fn group_id<S, B>(app: &TestApp<S>, token: &str, slug: &str) -> String
-where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
-{
-    let groups = app.get("/api/v1/groups?pageSize=100", token).await;
-    groups.body["items"].as_array().unwrap().iter().find(|g| g["slug"] == slug).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 fn pointers(reply: &Reply) -> Vec<String> {
     reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap().to_string()).collect()
 }
@@ -59,7 +43,7 @@ on_both!(every_move_of_the_workflow_is_allowed_or_refused_as_the_programme_says,
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     for from in STATUSES {
         for to in STATUSES {
             if from == to {
@@ -129,8 +113,8 @@ on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| asy
     app.seed();
     let connector = app.login("connector@example.org").await;
     let coordinator = app.login("coordinator@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
-    let kastanje = group_id(&app, &coordinator, "buurtverbinders-kastanjeplein").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let kastanje = app.group_by_slug(&coordinator, "buurtverbinders-kastanjeplein").await;
     let body = json!({"groupId": linde, "channel": "in_person", "topic": "loneliness", "text": "Ik zie niemand",
                       "askerName": "Mevrouw Jansen", "askerPhone": "06 1234 5678"});
     let before = count(&mut app.conn(), "questions", "1 = 1");
@@ -262,7 +246,7 @@ on_both!(referrals_follow_ups_and_the_faq, |backend| async move {
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let organisation = app
         .post(
             "/api/v1/organisations",
@@ -343,7 +327,7 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
     let app = app(backend).await;
     app.seed();
     let connector = app.login("connector@example.org").await;
-    let linde = group_id(&app, &connector, "buurtverbinders-de-linde").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
     let mut ids = Vec::new();
     for name in ["Oud", "Nieuw", "Open"] {
         let created = app

@@ -757,14 +757,55 @@ fn occurrences_in_window(
     Ok(items)
 }
 
-/// Events that can have a date in the window: a series may run on, and a date may have been moved
-/// up to four weeks.
-macro_rules! may_overlap {
-    ($query:expr, $from:expr, $to:expr) => {
-        $query.filter(events::starts_at.lt($to + TimeDelta::days(MAX_MOVE_DAYS))).filter(
-            events::ends_at.gt($from - TimeDelta::days(MAX_MOVE_DAYS)).or(events::recurrence_interval.is_not_null()),
-        )
-    };
+/// The dates in the window of the events the filter selects: only public events for the public,
+/// the events the caller sees for members (`scope`; `None` for coordinators and admins). Events
+/// that can have a date in the window are read (a series may run on, and a date may have been
+/// moved up to four weeks), then expanded.
+fn select_occurrences(
+    conn: &mut DbConnection,
+    filter: &OccurrenceFilter,
+    (from, to): (NaiveDateTime, NaiveDateTime),
+    reader: Reader,
+) -> ApiResult<Vec<Occurrence>> {
+    let mut query = events::table
+        .select(EventRow::as_select())
+        .filter(events::starts_at.lt(to + TimeDelta::days(MAX_MOVE_DAYS)))
+        .filter(events::ends_at.gt(from - TimeDelta::days(MAX_MOVE_DAYS)).or(events::recurrence_interval.is_not_null()))
+        .into_boxed();
+    match &reader {
+        Reader::Public => query = query.filter(events::visibility.eq(Visibility::Public.as_str())),
+        Reader::Member(None) => {}
+        Reader::Member(Some(scope)) => {
+            query = query.filter(
+                events::group_id
+                    .eq_any(scope.groups.clone())
+                    .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(scope.neighbourhoods.clone()))),
+            );
+        }
+    }
+    if let Some(group) = filter.group_id {
+        query = query.filter(events::group_id.eq(group.to_string()));
+    }
+    if let Some(event) = filter.event_id {
+        query = query.filter(events::id.eq(event.to_string()));
+    }
+    if let Some(slug) = &filter.group_slug {
+        let ids = groups::table.filter(groups::slug.eq(slug.clone())).select(groups::id.nullable());
+        query = query.filter(events::group_id.eq_any(ids));
+    }
+    if let Some(event_type) = filter.event_type {
+        query = query.filter(events::event_type.eq(event_type.as_str()));
+    }
+    let rows = query.load(conn)?;
+    occurrences_in_window(conn, rows, (from, to), matches!(reader, Reader::Member(_)))
+}
+
+/// Who reads a list of dates.
+enum Reader {
+    /// Anyone, without a token: public events, without figures or notes.
+    Public,
+    /// A logged-in member with what they see (`None`: everything).
+    Member(Option<Scope>),
 }
 
 /// The caller's agenda: every date of the events they see in a window of local dates (at most
@@ -779,29 +820,8 @@ pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, call
     let (filter, _) = http::list_query::<OccurrenceFilter>(&req)?;
     let window = filter.window()?;
     let items = db::run(&state.pool, move |conn| {
-        let mut query = may_overlap!(events::table.select(EventRow::as_select()).into_boxed(), window.0, window.1);
-        if let Some(scope) = scope(conn, &caller)? {
-            query = query.filter(
-                events::group_id
-                    .eq_any(scope.groups)
-                    .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(scope.neighbourhoods))),
-            );
-        }
-        if let Some(group) = filter.group_id {
-            query = query.filter(events::group_id.eq(group.to_string()));
-        }
-        if let Some(event) = filter.event_id {
-            query = query.filter(events::id.eq(event.to_string()));
-        }
-        if let Some(slug) = &filter.group_slug {
-            let ids = groups::table.filter(groups::slug.eq(slug.clone())).select(groups::id.nullable());
-            query = query.filter(events::group_id.eq_any(ids));
-        }
-        if let Some(event_type) = filter.event_type {
-            query = query.filter(events::event_type.eq(event_type.as_str()));
-        }
-        let rows = query.load(conn)?;
-        occurrences_in_window(conn, rows, window, true)
+        let reader = Reader::Member(scope(conn, &caller)?);
+        select_occurrences(conn, &filter, window, reader)
     })
     .await?;
     Ok(HttpResponse::Ok().json(OccurrenceList { items }))
@@ -937,26 +957,7 @@ pub async fn patch_occurrence(
 pub async fn list_public_occurrences(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let (filter, _) = http::list_query::<OccurrenceFilter>(&req)?;
     let window = filter.window()?;
-    let items = db::run(&state.pool, move |conn| {
-        let mut query = may_overlap!(events::table.select(EventRow::as_select()).into_boxed(), window.0, window.1)
-            .filter(events::visibility.eq(Visibility::Public.as_str()));
-        if let Some(group) = filter.group_id {
-            query = query.filter(events::group_id.eq(group.to_string()));
-        }
-        if let Some(event) = filter.event_id {
-            query = query.filter(events::id.eq(event.to_string()));
-        }
-        if let Some(slug) = &filter.group_slug {
-            let ids = groups::table.filter(groups::slug.eq(slug.clone())).select(groups::id.nullable());
-            query = query.filter(events::group_id.eq_any(ids));
-        }
-        if let Some(event_type) = filter.event_type {
-            query = query.filter(events::event_type.eq(event_type.as_str()));
-        }
-        let rows = query.load(conn)?;
-        occurrences_in_window(conn, rows, window, false)
-    })
-    .await?;
+    let items = db::run(&state.pool, move |conn| select_occurrences(conn, &filter, window, Reader::Public)).await?;
     Ok(HttpResponse::Ok().json(OccurrenceList { items }))
 }
 

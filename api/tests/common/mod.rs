@@ -208,6 +208,13 @@ where
         reply.body["id"].as_str().unwrap().to_string()
     }
 
+    /// The id of a (seeded) group by its slug.
+    pub async fn group_by_slug(&self, token: &str, slug: &str) -> String {
+        let groups = self.get("/api/v1/groups?pageSize=100", token).await;
+        let group = groups.body["items"].as_array().expect("groups").iter().find(|g| g["slug"] == slug);
+        group.and_then(|g| g["id"].as_str()).unwrap_or_else(|| panic!("no group {slug}")).to_string()
+    }
+
     /// Adds a new person as a member; returns the reply.
     pub async fn add_member(&self, token: &str, group: &str, name: &str, professional: bool) -> Reply {
         let person = self.person(token, name).await;
