@@ -834,3 +834,307 @@ group-agenda-view = View
 group-agenda-view-list = List
 group-agenda-view-month = Month
 recurrence-with-time = { $every }, { $time }
+
+## Resident questions: values
+# Long topics carry a soft hyphen (U+00AD), so they break at a syllable on a phone.
+channel-in_person = In person
+channel-online = Online
+channel-phone = Phone
+channel-email = Email
+channel-other = Other
+topic-housing = Housing
+topic-care_and_wellbeing = Care and wellbeing
+topic-loneliness = Loneliness
+topic-money = Money
+topic-safety = Safety
+topic-public_space = Public space
+topic-activities = Activities
+topic-volunteering = Volun­teering
+topic-other = Something else
+question-status-new = New
+question-status-in_progress = In progress
+question-status-referred = Referred
+question-status-answered = Answered
+question-status-closed = Closed
+question-move-new = Back to new
+question-move-in_progress = Pick up
+question-move-referred = Referred
+question-move-answered = Answered
+question-move-closed = Close
+organisation-kind-municipality = Municipality
+organisation-kind-welfare = Welfare and social work
+organisation-kind-care = Care
+organisation-kind-housing = Housing corporation
+organisation-kind-money = Money and debt
+organisation-kind-legal = Legal help
+organisation-kind-volunteering = Volunteers' organisation
+organisation-kind-other = Other
+referral-outcome-connected = In touch
+referral-outcome-not_reached = Not reached
+referral-outcome-declined = Declined
+duration-minutes = { $count } { $count ->
+    [one] minute
+   *[other] minutes
+}
+duration-hours = { $count } { $count ->
+    [one] hour
+   *[other] hours
+}
+duration-days = { $count } { $count ->
+    [one] day
+   *[other] days
+}
+
+## Resident questions: menu and group
+nav-organisations = Organisations
+nav-track = Follow a question
+group-questions = Residents' questions
+group-questions-intro = Note residents' questions, pick them up, refer them warmly and keep track of what happens.
+group-questions-link = All the group's questions
+group-faq-link = Keep the FAQ up to date
+group-ask-link = Public page "Ask a question"
+group-organisations-link = Organisations to refer to
+back-to-questions = ← Back to the questions
+
+## Resident questions: inbox
+questions-title = Residents' questions
+questions-intro = The questions to { $group }. Questions whose follow-up date has passed come first.
+questions-new = Note a question
+questions-filters = Filter
+questions-filter-any = All
+questions-filter-status = Status
+questions-filter-topic = Topic
+questions-filter-assignee = Picked up by
+questions-list = Questions
+questions-count = { $count ->
+    [0] No questions.
+    [one] 1 question.
+   *[other] { $count } questions.
+}
+questions-overdue-count = { $count ->
+    [one] 1 question needs a follow-up call.
+   *[other] { $count } questions need a follow-up call.
+}
+questions-empty = There are no questions (with these filters).
+questions-overdue = Follow-up overdue
+questions-asked-on = Asked on { $date }
+questions-assignee = Picked up by { $name }
+questions-unassigned = Not picked up yet
+questions-follow-up = Follow up on { $date }
+questions-forbidden = You can only see the questions of your own group.
+
+## Resident questions: intake
+intake-title = Note a question
+intake-for-group = For { $group }
+intake-form-title = The question's details
+intake-channel = How did the question come in?
+intake-topic = What is the question about?
+intake-text = The question
+intake-text-hint = Write the question down as the resident asked it.
+intake-event = Asked at
+intake-event-hint = Today's event where the question was asked.
+intake-event-none = Not at an event
+intake-event-option = { $title } ({ $time })
+intake-asked-now = The question was asked just now.
+intake-asked-earlier = The question was asked earlier:
+intake-earlier-open = Asked earlier? (copying from paper)
+intake-earlier-close = Asked just now after all
+intake-asked-at = When was the question asked?
+intake-date = Date
+intake-time = Time
+intake-contact = Contact details (optional)
+intake-contact-hint = Only if the resident wants us to get back to them. Ask for consent first.
+intake-consent = The resident agrees that the group keeps their name and contact details to get back to them about the question
+intake-consent-hint = Required when you fill in a name, email address or phone number.
+intake-submit = Save the question
+intake-saved = The question has been saved.
+
+## Resident questions: one question
+question-title = A resident's question
+question-heading = Question about { $topic }
+question-forbidden = You can only see the questions of your own group.
+question-not-found = This question does not exist (any more).
+question-changed-elsewhere = Someone else changed this question in the meantime. You now see the latest version; make your change again if needed.
+question-erased = The personal data of this question was erased on { $date } (retention period over). The question can no longer change.
+question-erased-text = (erased)
+question-the-question = The question
+question-field-topic = Topic
+question-field-channel = Came in by
+question-field-asked-at = Asked on
+question-field-event = Asked at
+question-event-link = See the event
+question-field-asker = Asked by
+question-field-assignee = Picked up by
+question-field-first-response = First response after
+question-anonymous = Anonymous
+question-consent-at = Consent given on { $when }
+question-moves = Next steps
+question-move-note = Note (optional)
+question-move-note-hint = What was done or agreed? The note goes into the timeline.
+question-move-to = Set the question to:
+question-no-moves = No steps are possible now.
+question-note-only = Save the note only
+question-note-saved = The note has been saved.
+question-moved = The question is now: { $status }.
+question-reload-hint = Reload the page to see which steps are possible now.
+question-assign = Assign
+question-assign-to = Who picks up the question?
+question-assign-nobody = Nobody yet
+question-assign-save = Save
+question-assigned = { $name } picks up the question.
+question-unassigned = Nobody has picked up the question.
+question-answer = Answer for the resident
+question-answer-label = Answer
+question-answer-hint = The resident sees this answer with the tracking code. Write it for the resident, without names or details of others.
+question-answer-save = Save the answer
+question-answer-saved = The answer has been saved.
+question-timeline = Timeline
+question-actor-none = Resident or system
+timeline-created = Noted as { $to }
+timeline-change = From { $from } to { $to }
+timeline-note = Note
+question-faq = Make an FAQ item
+question-faq-hint = Write a general question and an answer in your own words. Nothing of this question is copied except the topic.
+question-faq-make = Make an FAQ item
+
+## Resident questions: referrals
+referrals-title = Referrals
+referrals-none = Not referred yet.
+referral-new = Refer to an organisation
+referral-organisation = Organisation
+referral-organisation-option = { $name } ({ $kind })
+referral-organisation-topic = Organisations for { $topic }.
+referral-organisation-all = All organisations.
+referral-organisation-none = There is no organisation for this topic. Choose "Show all organisations".
+referral-show-all = Show all organisations
+referral-contact = Contact person
+referral-contact-hint = The person the resident can turn to.
+referral-contact-default = Leave empty for { $name }, the usual contact person.
+referral-consent-label = The resident agrees that we pass on their details
+referral-consent-hint = Without consent, you only give the contact person to the resident.
+referral-note = Note
+referral-follow-up = Follow up on
+referral-follow-up-hint = When will you ask how it went?
+referral-save = Refer
+referral-saved = Referred to { $organisation }.
+referral-consent = Details passed on
+referral-consent-at = Yes, consent on { $when }
+referral-consent-none = No
+referral-outcome = Outcome
+referral-open = Still open
+referral-how = How did it go?
+referral-of = to { $organisation }
+referral-outcome-label = Outcome of the referral to { $organisation }
+referral-recorded = Referral to { $organisation }: { $outcome }.
+
+## Resident questions: FAQ (members)
+faq-title = Frequently asked questions
+faq-intro = Questions and answers for the group's public page, in your own words and without residents' names or details.
+faq-public-link = See the public page
+faq-add-title = New FAQ item
+faq-add = Add a question and answer
+faq-list = All questions and answers
+faq-empty = No frequently asked questions yet.
+faq-form-hint = Write for all residents: no names, addresses or other recognisable details.
+faq-topic = Topic
+faq-question = Question
+faq-question-hint = As a resident would ask it.
+faq-answer = Answer
+faq-published-label = Show on the public page
+faq-save = Save
+faq-saved = The FAQ item has been saved.
+faq-made = The FAQ item "{ $question }" has been saved.
+faq-link = To the frequently asked questions
+faq-state-published = Public
+faq-state-draft = Not public
+faq-edit = Edit
+faq-publish = Publish
+faq-unpublish = Take off the public page
+faq-published = The question is now on the public page.
+faq-unpublished = The question is no longer on the public page.
+faq-delete = Delete
+faq-delete-question = Delete this question and answer?
+faq-delete-confirm = Yes, delete
+faq-deleted = The FAQ item has been deleted.
+faq-of = { $question }
+
+## Resident questions: organisations
+organisations-title = Organisations
+organisations-intro = The local directory: organisations you can refer residents to warmly.
+organisations-read-only = Coordinators and professionals keep this list up to date.
+organisations-filter-topic = Topic
+organisations-filter-kind = Kind
+organisations-list = Organisations
+organisations-count = { $count ->
+    [0] No organisations.
+    [one] 1 organisation.
+   *[other] { $count } organisations.
+}
+organisations-empty = There are no organisations (with these filters).
+organisations-forbidden = You may not see the organisations.
+organisation-add = Add an organisation
+organisation-edit = Edit
+organisation-name = Name
+organisation-kind = Kind of organisation
+organisation-topics = Helps with
+organisation-contact = Contact person
+organisation-website = Website
+organisation-website-hint = The full address, for example https://www.example.org
+organisation-saved = { $name } has been saved.
+organisation-changed-elsewhere = Someone else changed this organisation in the meantime. You now see the latest details; make your change again if needed.
+
+## Resident questions: asking in public
+ask-title = Ask a question
+ask-intro = Do you have a question about housing, care, money or anything else in the neighbourhood? Ask it here. The neighbourhood connectors will find out for you or put you in touch with someone who can help.
+ask-form-title = Ask your question here
+ask-text = Your question
+ask-text-hint = At most { $max } characters.
+ask-topic = What is your question about?
+ask-topic-hint = Optional.
+ask-topic-unknown = I don't know
+ask-contact = Your details (optional)
+ask-contact-hint = Only needed if you want us to contact you. You can also ask without your name and follow the answer with the tracking code.
+ask-consent = I agree that the neighbourhood connectors keep my name and contact details to get back to me about my question
+ask-consent-hint = Required when you fill in a name, email address or phone number.
+ask-website = Leave this field empty
+ask-submit = Send the question
+ask-sent = Your question has been sent.
+ask-group-not-found = This group does not exist (any more). Check the address.
+ask-receipt-title = Your question has been sent
+ask-receipt-text = { $group } has received your question.
+ask-receipt-code = Your tracking code:
+ask-receipt-write-down = Write this code down or take a photo of it. With the code you can see how your question is doing and read the answer. We cannot look the code up for you again.
+ask-receipt-track = Follow your question
+ask-again = Ask another question
+ask-faq-title = Frequently asked questions
+ask-faq-empty = There are no frequently asked questions yet.
+ask-track-link = Already asked a question? Follow it with your tracking code.
+
+## Resident questions: following a question
+track-title = Follow your question
+track-intro = Fill in the tracking code you got when you asked the question. Capitals, spaces and dashes do not matter.
+track-form-label = Look up a tracking code
+track-code = Tracking code
+track-code-hint = For example ABCD-EFGH-JKMN-PQRS
+track-submit = Look up
+track-result = How your question is doing
+track-not-found = We do not know this tracking code. Check the code. After the retention period a code no longer works.
+track-code-shown = Tracking code { $code }
+track-status = Status:
+track-explain-new = Your question has come in. A neighbourhood connector will pick it up as soon as possible.
+track-explain-in_progress = A neighbourhood connector is working on your question.
+track-explain-referred = Your question has been passed on to an organisation that can help you further.
+track-explain-answered = Your question has been answered.
+track-explain-closed = Your question has been dealt with.
+track-group = Asked to
+track-topic = Topic
+track-asked = Asked on
+track-updated = Last updated
+track-answer = Answer
+track-no-answer = There is no answer yet. Please look again later.
+
+## Resident questions: errors
+field-error-question-consent = Tick the consent, or leave name, email address and phone number empty.
+field-error-future = This moment is in the future.
+field-error-question-length = The question is too long: at most 2000 characters.
+error-question-erased = The personal data of this question was erased; the question can no longer change.

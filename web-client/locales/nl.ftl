@@ -834,3 +834,304 @@ group-agenda-view = Weergave
 group-agenda-view-list = Lijst
 group-agenda-view-month = Maand
 recurrence-with-time = { $every }, { $time }
+
+## Vragen van bewoners: waarden
+# Lange onderwerpen hebben een zacht afbreekstreepje (U+00AD), zodat ze op een telefoon op een lettergreep afbreken.
+channel-in_person = Persoonlijk
+channel-online = Online
+channel-phone = Telefoon
+channel-email = E-mail
+channel-other = Anders
+topic-housing = Wonen
+topic-care_and_wellbeing = Zorg en welzijn
+topic-loneliness = Eenzaam­heid
+topic-money = Geld
+topic-safety = Veiligheid
+topic-public_space = Openbare ruimte
+topic-activities = Activi­teiten
+topic-volunteering = Vrijwil­ligers­werk
+topic-other = Iets anders
+question-status-new = Nieuw
+question-status-in_progress = In behandeling
+question-status-referred = Doorverwezen
+question-status-answered = Beantwoord
+question-status-closed = Afgesloten
+question-move-new = Terug naar nieuw
+question-move-in_progress = Oppakken
+question-move-referred = Doorverwezen
+question-move-answered = Beantwoord
+question-move-closed = Afsluiten
+organisation-kind-municipality = Gemeente
+organisation-kind-welfare = Welzijn en sociaal werk
+organisation-kind-care = Zorg
+organisation-kind-housing = Woningcorporatie
+organisation-kind-money = Geldzaken en schulden
+organisation-kind-legal = Juridische hulp
+organisation-kind-volunteering = Vrijwilligersorganisatie
+organisation-kind-other = Anders
+referral-outcome-connected = In contact
+referral-outcome-not_reached = Niet bereikt
+referral-outcome-declined = Afgewezen
+duration-minutes = { $count } { $count ->
+    [one] minuut
+   *[other] minuten
+}
+duration-hours = { $count } uur
+duration-days = { $count } { $count ->
+    [one] dag
+   *[other] dagen
+}
+
+## Vragen van bewoners: menu en groep
+nav-organisations = Organisaties
+nav-track = Vraag volgen
+group-questions = Vragen van bewoners
+group-questions-intro = Noteer vragen van bewoners, pak ze op, verwijs warm door en houd bij wat er mee gebeurt.
+group-questions-link = Alle vragen van de groep
+group-faq-link = Veelgestelde vragen bijhouden
+group-ask-link = Openbare pagina "Stel een vraag"
+group-organisations-link = Organisaties om naar door te verwijzen
+back-to-questions = ← Terug naar de vragen
+
+## Vragen van bewoners: overzicht
+questions-title = Vragen van bewoners
+questions-intro = De vragen aan { $group }. Vragen waarvan de terugbeldatum is verstreken staan bovenaan.
+questions-new = Vraag noteren
+questions-filters = Filteren
+questions-filter-any = Alle
+questions-filter-status = Status
+questions-filter-topic = Onderwerp
+questions-filter-assignee = Opgepakt door
+questions-list = Vragen
+questions-count = { $count ->
+    [0] Geen vragen.
+    [one] 1 vraag.
+   *[other] { $count } vragen.
+}
+questions-overdue-count = { $count ->
+    [one] 1 vraag moet nagebeld worden.
+   *[other] { $count } vragen moeten nagebeld worden.
+}
+questions-empty = Er zijn (met deze filters) geen vragen.
+questions-overdue = Nabellen: datum verstreken
+questions-asked-on = Gesteld op { $date }
+questions-assignee = Opgepakt door { $name }
+questions-unassigned = Nog door niemand opgepakt
+questions-follow-up = Nabellen op { $date }
+questions-forbidden = Je kunt alleen de vragen van je eigen groep zien.
+
+## Vragen van bewoners: vraag noteren
+intake-title = Vraag noteren
+intake-for-group = Voor { $group }
+intake-form-title = Gegevens van de vraag
+intake-channel = Hoe kwam de vraag binnen?
+intake-topic = Waar gaat de vraag over?
+intake-text = De vraag
+intake-text-hint = Schrijf de vraag op zoals de bewoner hem stelde.
+intake-event = Gesteld bij
+intake-event-hint = De activiteit van vandaag waar de vraag gesteld werd.
+intake-event-none = Niet bij een activiteit
+intake-event-option = { $title } ({ $time })
+intake-asked-now = De vraag is nu gesteld.
+intake-asked-earlier = De vraag is eerder gesteld:
+intake-earlier-open = Eerder gesteld? (overnemen van papier)
+intake-earlier-close = Toch nu gesteld
+intake-asked-at = Wanneer is de vraag gesteld?
+intake-date = Datum
+intake-time = Tijd
+intake-contact = Contactgegevens (niet verplicht)
+intake-contact-hint = Alleen als de bewoner wil dat we contact opnemen. Vraag eerst toestemming.
+intake-consent = De bewoner vindt het goed dat de groep naam en contactgegevens bewaart om op de vraag terug te komen
+intake-consent-hint = Verplicht als je een naam, e-mailadres of telefoonnummer invult.
+intake-submit = Vraag opslaan
+intake-saved = De vraag is opgeslagen.
+
+## Vragen van bewoners: één vraag
+question-title = Vraag van een bewoner
+question-heading = Vraag over { $topic }
+question-forbidden = Je kunt alleen de vragen van je eigen groep zien.
+question-not-found = Deze vraag bestaat niet (meer).
+question-changed-elsewhere = Iemand anders heeft deze vraag intussen gewijzigd. Je ziet nu de nieuwste versie; doe je wijziging zo nodig opnieuw.
+question-erased = De persoonsgegevens van deze vraag zijn gewist op { $date } (bewaartermijn verstreken). De vraag kan niet meer veranderen.
+question-erased-text = (gewist)
+question-the-question = De vraag
+question-field-topic = Onderwerp
+question-field-channel = Binnengekomen via
+question-field-asked-at = Gesteld op
+question-field-event = Gesteld bij
+question-event-link = Bekijk de activiteit
+question-field-asker = Gesteld door
+question-field-assignee = Opgepakt door
+question-field-first-response = Eerste reactie na
+question-anonymous = Anoniem
+question-consent-at = Toestemming gegeven op { $when }
+question-moves = Verder met deze vraag
+question-move-note = Notitie (niet verplicht)
+question-move-note-hint = Wat is er gedaan of afgesproken? De notitie komt in de tijdlijn.
+question-move-to = Zet de vraag op:
+question-no-moves = Er zijn nu geen stappen mogelijk.
+question-note-only = Alleen de notitie opslaan
+question-note-saved = De notitie is opgeslagen.
+question-moved = De vraag staat nu op: { $status }.
+question-reload-hint = Laad de pagina opnieuw om te zien welke stappen nu kunnen.
+question-assign = Toewijzen
+question-assign-to = Wie pakt de vraag op?
+question-assign-nobody = Nog niemand
+question-assign-save = Opslaan
+question-assigned = { $name } pakt de vraag op.
+question-unassigned = De vraag is door niemand opgepakt.
+question-answer = Antwoord voor de bewoner
+question-answer-label = Antwoord
+question-answer-hint = De bewoner ziet dit antwoord met de volgcode. Schrijf het voor de bewoner, zonder namen of gegevens van anderen.
+question-answer-save = Antwoord opslaan
+question-answer-saved = Het antwoord is opgeslagen.
+question-timeline = Tijdlijn
+question-actor-none = Bewoner of systeem
+timeline-created = Genoteerd als { $to }
+timeline-change = Van { $from } naar { $to }
+timeline-note = Notitie
+question-faq = Veelgestelde vraag maken
+question-faq-hint = Schrijf een algemene vraag en een antwoord in je eigen woorden. Er wordt niets uit deze vraag overgenomen behalve het onderwerp.
+question-faq-make = Maak een veelgestelde vraag
+
+## Vragen van bewoners: doorverwijzingen
+referrals-title = Doorverwijzingen
+referrals-none = Nog niet doorverwezen.
+referral-new = Doorverwijzen naar een organisatie
+referral-organisation = Organisatie
+referral-organisation-option = { $name } ({ $kind })
+referral-organisation-topic = Organisaties voor { $topic }.
+referral-organisation-all = Alle organisaties.
+referral-organisation-none = Er is geen organisatie voor dit onderwerp. Kies "Toon alle organisaties".
+referral-show-all = Toon alle organisaties
+referral-contact = Contactpersoon
+referral-contact-hint = De persoon bij wie de bewoner terechtkan.
+referral-contact-default = Leeg laten: dan is het { $name }, de vaste contactpersoon.
+referral-consent-label = De bewoner vindt het goed dat we zijn of haar gegevens doorgeven
+referral-consent-hint = Zonder toestemming geef je alleen de contactpersoon aan de bewoner.
+referral-note = Notitie
+referral-follow-up = Nabellen op
+referral-follow-up-hint = Wanneer vraag je na hoe het is gegaan?
+referral-save = Doorverwijzen
+referral-saved = Doorverwezen naar { $organisation }.
+referral-consent = Gegevens doorgeven
+referral-consent-at = Ja, toestemming op { $when }
+referral-consent-none = Nee
+referral-outcome = Resultaat
+referral-open = Nog open
+referral-how = Hoe is het gegaan?
+referral-of = naar { $organisation }
+referral-outcome-label = Resultaat van de doorverwijzing naar { $organisation }
+referral-recorded = Doorverwijzing naar { $organisation }: { $outcome }.
+
+## Vragen van bewoners: veelgestelde vragen (leden)
+faq-title = Veelgestelde vragen
+faq-intro = Vragen en antwoorden voor de openbare pagina van de groep, in je eigen woorden en zonder namen of gegevens van bewoners.
+faq-public-link = Bekijk de openbare pagina
+faq-add-title = Nieuwe veelgestelde vraag
+faq-add = Vraag en antwoord toevoegen
+faq-list = Alle vragen en antwoorden
+faq-empty = Nog geen veelgestelde vragen.
+faq-form-hint = Schrijf voor alle bewoners: geen namen, adressen of andere herkenbare details.
+faq-topic = Onderwerp
+faq-question = Vraag
+faq-question-hint = Zoals een bewoner hem zou stellen.
+faq-answer = Antwoord
+faq-published-label = Tonen op de openbare pagina
+faq-save = Opslaan
+faq-saved = De veelgestelde vraag is opgeslagen.
+faq-made = De veelgestelde vraag "{ $question }" is opgeslagen.
+faq-link = Naar de veelgestelde vragen
+faq-state-published = Openbaar
+faq-state-draft = Niet openbaar
+faq-edit = Wijzigen
+faq-publish = Openbaar maken
+faq-unpublish = Van de openbare pagina halen
+faq-published = De vraag staat nu op de openbare pagina.
+faq-unpublished = De vraag staat niet meer op de openbare pagina.
+faq-delete = Verwijderen
+faq-delete-question = Deze vraag en dit antwoord verwijderen?
+faq-delete-confirm = Ja, verwijderen
+faq-deleted = De veelgestelde vraag is verwijderd.
+faq-of = { $question }
+
+## Vragen van bewoners: organisaties
+organisations-title = Organisaties
+organisations-intro = De sociale kaart: organisaties waar je bewoners warm naar kunt doorverwijzen.
+organisations-read-only = Coördinatoren en professionals houden deze lijst bij.
+organisations-filter-topic = Onderwerp
+organisations-filter-kind = Soort
+organisations-list = Organisaties
+organisations-count = { $count ->
+    [0] Geen organisaties.
+    [one] 1 organisatie.
+   *[other] { $count } organisaties.
+}
+organisations-empty = Er zijn (met deze filters) geen organisaties.
+organisations-forbidden = Je mag de organisaties niet bekijken.
+organisation-add = Organisatie toevoegen
+organisation-edit = Wijzigen
+organisation-name = Naam
+organisation-kind = Soort organisatie
+organisation-topics = Helpt bij
+organisation-contact = Contactpersoon
+organisation-website = Website
+organisation-website-hint = Het volledige adres, bijvoorbeeld https://www.voorbeeld.nl
+organisation-saved = { $name } is opgeslagen.
+organisation-changed-elsewhere = Iemand anders heeft deze organisatie intussen gewijzigd. Je ziet nu de nieuwste gegevens; doe je wijziging zo nodig opnieuw.
+
+## Vragen van bewoners: openbaar stellen
+ask-title = Stel een vraag
+ask-intro = Heeft u een vraag over wonen, zorg, geld of iets anders in de buurt? Stel hem hier. De buurtverbinders zoeken het voor u uit of brengen u in contact met iemand die u verder helpt.
+ask-form-title = Stel hier uw vraag
+ask-text = Uw vraag
+ask-text-hint = Hoogstens { $max } tekens.
+ask-topic = Waar gaat uw vraag over?
+ask-topic-hint = Niet verplicht.
+ask-topic-unknown = Weet ik niet
+ask-contact = Uw gegevens (niet verplicht)
+ask-contact-hint = Alleen nodig als u wilt dat we contact met u opnemen. U kunt ook zonder naam vragen en het antwoord volgen met de volgcode.
+ask-consent = Ik vind het goed dat de buurtverbinders mijn naam en contactgegevens bewaren om op mijn vraag terug te komen
+ask-consent-hint = Verplicht als u een naam, e-mailadres of telefoonnummer invult.
+ask-website = Laat dit veld leeg
+ask-submit = Vraag versturen
+ask-sent = Uw vraag is verstuurd.
+ask-group-not-found = Deze groep bestaat niet (meer). Controleer het adres.
+ask-receipt-title = Uw vraag is verstuurd
+ask-receipt-text = { $group } heeft uw vraag ontvangen.
+ask-receipt-code = Uw volgcode:
+ask-receipt-write-down = Schrijf deze code op of maak er een foto van. Met de code ziet u hoe het met uw vraag staat en leest u het antwoord. We kunnen de code niet opnieuw voor u opzoeken.
+ask-receipt-track = Volg uw vraag
+ask-again = Nog een vraag stellen
+ask-faq-title = Veelgestelde vragen
+ask-faq-empty = Er zijn nog geen veelgestelde vragen.
+ask-track-link = Heeft u al een vraag gesteld? Volg uw vraag met de volgcode.
+
+## Vragen van bewoners: vraag volgen
+track-title = Uw vraag volgen
+track-intro = Vul de volgcode in die u kreeg toen u de vraag stelde. Hoofdletters, spaties en streepjes maken niet uit.
+track-form-label = Volgcode opzoeken
+track-code = Volgcode
+track-code-hint = Bijvoorbeeld ABCD-EFGH-JKMN-PQRS
+track-submit = Bekijken
+track-result = Stand van uw vraag
+track-not-found = Deze volgcode kennen we niet. Controleer de code. Na afloop van de bewaartermijn werkt een code niet meer.
+track-code-shown = Volgcode { $code }
+track-status = Stand:
+track-explain-new = Uw vraag is binnen. Een buurtverbinder pakt hem zo snel mogelijk op.
+track-explain-in_progress = Een buurtverbinder is met uw vraag bezig.
+track-explain-referred = Uw vraag is doorgegeven aan een organisatie die u verder kan helpen.
+track-explain-answered = Uw vraag is beantwoord.
+track-explain-closed = Uw vraag is afgehandeld.
+track-group = Gesteld aan
+track-topic = Onderwerp
+track-asked = Gesteld op
+track-updated = Laatst bijgewerkt
+track-answer = Antwoord
+track-no-answer = Er is nog geen antwoord. Kijk later nog eens.
+
+## Vragen van bewoners: foutmeldingen
+field-error-question-consent = Vink de toestemming aan, of laat naam, e-mailadres en telefoonnummer leeg.
+field-error-future = Dit tijdstip ligt in de toekomst.
+field-error-question-length = De vraag is te lang: hoogstens 2000 tekens.
+error-question-erased = De persoonsgegevens van deze vraag zijn gewist; de vraag kan niet meer veranderen.

@@ -9,12 +9,14 @@ use std::cell::RefCell;
 
 use api_types::{
     AttendanceRegister, AttendanceUpdate, AvailabilityAnswers, AvailabilityGrid, Candidate, CandidatePatch,
-    CompositionRule, ConfirmDays, DateOption, Enrolment, Event, EventPatch, EventType, Group, GroupPatch, GroupStatus,
-    InvalidParam, Invitation, LoginRequest, Me, Membership, MembershipPatch, Neighbourhood, NewCandidate,
-    NewDateOption, NewEvent, NewGroup, NewMembership, NewParticipants, NewPerson, NewRegistration, NewTraining,
-    Occurrence, OccurrenceList, OccurrencePatch, Page, Participant, Person, Problem, Proposal, PublicEvent,
-    Registration, RegistrationPatch, RegistrationReceipt, ResidentsEveningReport, TokenResponse, Training,
-    TrainingPatch, TrainingSession, TrainingStatus, API_BASE, PROBLEM_JSON,
+    CompositionRule, ConfirmDays, DateOption, Enrolment, Event, EventPatch, EventType, FaqItem, FaqItemPatch, Group,
+    GroupPatch, GroupStatus, InvalidParam, Invitation, LoginRequest, Me, Membership, MembershipPatch, Neighbourhood,
+    NewCandidate, NewDateOption, NewEvent, NewFaqItem, NewGroup, NewMembership, NewOrganisation, NewParticipants,
+    NewPerson, NewQuestion, NewReferral, NewRegistration, NewTraining, Occurrence, OccurrenceList, OccurrencePatch,
+    Organisation, OrganisationKind, OrganisationPatch, Page, Participant, Person, Problem, Proposal, PublicEvent,
+    PublicQuestion, Question, QuestionHistoryEntry, QuestionPatch, QuestionStatus, QuestionTracking, Referral,
+    ReferralPatch, Registration, RegistrationPatch, RegistrationReceipt, ResidentsEveningReport, TokenResponse, Topic,
+    Training, TrainingPatch, TrainingSession, TrainingStatus, API_BASE, PROBLEM_JSON,
 };
 use chrono::NaiveDate;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -659,4 +661,170 @@ pub fn public_calendar_url() -> String {
 /// The address of a group's public events feed (a plain link: it needs no log-in).
 pub fn public_group_calendar_url(slug: &str) -> String {
     url(&format!("/public/groups/{}/calendar", encode(slug)))
+}
+
+/// Filters of the question inbox (`GET /questions`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuestionFilter {
+    /// Only this group's questions.
+    pub group_id: Option<Uuid>,
+    /// Only questions with this status.
+    pub status: Option<QuestionStatus>,
+    /// Only questions on this topic.
+    pub topic: Option<Topic>,
+    /// Only questions assigned to this member (person).
+    pub assignee_id: Option<Uuid>,
+    /// Only questions whose follow-up date has passed.
+    pub follow_up_due: bool,
+}
+
+impl QuestionFilter {
+    /// The query string, without the `?`.
+    pub fn query(&self) -> String {
+        let mut parts = vec!["pageSize=100".to_string()];
+        if let Some(group) = self.group_id {
+            parts.push(format!("groupId={group}"));
+        }
+        if let Some(status) = self.status {
+            parts.push(format!("status={}", status.as_str()));
+        }
+        if let Some(topic) = self.topic {
+            parts.push(format!("topic={}", topic.as_str()));
+        }
+        if let Some(assignee) = self.assignee_id {
+            parts.push(format!("assigneeId={assignee}"));
+        }
+        if self.follow_up_due {
+            parts.push("followUpDue=true".into());
+        }
+        parts.join("&")
+    }
+}
+
+/// `GET /questions`: every question (all pages) that matches the filter, oldest first.
+pub async fn questions(filter: &QuestionFilter) -> Result<Vec<Question>, ApiError> {
+    get_all(url(&format!("/questions?{}", filter.query()))).await
+}
+
+/// `POST /questions`: a member takes a question in.
+pub async fn create_question(new: &NewQuestion) -> Result<Question, ApiError> {
+    Ok(request(ApiRequest::new(Method::POST, url("/questions")).json(new, "application/json")).await?.value)
+}
+
+/// `GET /questions/{id}` with its ETag.
+pub async fn question(id: Uuid) -> Result<Reply<Question>, ApiError> {
+    request(ApiRequest::new(Method::GET, url(&format!("/questions/{id}")))).await
+}
+
+/// `PATCH /questions/{id}` as a merge patch, with `If-Match` when an ETag is known.
+pub async fn patch_question(
+    id: Uuid,
+    patch: &QuestionPatch,
+    etag: Option<String>,
+) -> Result<Reply<Question>, ApiError> {
+    let path = url(&format!("/questions/{id}"));
+    request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON).if_match(etag)).await
+}
+
+/// `GET /questions/{id}/history`, oldest first.
+pub async fn question_history(id: Uuid) -> Result<Vec<QuestionHistoryEntry>, ApiError> {
+    get(url(&format!("/questions/{id}/history"))).await
+}
+
+/// `GET /questions/{id}/referrals`, oldest first.
+pub async fn referrals(question_id: Uuid) -> Result<Vec<Referral>, ApiError> {
+    get(url(&format!("/questions/{question_id}/referrals"))).await
+}
+
+/// `POST /questions/{id}/referrals`: answers every referral of the question.
+pub async fn create_referral(question_id: Uuid, new: &NewReferral) -> Result<Vec<Referral>, ApiError> {
+    let path = url(&format!("/questions/{question_id}/referrals"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
+}
+
+/// `PATCH /questions/{id}/referrals/{referralId}`: answers every referral of the question.
+pub async fn patch_referral(
+    question_id: Uuid,
+    referral_id: Uuid,
+    patch: &ReferralPatch,
+) -> Result<Vec<Referral>, ApiError> {
+    let path = url(&format!("/questions/{question_id}/referrals/{referral_id}"));
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
+}
+
+/// `GET /organisations` (all pages), on one topic and of one kind when given.
+pub async fn organisations(
+    topic: Option<Topic>,
+    kind: Option<OrganisationKind>,
+) -> Result<Vec<Organisation>, ApiError> {
+    let mut query = String::from("pageSize=100");
+    if let Some(topic) = topic {
+        query.push_str(&format!("&topic={}", topic.as_str()));
+    }
+    if let Some(kind) = kind {
+        query.push_str(&format!("&kind={}", kind.as_str()));
+    }
+    get_all(url(&format!("/organisations?{query}"))).await
+}
+
+/// `GET /organisations/{id}` with its ETag.
+pub async fn organisation(id: Uuid) -> Result<Reply<Organisation>, ApiError> {
+    request(ApiRequest::new(Method::GET, url(&format!("/organisations/{id}")))).await
+}
+
+/// `POST /organisations`.
+pub async fn create_organisation(new: &NewOrganisation) -> Result<Organisation, ApiError> {
+    Ok(request(ApiRequest::new(Method::POST, url("/organisations")).json(new, "application/json")).await?.value)
+}
+
+/// `PATCH /organisations/{id}` as a merge patch, with `If-Match` when an ETag is known.
+pub async fn patch_organisation(
+    id: Uuid,
+    patch: &OrganisationPatch,
+    etag: Option<String>,
+) -> Result<Reply<Organisation>, ApiError> {
+    let path = url(&format!("/organisations/{id}"));
+    request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON).if_match(etag)).await
+}
+
+/// `GET /groups/{id}/faq`: the group's FAQ, published and not.
+pub async fn faq(group_id: Uuid) -> Result<Vec<FaqItem>, ApiError> {
+    get(url(&format!("/groups/{group_id}/faq"))).await
+}
+
+/// `POST /groups/{id}/faq`.
+pub async fn create_faq_item(group_id: Uuid, new: &NewFaqItem) -> Result<FaqItem, ApiError> {
+    let path = url(&format!("/groups/{group_id}/faq"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
+}
+
+/// `PATCH /groups/{id}/faq/{itemId}`.
+pub async fn patch_faq_item(group_id: Uuid, item_id: Uuid, patch: &FaqItemPatch) -> Result<FaqItem, ApiError> {
+    let path = url(&format!("/groups/{group_id}/faq/{item_id}"));
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
+}
+
+/// `DELETE /groups/{id}/faq/{itemId}`.
+pub async fn delete_faq_item(group_id: Uuid, item_id: Uuid) -> Result<(), ApiError> {
+    let path = url(&format!("/groups/{group_id}/faq/{item_id}"));
+    request::<()>(ApiRequest::new(Method::DELETE, path)).await.map(|_| ())
+}
+
+/// `POST /public/groups/{slug}/questions`, without log-in: a resident asks; answers the tracking
+/// code.
+pub async fn ask_question(slug: &str, new: &PublicQuestion) -> Result<QuestionTracking, ApiError> {
+    let path = url(&format!("/public/groups/{}/questions", encode(slug)));
+    Ok(request(ApiRequest::new(Method::POST, path).anonymous().json(new, "application/json")).await?.value)
+}
+
+/// `GET /public/questions/{trackingCode}`, without log-in.
+pub async fn track_question(code: &str) -> Result<QuestionTracking, ApiError> {
+    let path = url(&format!("/public/questions/{}", encode(code)));
+    Ok(request(ApiRequest::new(Method::GET, path).anonymous()).await?.value)
+}
+
+/// `GET /public/groups/{slug}/faq`, without log-in: the group's published FAQ.
+pub async fn public_faq(slug: &str) -> Result<Vec<FaqItem>, ApiError> {
+    let path = url(&format!("/public/groups/{}/faq", encode(slug)));
+    Ok(request(ApiRequest::new(Method::GET, path).anonymous()).await?.value)
 }

@@ -6,9 +6,10 @@
 use std::rc::Rc;
 
 use api_types::{
-    AttendanceStatus, Availability, CandidateStatus, CompositionRule, ContactPreference, EventStatus, EventType,
-    GroupStatus, MembershipKind, ProfessionalRole, Recurrence, RegistrationStatus, TrainingStatus, Visibility,
-    DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
+    AttendanceStatus, Availability, CandidateStatus, Channel, CompositionRule, ContactPreference, EventStatus,
+    EventType, GroupStatus, MembershipKind, OrganisationKind, ProfessionalRole, QuestionStatus, Recurrence,
+    ReferralOutcome, RegistrationStatus, Topic, TrainingStatus, Visibility, DEFAULT_TOPICS, MAX_MEMBERS,
+    MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
 };
 use chrono::Datelike;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -263,6 +264,36 @@ impl I18n {
     /// A candidate's place in the pipeline, as words.
     pub fn candidate_status(&self, status: CandidateStatus) -> String {
         self.t(&format!("candidate-status-{}", status.as_str()))
+    }
+
+    /// How a resident question reached the group, as words.
+    pub fn channel(&self, channel: Channel) -> String {
+        self.t(&format!("channel-{}", channel.as_str()))
+    }
+
+    /// A topic of a resident question, as words.
+    pub fn question_topic(&self, topic: Topic) -> String {
+        self.t(&format!("topic-{}", topic.as_str()))
+    }
+
+    /// Where a resident question stands, as words.
+    pub fn question_status(&self, status: QuestionStatus) -> String {
+        self.t(&format!("question-status-{}", status.as_str()))
+    }
+
+    /// What moving a question to `status` is called on its button, e.g. `Doorverwijzen`.
+    pub fn question_move(&self, status: QuestionStatus) -> String {
+        self.t(&format!("question-move-{}", status.as_str()))
+    }
+
+    /// The kind of an organisation, as words.
+    pub fn organisation_kind(&self, kind: OrganisationKind) -> String {
+        self.t(&format!("organisation-kind-{}", kind.as_str()))
+    }
+
+    /// How a referral turned out, as words.
+    pub fn referral_outcome(&self, outcome: ReferralOutcome) -> String {
+        self.t(&format!("referral-outcome-{}", outcome.as_str()))
     }
 
     /// The time of day of an instant in local time, e.g. `19:00`.
@@ -577,6 +608,23 @@ mod tests {
                 words.push(i18n.t(&format!("candidate-move-{}", status.as_str())));
                 words.push(i18n.t(&format!("candidates-empty-{}", status.as_str())));
             }
+            for channel in Channel::ALL {
+                words.push(i18n.channel(channel));
+            }
+            for topic in Topic::ALL {
+                words.push(i18n.question_topic(topic));
+            }
+            for status in QuestionStatus::ALL {
+                words.push(i18n.t(&format!("track-explain-{}", status.as_str())));
+                words.push(i18n.question_status(status));
+                words.push(i18n.question_move(status));
+            }
+            for kind in OrganisationKind::ALL {
+                words.push(i18n.organisation_kind(kind));
+            }
+            for outcome in ReferralOutcome::ALL {
+                words.push(i18n.referral_outcome(outcome));
+            }
             // Messages chosen at run time, and those of problems found before sending.
             for key in [
                 "group-saved",
@@ -594,6 +642,11 @@ mod tests {
                 "field-error-consent",
                 "field-error-people",
                 "field-error-reason",
+                "field-error-question-consent",
+                "field-error-future",
+                "field-error-question-length",
+                "faq-published",
+                "faq-unpublished",
             ] {
                 words.push(i18n.t(key));
             }

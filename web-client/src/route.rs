@@ -5,9 +5,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages::{
-    AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, GroupAgendaPage, GroupFormPage, GroupPage,
-    GroupsPage, InvitationPage, LoginPage, NotFoundPage, PeoplePage, PublicAgendaPage, PublicEventPage,
-    RegistrationPage, TrainingFormPage, TrainingPage, TrainingsPage,
+    AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage, GroupAgendaPage,
+    GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, NotFoundPage, OrganisationsPage, PeoplePage,
+    PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage, TrackPage,
+    TrainingFormPage, TrainingPage, TrainingsPage,
 };
 use crate::session::{use_session, Session};
 
@@ -43,6 +44,48 @@ pub enum Route {
     GroupAgenda {
         /// The group's id.
         id: Uuid,
+    },
+    /// A group's question inbox.
+    #[at("/groups/:id/questions")]
+    GroupQuestions {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// Take a question in for a group: the quick intake.
+    #[at("/groups/:id/questions/new")]
+    NewQuestion {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// A group's FAQ: write, publish and remove questions and answers.
+    #[at("/groups/:id/faq")]
+    GroupFaq {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// One resident question: its timeline, the moves allowed now, referrals.
+    #[at("/questions/:id")]
+    Question {
+        /// The question's id.
+        id: Uuid,
+    },
+    /// The directory of organisations questions are referred to.
+    #[at("/organisations")]
+    Organisations,
+    /// Ask a group a question, with its FAQ; no log-in.
+    #[at("/vraag/:slug")]
+    Ask {
+        /// The group's slug.
+        slug: String,
+    },
+    /// Follow a question: enter the tracking code; no log-in.
+    #[at("/volg")]
+    TrackStart,
+    /// Follow a question with its tracking code; no log-in.
+    #[at("/volg/:code")]
+    Track {
+        /// The tracking code.
+        code: String,
     },
     /// Create an event; `?group=<id>` names the group holding it.
     #[at("/events/new")]
@@ -156,6 +199,14 @@ pub fn switch(route: Route) -> Html {
         Route::PublicAgenda => html! { <PublicAgendaPage /> },
         Route::PublicEvent { id } => html! { <PublicEventPage {id} /> },
         Route::Registration { token } => html! { <RegistrationPage token={AttrValue::from(token)} /> },
+        Route::GroupQuestions { id } => html! { <RequireLogin><QuestionsPage {id} /></RequireLogin> },
+        Route::NewQuestion { id } => html! { <RequireLogin><QuestionFormPage {id} /></RequireLogin> },
+        Route::GroupFaq { id } => html! { <RequireLogin><FaqPage {id} /></RequireLogin> },
+        Route::Question { id } => html! { <RequireLogin><QuestionPage {id} /></RequireLogin> },
+        Route::Organisations => html! { <RequireLogin><OrganisationsPage /></RequireLogin> },
+        Route::Ask { slug } => html! { <AskPage slug={AttrValue::from(slug)} /> },
+        Route::TrackStart => html! { <TrackPage code={None::<AttrValue>} /> },
+        Route::Track { code } => html! { <TrackPage code={Some(AttrValue::from(code))} /> },
     }
 }
 

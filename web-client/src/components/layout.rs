@@ -60,10 +60,15 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
                 | Route::NewEvent
                 | Route::Event { .. }
                 | Route::EditEvent { .. }
-                | Route::CheckIn { .. },
+                | Route::CheckIn { .. }
+                | Route::GroupQuestions { .. }
+                | Route::NewQuestion { .. }
+                | Route::GroupFaq { .. }
+                | Route::Question { .. },
             ),
             Route::Groups,
         ) => true,
+        (Some(Route::Track { .. } | Route::TrackStart), Route::TrackStart) => true,
         (Some(Route::PublicAgenda | Route::PublicEvent { .. } | Route::Registration { .. }), Route::PublicAgenda) => {
             true
         }
@@ -183,6 +188,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     if session.coordinates() {
                         <li><NavLink to={Route::Candidates}>{ i18n.t("nav-candidates") }</NavLink></li>
                     }
+                    <li><NavLink to={Route::Organisations}>{ i18n.t("nav-organisations") }</NavLink></li>
                     <li><NavLink to={Route::PublicAgenda}>{ i18n.t("nav-agenda") }</NavLink></li>
                 </ul>
             </nav>
@@ -192,6 +198,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <nav class="main-nav" aria-label={i18n.t("nav-label")}>
                 <ul>
                     <li><NavLink to={Route::PublicAgenda}>{ i18n.t("nav-agenda") }</NavLink></li>
+                    <li><NavLink to={Route::TrackStart}>{ i18n.t("nav-track") }</NavLink></li>
                 </ul>
             </nav>
         },

@@ -7,4 +7,5 @@ pub mod event;
 pub mod field;
 pub mod layout;
 pub mod problem;
+pub mod question;
 pub mod training;

@@ -37,6 +37,7 @@ pub fn error_text(i18n: &I18n, error: &ApiError) -> String {
         "group-not-forming" => Some(i18n.t("error-group-not-forming")),
         "not-a-series" => Some(i18n.t("error-not-a-series")),
         "duplicate" => Some(i18n.t("error-duplicate")),
+        "question-erased" => Some(i18n.t("error-question-erased")),
         "too-many-date-options" => {
             Some(i18n.ta("error-too-many-date-options", &[("limit", Arg::Number(MAX_DATE_OPTIONS as i64))]))
         }

@@ -325,6 +325,24 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                 <p><Link<Route> to={Route::GroupAgenda { id }}>{ i18n.t("group-agenda-link") }</Link<Route>></p>
             </section>
 
+            <section class="card" aria-labelledby="questions-card-title">
+                <div class="card-head">
+                    <h2 id="questions-card-title">{ i18n.t("group-questions") }</h2>
+                    if manages && g.status != GroupStatus::Ended {
+                        <Link<Route> classes="button" to={Route::NewQuestion { id }}>{ i18n.t("questions-new") }</Link<Route>>
+                    }
+                </div>
+                <p>{ i18n.t("group-questions-intro") }</p>
+                <ul class="link-list">
+                    if manages {
+                        <li><Link<Route> to={Route::GroupQuestions { id }}>{ i18n.t("group-questions-link") }</Link<Route>></li>
+                        <li><Link<Route> to={Route::GroupFaq { id }}>{ i18n.t("group-faq-link") }</Link<Route>></li>
+                    }
+                    <li><Link<Route> to={Route::Ask { slug: g.slug.clone() }}>{ i18n.t("group-ask-link") }</Link<Route>></li>
+                    <li><Link<Route> to={Route::Organisations}>{ i18n.t("group-organisations-link") }</Link<Route>></li>
+                </ul>
+            </section>
+
             <section class="card" aria-labelledby="composition-title">
                 <h2 id="composition-title">{ i18n.t("composition-title") }</h2>
                 <CompositionSummary composition={g.composition.clone()} show_training=true />
