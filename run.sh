@@ -8,6 +8,7 @@ scripts/ensure-tools.sh
 scripts/build-web-client.sh
 cargo build --release -p api
 export WEB_CLIENT_DIR="${WEB_CLIENT_DIR:-web-client/dist}"
-./target/release/buurtverbinders seed-demo
+bin="${CARGO_TARGET_DIR:-target}/release/buurtverbinders"
+"$bin" seed-demo
 echo "==> open http://${BIND_ADDRESS:-127.0.0.1:8080}/ and log in as coordinator@example.org / buurtverbinders-demo"
-exec ./target/release/buurtverbinders serve
+exec "$bin" serve

@@ -265,7 +265,7 @@ pub fn calendar_response(req: &HttpRequest, body: String, caching: FeedCaching) 
         .headers()
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').map(str::trim).any(|tag| tag == etag || tag == "*"));
+        .is_some_and(|v| v.split(',').map(str::trim).any(|tag| tag.trim_start_matches("W/") == etag || tag == "*"));
     if matches {
         return HttpResponse::NotModified()
             .insert_header((header::ETAG, etag))

@@ -550,7 +550,7 @@ on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
     let path = format!("/api/v1/public/events/{id}/registrations");
     let first = app.call(Method::POST, &path, None, Some(json!({"name": "Een"}))).await;
     assert_eq!(first.body["status"], "confirmed");
-    let second = app.call(Method::POST, &path, None, Some(json!({"name": "Twee", "numberOfPeople": 2}))).await;
+    let second = app.call(Method::POST, &path, None, Some(json!({"name": "Twee"}))).await;
     assert_eq!(second.body["status"], "waitlisted");
 
     // A lost update is refused; a current one raises the capacity and moves the queue up.
@@ -576,7 +576,7 @@ on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
         )
         .await;
     assert_eq!(raised.status, StatusCode::OK, "{}", raised.text);
-    assert_eq!(raised.body["placesTaken"], 3);
+    assert_eq!(raised.body["placesTaken"], 2);
     assert_eq!(raised.body["waitingListCount"], 0);
 
     let figures =
@@ -599,4 +599,80 @@ on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
     assert!(withdrawn.body["storyConsentAt"].is_null());
     let public = app.patch(&interview_path, &connector, json!({"visibility": "public"})).await;
     assert_eq!(public.status, StatusCode::BAD_REQUEST, "{}", public.text);
+});
+
+on_both!(changes_that_would_break_sign_ups_or_dates_are_refused, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(3))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/public/events/{id}/registrations");
+    // A party larger than the whole event is refused instead of blocking the queue.
+    let too_big = app.call(Method::POST, &path, None, Some(json!({"name": "Groot gezin", "numberOfPeople": 5}))).await;
+    assert_eq!(too_big.status, StatusCode::BAD_REQUEST, "{}", too_big.text);
+    assert_eq!(too_big.body["errors"][0]["pointer"], "/numberOfPeople");
+    let first = app.call(Method::POST, &path, None, Some(json!({"name": "Een", "numberOfPeople": 3}))).await;
+    assert_eq!(first.body["status"], "confirmed");
+    let waiting = app.call(Method::POST, &path, None, Some(json!({"name": "Twee"}))).await;
+    assert_eq!(waiting.body["status"], "waitlisted");
+    let list = app.get(&format!("/api/v1/events/{id}/registrations?status=waitlisted"), &connector).await;
+    let waiting_id = list.body["items"][0]["id"].as_str().unwrap();
+    let check_in = app
+        .patch(&format!("/api/v1/events/{id}/registrations/{waiting_id}"), &connector, json!({"checkedIn": true}))
+        .await;
+    assert_eq!(check_in.status, StatusCode::CONFLICT, "{}", check_in.text);
+    assert_eq!(check_in.body["type"], "https://buurtverbinders.nl/problems/registration-not-confirmed");
+    let series = app
+        .patch(&format!("/api/v1/events/{id}"), &connector, json!({"recurrence": {"intervalWeeks": 1, "count": 3}}))
+        .await;
+    assert_eq!(series.status, StatusCode::CONFLICT, "{}", series.text);
+    assert_eq!(series.body["type"], "https://buurtverbinders.nl/problems/has-registrations");
+
+    // Moving a series to another weekday would drop its called-off date: refused, nothing changed.
+    let mut body = event_body(&linde, "connector_meeting", None);
+    body["startsAt"] = json!("2030-02-06T10:00:00+01:00");
+    body["endsAt"] = json!("2030-02-06T12:00:00+01:00");
+    body["recurrence"] = json!({"intervalWeeks": 1, "count": 4});
+    let walk_in = app.post("/api/v1/events", &connector, body).await;
+    let walk_in = walk_in.body["id"].as_str().unwrap().to_string();
+    let cancelled = app
+        .patch(
+            &format!("/api/v1/events/{walk_in}/occurrences/2030-02-13"),
+            &connector,
+            json!({"status": "cancelled", "cancellationReason": "Dicht"}),
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.text);
+    let moved = app
+        .patch(
+            &format!("/api/v1/events/{walk_in}"),
+            &connector,
+            json!({"startsAt": "2030-02-07T10:00:00+01:00", "endsAt": "2030-02-07T12:00:00+01:00"}),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::CONFLICT, "{}", moved.text);
+    assert!(moved.body["detail"].as_str().unwrap().contains("2030-02-13"));
+    let longer = app
+        .patch(
+            &format!("/api/v1/events/{walk_in}"),
+            &connector,
+            json!({"recurrence": {"intervalWeeks": 1, "count": 8}}),
+        )
+        .await;
+    assert_eq!(longer.status, StatusCode::OK, "a longer series keeps its dates: {}", longer.text);
+
+    // Another group's agenda is refused rather than shown empty; weak ETags revalidate too.
+    let kastanje = app.group_by_slug(&connector, "buurtverbinders-kastanjeplein").await;
+    let foreign = app
+        .get(&format!("/api/v1/event-occurrences?from=2030-01-01&to=2030-03-01&groupId={kastanje}"), &connector)
+        .await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN, "{}", foreign.text);
+    let feed = app.call(Method::GET, "/api/v1/public/calendar", None, None).await;
+    let weak = format!("W/{}", feed.header("etag").unwrap());
+    let again = app
+        .send(actix_web::test::TestRequest::get().uri("/api/v1/public/calendar").insert_header(("if-none-match", weak)))
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
 });

@@ -96,7 +96,11 @@ async function waitForHealth(baseUrl, server, log) {
  * `stop` function that ends both and removes the database.
  */
 export async function start() {
-  const bin = path.resolve(ROOT, process.env.BUURTVERBINDERS_BIN || "target/debug/buurtverbinders");
+  // The API binary: BUURTVERBINDERS_BIN, else the debug build in CARGO_TARGET_DIR (or target/).
+  const bin = path.resolve(
+    ROOT,
+    process.env.BUURTVERBINDERS_BIN || path.join(process.env.CARGO_TARGET_DIR || "target", "debug", "buurtverbinders"),
+  );
   ensureBuilt(bin);
   const dir = mkdtempSync(path.join(tmpdir(), "buurtverbinders-browser-"));
   const port = await freePort();

@@ -558,6 +558,9 @@ pub async fn patch_event(
             if !errors.is_empty() {
                 return Err(ApiError::InvalidInput(errors));
             }
+            if let Some(conflict) = series_conflict(conn, &row, starts_at, recurrence.as_ref())? {
+                return Err(conflict);
+            }
             let story_consent_at = match patch.story_consent {
                 Some(true) => Some(row.story_consent_at.unwrap_or_else(db::now)),
                 Some(false) => None,
@@ -601,6 +604,52 @@ pub async fn patch_event(
     })
     .await?;
     Ok(http::ok_with_etag(&event))
+}
+
+/// What a change of an event's start or rule would break: a single event with sign-ups cannot
+/// become a series (sign-ups are for one date), and a series cannot lose a date that was cancelled,
+/// moved or given figures (reinstate it first), or those changes would silently vanish.
+fn series_conflict(
+    conn: &mut DbConnection,
+    row: &EventRow,
+    starts_at: NaiveDateTime,
+    recurrence: Option<&Recurrence>,
+) -> ApiResult<Option<ApiError>> {
+    if row.recurrence_interval.is_none() && recurrence.is_some() {
+        let (taken, waiting) = places(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
+        if taken + waiting > 0 {
+            return Ok(Some(ApiError::Conflict {
+                code: "has-registrations",
+                detail:
+                    "Residents signed up for this date; a series takes no sign-ups. Plan the series as a new event."
+                        .into(),
+                unmet_rules: Vec::new(),
+            }));
+        }
+    }
+    let changes = load_changes(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    let dates: Vec<NaiveDate> = match recurrence {
+        Some(rule) => {
+            recurrence::starts(starts_at, rule).map_err(ApiError::Internal)?.into_iter().map(local_date).collect()
+        }
+        None => Vec::new(),
+    };
+    let lost: Vec<String> =
+        changes.iter().filter(|c| !dates.contains(&c.occurrence_date)).map(|c| c.occurrence_date.to_string()).collect();
+    if lost.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(ApiError::Conflict {
+        code: "occurrence-changes-would-be-lost",
+        detail: format!(
+            "These dates were cancelled, moved or given figures and would no longer be part of the series: {}.",
+            lost.join(", ")
+        ),
+        unmet_rules: Vec::new(),
+    }))
 }
 
 fn load_changes(conn: &mut DbConnection, event_ids: &[String]) -> ApiResult<HashMap<String, Vec<OccurrenceRow>>> {
@@ -820,6 +869,14 @@ pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, call
     let (filter, _) = http::list_query::<OccurrenceFilter>(&req)?;
     let window = filter.window()?;
     let items = db::run(&state.pool, move |conn| {
+        if let Some(group) = filter.group_id {
+            if !caller.can_manage_group(conn, &group.to_string())? {
+                return Err(ApiError::Forbidden(
+                    "Only the group's members and coordinators see its agenda; its public events are in the public agenda."
+                        .into(),
+                ));
+            }
+        }
         let reader = Reader::Member(scope(conn, &caller)?);
         select_occurrences(conn, &filter, window, reader)
     })
@@ -1070,7 +1127,8 @@ fn calendar(config: &Config, name: &str, rows: &[EventRow], changes: &HashMap<St
                 .status(if cancelled { Status::Cancelled } else { Status::Confirmed });
             event.add_property("LAST-MODIFIED", http::utc(row.updated_at).format("%Y%m%dT%H%M%SZ").to_string());
             if let Some(description) = &row.description {
-                event.description(description);
+                // RFC 5545 text has LF line breaks only (written as `\n`); a CR would end the line.
+                event.description(&description.replace("\r\n", "\n").replace('\r', "\n"));
             }
             if let (Some(lat), Some(lon)) = (row.latitude, row.longitude) {
                 event.add_property("GEO", format!("{lat};{lon}"));

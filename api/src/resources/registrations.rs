@@ -124,6 +124,11 @@ pub fn promote_waiting(conn: &mut DbConnection, event_id: &str) -> ApiResult<()>
         .select((registrations::id, registrations::number_of_people))
         .load(conn)?;
     for (id, people) in waiting {
+        // A party larger than the whole capacity (after the capacity was lowered) can never get in;
+        // it must not block the people behind it.
+        if row.capacity.is_some_and(|c| people > c) {
+            continue;
+        }
         let fits = free.is_none_or(|f| i64::from(people) <= f);
         if !fits {
             break;
@@ -203,6 +208,13 @@ pub async fn register(
                 });
             }
             let people = new.number_of_people.unwrap_or(1);
+            if let Some(capacity) = event.capacity.filter(|c| people > *c) {
+                return Err(ApiError::invalid(
+                    "/numberOfPeople",
+                    "range",
+                    format!("This event has room for {capacity} people in all; sign up with fewer."),
+                ));
+            }
             let token = new_token();
             let registration_id = http::new_id();
             let now = db::now();
@@ -400,9 +412,9 @@ pub async fn list_registrations(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |r| r.id.to_string())))
 }
 
-/// Check a resident in at the door (`checkedIn`), or cancel a registration for them
-/// (`status: cancelled`; its places go to the waiting list). The group's members, coordinators and
-/// admins.
+/// Check a resident in at the door (`checkedIn`; only a registration with a place, 409 otherwise),
+/// or cancel a registration for them (`status: cancelled`; its places go to the waiting list). The
+/// group's members, coordinators and admins.
 #[utoipa::path(
     patch, path = "/events/{id}/registrations/{registrationId}", tag = "events",
     params(("id" = uuid::Uuid, Path, description = "Event id"),
@@ -443,10 +455,13 @@ pub async fn patch_registration(
                 }
             }
             if let Some(checked_in) = patch.checked_in {
-                if checked_in && row.status() == RegistrationStatus::Cancelled {
+                // Re-read: the status may have changed above.
+                let current = load_registration(conn, &registration_id)?.status();
+                if checked_in && current != RegistrationStatus::Confirmed {
                     return Err(ApiError::Conflict {
-                        code: "registration-cancelled",
-                        detail: "This registration was cancelled; it cannot be checked in.".into(),
+                        code: "registration-not-confirmed",
+                        detail: "Only registrations with a place can be checked in; this one is cancelled or waiting."
+                            .into(),
                         unmet_rules: Vec::new(),
                     });
                 }
