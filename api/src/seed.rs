@@ -810,9 +810,13 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
                     questions::tracking_hash
                         .eq((index == 0).then(|| crate::resources::questions::tracking_hash(DEMO_TRACKING_CODE))),
                     questions::first_response_at.eq(first_response),
-                    questions::answered_at
-                        .eq(matches!(status, "answered" | "closed").then(|| asked + chrono::TimeDelta::days(3))),
-                    questions::closed_at.eq((status == "closed").then(|| asked + chrono::TimeDelta::days(5))),
+                    // The same moments as the history below: a step every 20 hours.
+                    questions::answered_at.eq(match status {
+                        "answered" => Some(asked + chrono::TimeDelta::hours(40)),
+                        "closed" => Some(asked + chrono::TimeDelta::hours(60)),
+                        _ => None,
+                    }),
+                    questions::closed_at.eq((status == "closed").then(|| asked + chrono::TimeDelta::hours(80))),
                     questions::created_at.eq(asked),
                     questions::updated_at.eq(asked),
                 ),
@@ -824,7 +828,7 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
             "in_progress" => &["new", "in_progress"],
             "referred" => &["new", "in_progress", "referred"],
             "answered" => &["new", "in_progress", "answered"],
-            _ => &["new", "in_progress", "answered", "closed"],
+            _ => &["new", "in_progress", "referred", "answered", "closed"],
         };
         for (step, to) in path.iter().enumerate() {
             diesel::insert_into(question_history::table)
@@ -860,10 +864,10 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
                     referrals::question_id.eq(&id),
                     referrals::organisation_id.eq(&organisation_ids[2]),
                     referrals::contact_name.eq("Els de Boer"),
-                    referrals::consent_to_share_at.eq(asked + chrono::TimeDelta::days(1)),
+                    referrals::consent_to_share_at.eq(asked + chrono::TimeDelta::hours(40)),
                     referrals::outcome.eq("connected"),
-                    referrals::created_at.eq(asked + chrono::TimeDelta::days(1)),
-                    referrals::updated_at.eq(asked + chrono::TimeDelta::days(4)),
+                    referrals::created_at.eq(asked + chrono::TimeDelta::hours(40)),
+                    referrals::updated_at.eq(asked + chrono::TimeDelta::hours(60)),
                 ))
                 .execute(conn)?;
             diesel::insert_into(faq_items::table)

@@ -340,6 +340,23 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
             .await;
         ids.push(created.body["id"].as_str().unwrap().to_string());
     }
+    let organisations = app.get("/api/v1/organisations", &connector).await;
+    let organisation = organisations.body["items"][0]["id"].as_str().unwrap().to_string();
+    let referred = app
+        .post(
+            &format!("/api/v1/questions/{}/referrals", ids[0]),
+            &connector,
+            json!({"organisationId": organisation, "note": "Oud belt zelf", "contactName": "Ria Kok"}),
+        )
+        .await;
+    assert_eq!(referred.status, StatusCode::CREATED, "{}", referred.text);
+    let referral = referred.body[0]["id"].as_str().unwrap().to_string();
+    app.patch(
+        &format!("/api/v1/questions/{}/referrals/{referral}", ids[0]),
+        &connector,
+        json!({"outcome": "connected"}),
+    )
+    .await;
     for id in &ids[..2] {
         app.patch(&format!("/api/v1/questions/{id}"), &connector, json!({"status": "closed", "note": "Met naam Oud"}))
             .await;
@@ -376,8 +393,8 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
     );
     assert_eq!(
         count(&mut conn, "question_history", &format!("question_id = '{old}'")),
-        2,
-        "the anonymous history stays"
+        3,
+        "the anonymous history stays: new, referred, closed"
     );
     assert_eq!(count(&mut conn, "questions", &format!("id = '{old}' AND topic = 'safety' AND channel = 'phone'")), 1);
     assert_eq!(count(&mut conn, "audit_log", &format!("resource_id = '{old}' AND action = 'erase'")), 1);
@@ -391,8 +408,25 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
     let reply = app.get(&format!("/api/v1/questions/{old}"), &connector).await;
     assert!(reply.body["erasedAt"].is_string());
     assert!(!reply.text.contains("oud@example.org"));
+    assert_eq!(reply.body["allowedStatuses"], json!([]));
     let refused = app.patch(&format!("/api/v1/questions/{old}"), &connector, json!({"status": "in_progress"})).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
+    let referral_path = format!("/api/v1/questions/{old}/referrals/{referral}");
+    let rewrite = app.patch(&referral_path, &connector, json!({"outcome": "declined", "note": "Nieuwe naam"})).await;
+    assert_eq!(rewrite.status, StatusCode::CONFLICT, "{}", rewrite.text);
+    assert_eq!(rewrite.body["type"], "https://buurtverbinders.nl/problems/question-erased");
+    assert_eq!(
+        count(
+            &mut conn,
+            "referrals",
+            &format!("id = '{referral}' AND outcome = 'connected' AND note IS NULL AND contact_name IS NULL")
+        ),
+        1
+    );
+    let another = app
+        .post(&format!("/api/v1/questions/{old}/referrals"), &connector, json!({"organisationId": organisation}))
+        .await;
+    assert_eq!(another.body["type"], "https://buurtverbinders.nl/problems/question-erased");
 });
 
 on_both!(the_demo_has_questions_in_every_status, |backend| async move {

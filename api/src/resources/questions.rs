@@ -151,7 +151,7 @@ fn to_questions(conn: &mut DbConnection, caller: &Caller, rows: Vec<QuestionRow>
                 asker_phone: row.asker_phone,
                 contact_consent_at: row.contact_consent_at.map(http::utc),
                 status,
-                allowed_statuses: status.next().to_vec(),
+                allowed_statuses: if row.erased_at.is_some() { Vec::new() } else { status.next().to_vec() },
                 public_answer: row.public_answer,
                 erased_at: row.erased_at.map(http::utc),
                 created_at: http::utc(row.created_at),
@@ -172,6 +172,19 @@ fn invalid(pointer: &str, code: &str, detail: &str) -> InvalidParam {
 
 fn trimmed(value: &Option<String>) -> Option<String> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
+}
+
+/// 409 `question-erased` for a question whose personal data was erased: it and its referrals no
+/// longer change, so no new personal data comes in and its anonymous figures stay as they were.
+fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
+    if row.erased_at.is_some() {
+        return Err(ApiError::Conflict {
+            code: "question-erased",
+            detail: "The personal data of this question was erased; it and its referrals no longer change.".into(),
+            unmet_rules: Vec::new(),
+        });
+    }
+    Ok(())
 }
 
 /// Name, email and phone, checked against the consent rule: any of them needs consent.
@@ -440,13 +453,7 @@ pub async fn patch_question(
             let row = load_row(conn, &id)?;
             require_handler(conn, &caller, &row)?;
             if_match.check(&load_question(conn, &caller, &id)?)?;
-            if row.erased_at.is_some() {
-                return Err(ApiError::Conflict {
-                    code: "question-erased",
-                    detail: "The personal data of this question was erased; it no longer changes.".into(),
-                    unmet_rules: Vec::new(),
-                });
-            }
+            require_not_erased(&row)?;
             let from = row.status();
             let to = patch.status.filter(|to| *to != from);
             if let Some(to) = to {
@@ -751,6 +758,7 @@ pub async fn create_referral(
         db::write(conn, |conn| {
             let row = load_row(conn, &id)?;
             require_handler(conn, &caller, &row)?;
+            require_not_erased(&row)?;
             let mut errors = Vec::new();
             let organisation: Option<Option<String>> = organisations::table
                 .find(new.organisation_id.to_string())
@@ -821,7 +829,8 @@ pub async fn create_referral(
         .json(referrals))
 }
 
-/// Record how a referral turned out, move its follow-up date, or add a note.
+/// Record how a referral turned out, move its follow-up date, or add a note (409
+/// `question-erased` once the question's personal data was erased).
 #[utoipa::path(
     patch, path = "/questions/{id}/referrals/{referralId}", tag = "questions",
     params(("id" = uuid::Uuid, Path, description = "Question id"), ("referralId" = uuid::Uuid, Path, description = "Referral id")),
@@ -843,6 +852,7 @@ pub async fn patch_referral(
         db::write(conn, |conn| {
             let row = load_row(conn, &id)?;
             require_handler(conn, &caller, &row)?;
+            require_not_erased(&row)?;
             if patch.follow_up_on.flatten().is_some_and(|d| d < db::today()) {
                 return Err(ApiError::invalid("/followUpOn", "range", "Cannot be in the past."));
             }
