@@ -126,6 +126,14 @@ pub fn revoke_all_refresh_tokens(conn: &mut DbConnection, account_id: &str) -> A
     Ok(())
 }
 
+/// An unguessable token for a personal link without an account (a training invitation, an event
+/// sign-up): 256 random bits, URL-safe base64 without padding (43 characters).
+pub fn new_link_token() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
 /// The authenticated account behind a request. Taking it as a handler argument makes the handler
 /// answer 401 to a request without a valid, current access token.
 #[derive(Debug, Clone)]

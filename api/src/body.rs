@@ -381,3 +381,8 @@ mod more_tests {
         assert!(details.contains(&("/topics", "Must have at most 20 items.")), "{details:?}");
     }
 }
+
+/// A text field as stored: trimmed, and `None` when absent or blank.
+pub fn blank_to_none(value: Option<&str>) -> Option<String> {
+    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
+}

@@ -63,14 +63,16 @@ pub enum ApiError {
     Internal(String),
 }
 
+/// One invalid input, for an `ApiError::InvalidInput` list: the JSON pointer (or `?name` for a
+/// query parameter), a stable code and a text for a person.
+pub fn invalid(pointer: impl Into<String>, code: &str, detail: impl Into<String>) -> InvalidParam {
+    InvalidParam { pointer: pointer.into(), detail: detail.into(), code: code.into() }
+}
+
 impl ApiError {
     /// A 400 with one invalid input.
     pub fn invalid(pointer: impl Into<String>, code: &str, detail: impl Into<String>) -> Self {
-        ApiError::InvalidInput(vec![InvalidParam {
-            pointer: pointer.into(),
-            detail: detail.into(),
-            code: code.to_string(),
-        }])
+        ApiError::InvalidInput(vec![invalid(pointer, code, detail)])
     }
 
     /// A 409 on a single composition rule.

@@ -555,26 +555,12 @@ on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
 
     // A lost update is refused; a current one raises the capacity and moves the queue up.
     let event_path = format!("/api/v1/events/{id}");
-    let stale = app
-        .send(
-            actix_web::test::TestRequest::patch()
-                .uri(&event_path)
-                .insert_header(("authorization", format!("Bearer {connector}")))
-                .insert_header(("if-match", created.header("etag").unwrap()))
-                .set_json(json!({"capacity": 3})),
-        )
-        .await;
+    let stale =
+        app.patch_if_match(&event_path, &connector, created.header("etag").unwrap(), json!({"capacity": 3})).await;
     assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED, "the sign-ups changed the event: {}", stale.text);
     let current = app.get(&event_path, &connector).await;
-    let raised = app
-        .send(
-            actix_web::test::TestRequest::patch()
-                .uri(&event_path)
-                .insert_header(("authorization", format!("Bearer {connector}")))
-                .insert_header(("if-match", current.header("etag").unwrap()))
-                .set_json(json!({"capacity": 3})),
-        )
-        .await;
+    let raised =
+        app.patch_if_match(&event_path, &connector, current.header("etag").unwrap(), json!({"capacity": 3})).await;
     assert_eq!(raised.status, StatusCode::OK, "{}", raised.text);
     assert_eq!(raised.body["placesTaken"], 2);
     assert_eq!(raised.body["waitingListCount"], 0);

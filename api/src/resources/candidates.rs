@@ -15,6 +15,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -223,15 +224,13 @@ pub async fn create_candidate(
         db::write(conn, |conn| {
             let id = http::new_id();
             let now = db::now();
-            let trimmed =
-                |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
             diesel::insert_into(candidates::table)
                 .values((
                     candidates::id.eq(&id),
                     candidates::name.eq(new.name.trim()),
-                    candidates::email.eq(trimmed(&new.email).map(|e| e.to_lowercase())),
-                    candidates::phone.eq(trimmed(&new.phone)),
-                    candidates::motivation.eq(trimmed(&new.motivation)),
+                    candidates::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
+                    candidates::phone.eq(blank_to_none(new.phone.as_deref())),
+                    candidates::motivation.eq(blank_to_none(new.motivation.as_deref())),
                     candidates::status.eq(CandidateStatus::Interested.as_str()),
                     candidates::created_at.eq(now),
                     candidates::updated_at.eq(now),

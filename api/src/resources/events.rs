@@ -18,9 +18,11 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::config::Config;
 use crate::db::{self, DbConnection};
+use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{self, IfMatch, PageParams};
 use crate::recurrence::{self, local, local_date, stored};
@@ -262,14 +264,6 @@ fn load_event(conn: &mut DbConnection, id: &str) -> ApiResult<Event> {
     let row = load_row(conn, id)?;
     let tally = places(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
     Ok(to_event(row, tally))
-}
-
-fn blank_to_none(value: Option<&str>) -> Option<String> {
-    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
-}
-
-fn invalid(pointer: impl Into<String>, code: &str, detail: impl Into<String>) -> InvalidParam {
-    InvalidParam { pointer: pointer.into(), detail: detail.into(), code: code.into() }
 }
 
 /// The rules an event's fields must meet together, after a create or a patch: the end after the

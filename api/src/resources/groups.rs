@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::auth::Caller;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
+use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{self, IfMatch, PageParams, PageRequest};
 use crate::schema::{groups, memberships, neighbourhoods, people};
@@ -349,10 +350,6 @@ pub async fn patch_group(
     })
     .await?;
     Ok(http::ok_with_etag(&group))
-}
-
-fn invalid(pointer: &str, code: &str, detail: &str) -> api_types::InvalidParam {
-    api_types::InvalidParam { pointer: pointer.into(), detail: detail.into(), code: code.into() }
 }
 
 /// Whether `group` may move to `to`; activation needs every composition rule met.

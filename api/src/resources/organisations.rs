@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -60,10 +61,6 @@ fn load_organisation(conn: &mut DbConnection, id: &str) -> ApiResult<Organisatio
         .optional()?
         .map(to_organisation)
         .ok_or_else(|| ApiError::NotFound("No organisation with this id.".into()))
-}
-
-fn trimmed(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
 
 /// The topics and neighbourhoods as stored (JSON arrays), after checking the neighbourhoods exist.
@@ -153,10 +150,10 @@ pub async fn create_organisation(
                     organisations::kind.eq(new.kind.as_str()),
                     organisations::topics.eq(topics),
                     organisations::neighbourhood_ids.eq(neighbourhood_ids),
-                    organisations::contact_person.eq(trimmed(&new.contact_person)),
-                    organisations::phone.eq(trimmed(&new.phone)),
-                    organisations::email.eq(trimmed(&new.email).map(|e| e.to_lowercase())),
-                    organisations::website.eq(trimmed(&new.website)),
+                    organisations::contact_person.eq(blank_to_none(new.contact_person.as_deref())),
+                    organisations::phone.eq(blank_to_none(new.phone.as_deref())),
+                    organisations::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
+                    organisations::website.eq(blank_to_none(new.website.as_deref())),
                     organisations::created_at.eq(now),
                     organisations::updated_at.eq(now),
                 ))
@@ -221,10 +218,13 @@ pub async fn patch_organisation(
                     patch.kind.map(|k| organisations::kind.eq(k.as_str())),
                     organisations::topics.eq(topics),
                     organisations::neighbourhood_ids.eq(neighbourhood_ids),
-                    patch.contact_person.clone().map(|c| organisations::contact_person.eq(trimmed(&c))),
-                    patch.phone.clone().map(|p| organisations::phone.eq(trimmed(&p))),
-                    patch.email.clone().map(|e| organisations::email.eq(trimmed(&e).map(|e| e.to_lowercase()))),
-                    patch.website.clone().map(|w| organisations::website.eq(trimmed(&w))),
+                    patch.contact_person.clone().map(|c| organisations::contact_person.eq(blank_to_none(c.as_deref()))),
+                    patch.phone.clone().map(|p| organisations::phone.eq(blank_to_none(p.as_deref()))),
+                    patch
+                        .email
+                        .clone()
+                        .map(|e| organisations::email.eq(blank_to_none(e.as_deref()).map(|e| e.to_lowercase()))),
+                    patch.website.clone().map(|w| organisations::website.eq(blank_to_none(w.as_deref()))),
                     organisations::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;

@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -149,10 +150,6 @@ mod sql {
         /// SQL `lower(text)`, on both backends.
         fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text
     );
-}
-
-fn blank_to_none(value: Option<&str>) -> Option<String> {
-    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
 
 /// Inserts a person entered by the caller within the caller's transaction; returns the new id.

@@ -20,8 +20,10 @@ use sha2::{Digest, Sha256};
 
 use crate::audit::{self, Action};
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
+use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{self, IfMatch, PageParams};
 use crate::resources::groups::is_current;
@@ -166,14 +168,6 @@ fn load_question(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResul
     to_questions(conn, caller, vec![row])?.pop().ok_or_else(|| ApiError::Internal("question vanished".into()))
 }
 
-fn invalid(pointer: &str, code: &str, detail: &str) -> InvalidParam {
-    InvalidParam { pointer: pointer.into(), code: code.into(), detail: detail.into() }
-}
-
-fn trimmed(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
-}
-
 /// 409 `question-erased` for a question whose personal data was erased: it and its referrals no
 /// longer change, so no new personal data comes in and its anonymous figures stay as they were.
 fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
@@ -196,7 +190,11 @@ struct Asker {
 
 impl Asker {
     fn new(name: &Option<String>, email: &Option<String>, phone: &Option<String>) -> Self {
-        Asker { name: trimmed(name), email: trimmed(email).map(|e| e.to_lowercase()), phone: trimmed(phone) }
+        Asker {
+            name: blank_to_none(name.as_deref()),
+            email: blank_to_none(email.as_deref()).map(|e| e.to_lowercase()),
+            phone: blank_to_none(phone.as_deref()),
+        }
     }
 
     fn given(&self) -> bool {
@@ -483,14 +481,14 @@ pub async fn patch_question(
                     questions::status.eq(status.as_str()),
                     patch.assignee_id.map(|a| questions::assignee_id.eq(a.map(|a| a.to_string()))),
                     patch.topic.map(|t| questions::topic.eq(t.as_str())),
-                    patch.public_answer.clone().map(|a| questions::public_answer.eq(trimmed(&a))),
+                    patch.public_answer.clone().map(|a| questions::public_answer.eq(blank_to_none(a.as_deref()))),
                     questions::first_response_at.eq(first_response),
                     questions::answered_at.eq(answered),
                     to.map(|_| questions::closed_at.eq(closed)),
                     questions::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            let note = trimmed(&patch.note);
+            let note = blank_to_none(patch.note.as_deref());
             if let Some(to) = to {
                 add_history(conn, &id, Some(&caller.account_id), Some(from), to, note.as_deref())?;
             } else if note.is_some() {
@@ -581,7 +579,7 @@ pub async fn ask_publicly(
             let mut errors = Vec::new();
             let asker = Asker::new(&new.name, &new.email, &new.phone);
             asker.check_consent(new.contact_consent, &mut errors);
-            if trimmed(&new.website).is_some() {
+            if blank_to_none(new.website.as_deref()).is_some() {
                 errors.push(invalid("/website", "invalid_value", "Leave this field empty."));
             }
             if !errors.is_empty() {
@@ -788,7 +786,7 @@ pub async fn create_referral(
                 });
             }
             let now = db::now();
-            let contact = trimmed(&new.contact_name).or(organisation.flatten());
+            let contact = blank_to_none(new.contact_name.as_deref()).or(organisation.flatten());
             diesel::insert_into(referrals::table)
                 .values((
                     referrals::id.eq(http::new_id()),
@@ -796,7 +794,7 @@ pub async fn create_referral(
                     referrals::organisation_id.eq(new.organisation_id.to_string()),
                     referrals::contact_name.eq(contact),
                     referrals::consent_to_share_at.eq(new.consent_to_share.then_some(now)),
-                    referrals::note.eq(trimmed(&new.note)),
+                    referrals::note.eq(blank_to_none(new.note.as_deref())),
                     referrals::follow_up_on.eq(new.follow_up_on),
                     referrals::created_by.eq(&caller.account_id),
                     referrals::created_at.eq(now),
@@ -817,7 +815,7 @@ pub async fn create_referral(
                     Some(&caller.account_id),
                     Some(from),
                     QuestionStatus::Referred,
-                    trimmed(&new.note).as_deref(),
+                    blank_to_none(new.note.as_deref()).as_deref(),
                 )?;
             }
             load_referrals(conn, &id)
@@ -862,7 +860,7 @@ pub async fn patch_referral(
             .set((
                 patch.outcome.map(|o| referrals::outcome.eq(o.map(|o| o.as_str()))),
                 patch.follow_up_on.map(|d| referrals::follow_up_on.eq(d)),
-                patch.note.as_ref().map(|n| referrals::note.eq(trimmed(&Some(n.clone())))),
+                patch.note.as_ref().map(|n| referrals::note.eq(blank_to_none(Some(n)))),
                 referrals::updated_at.eq(db::now()),
             ))
             .execute(conn)?;

@@ -17,8 +17,10 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
+use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{self, PageParams};
 use crate::resources::events::{self, EventRow};
@@ -51,13 +53,6 @@ impl RegistrationRow {
 /// The stored form of a personal token: its SHA-256, hex.
 fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-/// An unguessable personal token: 256 random bits, URL-safe.
-fn new_token() -> String {
-    use base64::Engine;
-    let bytes: [u8; 32] = rand::random();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Place on the waiting list (1 is next) of a waiting registration: ids are time-ordered, so
@@ -169,31 +164,19 @@ pub async fn register(
     let receipt = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let event = events::load_public_row(conn, &id)?;
-            let email = new.email.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(str::to_lowercase);
-            let phone = new.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_string);
+            let email = blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase());
+            let phone = blank_to_none(new.phone.as_deref());
             let mut errors = Vec::new();
             if (email.is_some() || phone.is_some()) && !new.contact_consent {
-                errors.push(api_types::InvalidParam {
-                    pointer: "/contactConsent".into(),
-                    code: "required".into(),
-                    detail: "Agree that the group keeps your email or phone number, or leave them out.".into(),
-                });
+                errors.push(invalid("/contactConsent", "required", "Agree that the group keeps your email or phone number, or leave them out."));
             }
             let evening = EventType::parse(&event.event_type) == Some(EventType::ResidentsEvening);
             if new.wants_to_become_connector && !evening {
-                errors.push(api_types::InvalidParam {
-                    pointer: "/wantsToBecomeConnector".into(),
-                    code: "invalid_value".into(),
-                    detail: "New buurtverbinders sign up at a residents' evening.".into(),
-                });
+                errors.push(invalid("/wantsToBecomeConnector", "invalid_value", "New buurtverbinders sign up at a residents' evening."));
             }
-            let motivation = new.motivation.as_deref().map(str::trim).filter(|m| !m.is_empty()).map(str::to_string);
+            let motivation = blank_to_none(new.motivation.as_deref());
             if motivation.is_some() && !new.wants_to_become_connector {
-                errors.push(api_types::InvalidParam {
-                    pointer: "/motivation".into(),
-                    code: "invalid_value".into(),
-                    detail: "A motivation goes with wantsToBecomeConnector.".into(),
-                });
+                errors.push(invalid("/motivation", "invalid_value", "A motivation goes with wantsToBecomeConnector."));
             }
             if !errors.is_empty() {
                 return Err(ApiError::InvalidInput(errors));
@@ -215,7 +198,7 @@ pub async fn register(
                     format!("This event has room for {capacity} people in all; sign up with fewer."),
                 ));
             }
-            let token = new_token();
+            let token = crate::auth::new_link_token();
             let registration_id = http::new_id();
             let now = db::now();
             let consent_at = (email.is_some() || phone.is_some()).then_some(now);
@@ -447,11 +430,11 @@ pub async fn patch_registration(
                 Some(RegistrationStatus::Cancelled) => cancel(conn, &row)?,
                 Some(status) if status == row.status() => {}
                 Some(_) => {
-                    return Err(ApiError::InvalidInput(vec![api_types::InvalidParam {
-                        pointer: "/status".into(),
-                        code: "invalid_value".into(),
-                        detail: "Only `cancelled`: places are given in order of sign-up.".into(),
-                    }]))
+                    return Err(ApiError::InvalidInput(vec![invalid(
+                        "/status",
+                        "invalid_value",
+                        "Only `cancelled`: places are given in order of sign-up.",
+                    )]))
                 }
             }
             if let Some(checked_in) = patch.checked_in {

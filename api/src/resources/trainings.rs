@@ -16,8 +16,10 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::auth::Caller;
+use crate::body::blank_to_none;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
+use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{self, IfMatch, PageParams};
 use crate::planning;
@@ -172,14 +174,6 @@ fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training>
         created_at: http::utc(row.created_at),
         updated_at: http::utc(row.updated_at),
     })
-}
-
-fn blank_to_none(value: Option<&str>) -> Option<String> {
-    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
-}
-
-fn invalid(pointer: impl Into<String>, code: &str, detail: impl Into<String>) -> InvalidParam {
-    InvalidParam { pointer: pointer.into(), detail: detail.into(), code: code.into() }
 }
 
 /// Filters of `GET /trainings`.
@@ -512,7 +506,7 @@ fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &st
             training_participants::id.eq(http::new_id()),
             training_participants::training_id.eq(training_id),
             training_participants::person_id.eq(person_id),
-            training_participants::answer_token.eq(new_token()),
+            training_participants::answer_token.eq(crate::auth::new_link_token()),
             training_participants::created_at.eq(db::now()),
         ))
         .execute(conn)?;
@@ -540,13 +534,6 @@ pub fn enrol_participant(
     }
     require_open(&row)?;
     insert_participant(conn, training_id, person_id)
-}
-
-/// An unguessable token for a personal answer link: 256 random bits, URL-safe.
-fn new_token() -> String {
-    use base64::Engine;
-    let bytes: [u8; 32] = rand::random();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Remove a participant (coordinators and admins). Their answers and attendance go with them,

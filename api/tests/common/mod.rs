@@ -157,6 +157,18 @@ where
         self.call(Method::PATCH, path, Some(token), Some(body)).await
     }
 
+    /// A JSON merge patch with `If-Match`.
+    pub async fn patch_if_match(&self, path: &str, token: &str, etag: &str, body: Value) -> Reply {
+        self.send(
+            test::TestRequest::patch()
+                .uri(path)
+                .insert_header(("authorization", format!("Bearer {token}")))
+                .insert_header(("if-match", etag))
+                .set_json(body),
+        )
+        .await
+    }
+
     pub async fn login_reply(&self, email: &str, password: &str) -> Reply {
         self.call(Method::POST, "/api/v1/auth/login", None, Some(json!({"email": email, "password": password}))).await
     }
