@@ -117,6 +117,13 @@ fn describe_query_error(message: &str) -> String {
     if message.contains("cannot parse integer from empty string") {
         return "Must be a whole number, not empty.".into();
     }
+    // chrono's parse errors, for date parameters such as `from` and `to`.
+    if ["input is out of range", "input contains invalid characters", "premature end of input", "input is not enough"]
+        .iter()
+        .any(|m| message.to_lowercase().contains(m))
+    {
+        return "Must be a date as YYYY-MM-DD, e.g. 2027-03-01.".into();
+    }
     if message.contains("provided string was not `true` or `false`") {
         return "Must be `true` or `false`.".into();
     }

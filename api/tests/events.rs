@@ -125,6 +125,9 @@ on_both!(invalid_events_list_every_problem_and_store_nothing, |backend| async mo
     let window = app.get("/api/v1/event-occurrences?from=2030-01-01&to=2032-01-01", &coordinator).await;
     assert_eq!(window.status, StatusCode::BAD_REQUEST, "{}", window.text);
     assert_eq!(window.body["errors"][0]["pointer"], "?to");
+    let not_dates = app.get("/api/v1/event-occurrences?from=2027-13-01&to=x", &coordinator).await;
+    assert_eq!(not_dates.body["errors"][0]["detail"], "Must be a date as YYYY-MM-DD, e.g. 2027-03-01.");
+    assert_eq!(not_dates.body["errors"][1]["detail"], "Must be a date as YYYY-MM-DD, e.g. 2027-03-01.");
     let missing = app.get("/api/v1/event-occurrences", &coordinator).await;
     assert_eq!(missing.body["errors"].as_array().unwrap().len(), 2, "{}", missing.text);
 });
