@@ -153,6 +153,26 @@ pub struct Group {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// A group as anyone sees it on its public page (`GET /api/v1/public/groups/{slug}`): no members,
+/// no composition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PublicGroup {
+    /// Name of the group.
+    pub name: String,
+    /// URL-safe name of the group's public page.
+    pub slug: String,
+    /// The neighbourhood's name.
+    pub neighbourhood_name: String,
+    /// Life-cycle status: an `ended` group takes no new questions.
+    pub status: GroupStatus,
+    /// What the group is about.
+    pub description: Option<String>,
+    /// Where the group usually meets.
+    pub meeting_place: Option<String>,
+}
+
 /// `POST /api/v1/groups` (coordinators and admins). A new group is `forming`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]

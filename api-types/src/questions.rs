@@ -172,6 +172,7 @@ pub struct Question {
 /// from paper (`askedAt` in the past). Name and contact only with `contactConsent`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[cfg_attr(feature = "server", validate(schema(function = "NewQuestion::check_consent", skip_on_field_errors = false)))]
 #[serde(rename_all = "camelCase")]
 pub struct NewQuestion {
     /// The group that handles it (the caller's own, unless a coordinator).
@@ -182,6 +183,7 @@ pub struct NewQuestion {
     #[serde(default)]
     pub event_id: Option<Uuid>,
     /// When it was asked (default now); not in the future.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::not_in_future")))]
     #[serde(default)]
     pub asked_at: Option<DateTime<Utc>>,
     /// Topic.
@@ -213,6 +215,13 @@ pub struct NewQuestion {
     pub assignee_id: Option<Uuid>,
 }
 
+#[cfg(feature = "server")]
+impl NewQuestion {
+    fn check_consent(&self) -> Result<(), validator::ValidationError> {
+        crate::rules::contact_consent(self.contact_consent, &[&self.asker_name, &self.asker_email, &self.asker_phone])
+    }
+}
+
 /// `PATCH /api/v1/questions/{id}` (JSON merge patch): move it along (409 names the allowed moves),
 /// assign it, change its topic, write the answer the resident sees. A `note` goes into the history
 /// with the change.
@@ -242,19 +251,47 @@ pub struct QuestionPatch {
     pub note: Option<String>,
 }
 
-/// One entry of a question's history: who moved it, when, from what to what, and why.
+/// What a history entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionChange {
+    /// The question was taken in or moved to another status.
+    Status,
+    /// A note, without another change.
+    Note,
+    /// It was assigned to a member, or unassigned.
+    Assignment,
+    /// The answer the resident sees with the tracking code was written, changed or removed.
+    PublicAnswer,
+}
+
+crate::string_values!(QuestionChange {
+    Status => "status",
+    Note => "note",
+    Assignment => "assignment",
+    PublicAnswer => "public_answer",
+});
+
+/// One entry of a question's timeline: who did what when (a move, a note, an assignment, the
+/// public answer), and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionHistoryEntry {
     /// UUID v7.
     pub id: Uuid,
+    /// What happened.
+    pub change: QuestionChange,
     /// Who (account display name); absent for the resident or the system, and after erasure.
     pub actor: Option<String>,
     /// Status before; absent for the intake.
     pub from_status: Option<QuestionStatus>,
-    /// Status after.
+    /// Status after (the same as `fromStatus` for a change that did not move the question).
     pub to_status: QuestionStatus,
+    /// For an `assignment`: the member it was assigned to; absent when it was unassigned, and
+    /// after erasure.
+    pub assignee_name: Option<String>,
     /// Why, or what was done (erased with the personal data).
     pub note: Option<String>,
     /// When (UTC).
@@ -265,6 +302,10 @@ pub struct QuestionHistoryEntry {
 /// Contact details only with consent. `website` is a honeypot: people leave it empty.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[cfg_attr(
+    feature = "server",
+    validate(schema(function = "PublicQuestion::check_consent", skip_on_field_errors = false))
+)]
 #[serde(rename_all = "camelCase")]
 pub struct PublicQuestion {
     /// The question, 1–2000 characters.
@@ -293,9 +334,16 @@ pub struct PublicQuestion {
     #[serde(default)]
     pub contact_consent: bool,
     /// Leave empty (a field people do not see; forms filled in by robots fill it).
-    #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", validate(length(max = 200), custom(function = "crate::rules::left_empty")))]
     #[serde(default)]
     pub website: Option<String>,
+}
+
+#[cfg(feature = "server")]
+impl PublicQuestion {
+    fn check_consent(&self) -> Result<(), validator::ValidationError> {
+        crate::rules::contact_consent(self.contact_consent, &[&self.name, &self.email, &self.phone])
+    }
 }
 
 /// What a resident can see with their tracking code: never personal data.

@@ -7,6 +7,46 @@ fn error(code: &'static str, message: &'static str) -> ValidationError {
     ValidationError::new(code).with_message(message.into())
 }
 
+/// An error of a rule on several members together (a `schema` rule, which `validator` files under
+/// `__all__`): `pointer` names the member the person has to change, and the API's body reader
+/// lists it under that member like any other problem.
+pub fn on_member(pointer: &'static str, code: &'static str, message: &'static str) -> ValidationError {
+    let mut error = error(code, message);
+    error.add_param("pointer".into(), &pointer);
+    error
+}
+
+/// From the AVG: a name or contact details are kept only when the person agrees. Blank values
+/// count as not given.
+pub fn contact_consent(consent: bool, details: &[&Option<String>]) -> Result<(), ValidationError> {
+    let given = details.iter().any(|d| d.as_deref().is_some_and(|d| !d.trim().is_empty()));
+    if given && !consent {
+        return Err(on_member(
+            "/contactConsent",
+            "required",
+            "A name or contact details are kept only when the person agrees; tick the consent or leave them out.",
+        ));
+    }
+    Ok(())
+}
+
+/// A moment that has happened: not in the future, with five minutes of slack for a phone whose
+/// clock runs ahead.
+pub fn not_in_future(value: &chrono::DateTime<chrono::Utc>) -> Result<(), ValidationError> {
+    if *value > chrono::Utc::now() + chrono::TimeDelta::minutes(5) {
+        return Err(error("range", "Cannot be in the future."));
+    }
+    Ok(())
+}
+
+/// A honeypot field: people do not see it and leave it empty; forms filled in by robots fill it.
+pub fn left_empty(value: &str) -> Result<(), ValidationError> {
+    if !value.trim().is_empty() {
+        return Err(error("invalid_value", "Leave this field empty."));
+    }
+    Ok(())
+}
+
 /// Names and titles: not empty and not only spaces.
 pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     if value.trim().is_empty() {

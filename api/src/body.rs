@@ -127,7 +127,12 @@ fn collect(errors: &ValidationErrors, prefix: String, out: &mut Vec<InvalidParam
         match kind {
             ValidationErrorsKind::Field(list) => {
                 for error in list {
-                    out.push(param(pointer.clone(), &error.code, describe(error)));
+                    // A rule on several members (`__all__`) names the member to change itself.
+                    let pointer = match error.params.get("pointer").and_then(|p| p.as_str()) {
+                        Some(member) if *field == "__all__" => format!("{prefix}{member}"),
+                        _ => pointer.clone(),
+                    };
+                    out.push(param(pointer, &error.code, describe(error)));
                 }
             }
             ValidationErrorsKind::Struct(inner) => collect(inner, pointer, out),

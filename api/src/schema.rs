@@ -280,6 +280,8 @@ diesel::table! {
         to_status -> Text,
         note -> Nullable<Text>,
         created_at -> Timestamp,
+        change -> Text,
+        assignee_id -> Nullable<Text>,
     }
 }
 

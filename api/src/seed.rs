@@ -727,6 +727,12 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
     };
     let members = group_member_ids(conn, "buurtverbinders-de-linde")?;
     let assignee = members.iter().find(|(_, name)| name.starts_with("Anouk")).map(|(id, _)| id.clone());
+    // Anouk moves the demo questions along; the intake of an online question has no actor.
+    let anouk: Option<String> = accounts::table
+        .filter(accounts::email.eq("connector@example.org"))
+        .select(accounts::id)
+        .first(conn)
+        .optional()?;
     let day = |days: i64| now - chrono::TimeDelta::days(days);
     // (status, channel, topic, text, asker, days ago, public answer)
     type DemoQuestion =
@@ -835,11 +841,30 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
                 .values((
                     question_history::id.eq(new_id()),
                     question_history::question_id.eq(&id),
+                    question_history::actor_account_id.eq(if channel == "online" && step == 0 {
+                        None
+                    } else {
+                        anouk.clone()
+                    }),
                     question_history::from_status.eq(previous),
                     question_history::to_status.eq(*to),
                     question_history::created_at.eq(asked + chrono::TimeDelta::hours(20 * step as i64)),
                 ))
                 .execute(conn)?;
+            if *to == "in_progress" {
+                diesel::insert_into(question_history::table)
+                    .values((
+                        question_history::id.eq(new_id()),
+                        question_history::question_id.eq(&id),
+                        question_history::change.eq("assignment"),
+                        question_history::actor_account_id.eq(&anouk),
+                        question_history::from_status.eq(*to),
+                        question_history::to_status.eq(*to),
+                        question_history::assignee_id.eq(&assignee),
+                        question_history::created_at.eq(asked + chrono::TimeDelta::hours(20 * step as i64 + 1)),
+                    ))
+                    .execute(conn)?;
+            }
             previous = Some(to);
         }
         if status == "referred" {

@@ -1,9 +1,8 @@
 //! Serves the built web client at `/`. Unknown non-API paths get its `index.html`, so the
 //! client's own routes work on reload and from bookmarks.
 
-use actix_files::{Files, NamedFile};
-use actix_web::dev::{fn_service, ServiceRequest, ServiceResponse};
-use actix_web::{web, HttpResponse};
+use actix_files::NamedFile;
+use actix_web::{web, HttpRequest, HttpResponse};
 
 /// Registers the static files of `dir`, or a page saying how to build them when `dir` is missing.
 pub fn configure(cfg: &mut web::ServiceConfig, dir: &str) {
@@ -19,15 +18,23 @@ pub fn configure(cfg: &mut web::ServiceConfig, dir: &str) {
         }));
         return;
     }
-    cfg.service(Files::new("/", dir).index_file("index.html").default_handler(fn_service(
-        move |req: ServiceRequest| {
-            let index = index.clone();
-            async move {
-                let (req, _) = req.into_parts();
-                let file = NamedFile::open_async(&index).await?;
-                let response = file.into_response(&req);
-                Ok(ServiceResponse::new(req, response))
-            }
-        },
-    )));
+    let dir = std::path::PathBuf::from(dir);
+    cfg.default_service(web::to(move |req: HttpRequest| {
+        let file = built_file(&dir, req.path()).unwrap_or_else(|| index.clone());
+        async move { NamedFile::open_async(file).await.map(|file| file.into_response(&req)) }
+    }));
+}
+
+/// The built file a request path names, if there is one. The client's files have plain names, so
+/// any path with other characters (a percent-encoded `<` or `/` in a client route, `..`) is a
+/// client route, answered with `index.html` rather than an error.
+fn built_file(dir: &std::path::Path, path: &str) -> Option<std::path::PathBuf> {
+    let relative = path.trim_start_matches('/');
+    let plain = relative.split('/').all(|segment| {
+        !segment.is_empty()
+            && !segment.starts_with('.')
+            && segment.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+    });
+    let file = dir.join(relative);
+    (plain && file.is_file()).then_some(file)
 }

@@ -305,6 +305,12 @@ on_both!(the_web_client_is_served_with_a_fallback_to_its_index, |backend| async 
     assert_eq!(deep.status, StatusCode::OK, "client routes get the index");
     assert!(deep.text.contains("<title>client</title>"));
     assert_eq!(deep.header("x-frame-options"), Some("DENY"));
+    // A client route with an encoded `<`, `/` or `..` in it is still a client route, not an error.
+    for odd in ["/volg/%3Cscript%3E", "/vraag/a%2Fb", "/groepen/..%2F..%2Fetc", "/%2e%2e/Cargo.toml"] {
+        let reply = app.call(Method::GET, odd, None, None).await;
+        assert_eq!(reply.status, StatusCode::OK, "{odd}");
+        assert!(reply.text.contains("<title>client</title>"), "{odd}: {}", reply.text);
+    }
     let api = app.call(Method::GET, "/api/v1/unknown", None, None).await;
     assert_eq!(api.status, StatusCode::NOT_FOUND, "API paths never fall back");
     assert_eq!(api.header("content-type"), Some("application/problem+json"));

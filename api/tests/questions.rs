@@ -100,12 +100,78 @@ on_both!(every_move_of_the_workflow_is_allowed_or_refused_as_the_programme_says,
     assert!(answered.body["secondsToAnswer"].is_i64());
     let history = app.get(&format!("/api/v1/questions/{id}/history"), &connector).await;
     let entries = history.body.as_array().unwrap();
-    assert_eq!(entries.len(), 3, "{}", history.text);
+    assert_eq!(entries.len(), 4, "{}", history.text);
+    assert_eq!(entries[0]["change"], "status");
     assert!(entries[0]["fromStatus"].is_null());
     assert_eq!(entries[1]["fromStatus"], "new");
     assert_eq!(entries[1]["toStatus"], "in_progress");
     assert_eq!(entries[1]["note"], "Ik bel terug");
     assert_eq!(entries[1]["actor"], "Anouk Verbeek");
+    assert_eq!(entries[2]["toStatus"], "answered");
+    assert_eq!(entries[3]["change"], "public_answer", "writing the answer is on the timeline too");
+    assert_eq!(entries[3]["toStatus"], "answered");
+});
+
+on_both!(assignments_answers_and_notes_are_on_the_timeline_and_no_change_changes_nothing, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let members = app.get(&format!("/api/v1/groups/{linde}/members?current=true"), &connector).await;
+    let member = &members.body["items"][0];
+    let (person, name) = (member["personId"].as_str().unwrap(), member["personName"].as_str().unwrap_or_default());
+    let created = app
+        .post(
+            "/api/v1/questions",
+            &connector,
+            json!({"groupId": linde, "channel": "email", "topic": "activities", "text": "Is er een koor?"}),
+        )
+        .await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/questions/{id}");
+    let assigned = app.patch(&path, &connector, json!({"assigneeId": person, "note": "Jij kent het koor"})).await;
+    assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.text);
+    let etag = assigned.header("etag").unwrap().to_string();
+    let updated_at = assigned.body["updatedAt"].clone();
+
+    // Sending the same again, or nothing, changes nothing: no entry, same updatedAt and ETag.
+    for same in [json!({}), json!({"assigneeId": person}), json!({"topic": "activities"})] {
+        let reply = app.patch_if_match(&path, &connector, &etag, same.clone()).await;
+        assert_eq!(reply.status, StatusCode::OK, "{same}: {}", reply.text);
+        assert_eq!(reply.header("etag"), Some(etag.as_str()), "{same}");
+        assert_eq!(reply.body["updatedAt"], updated_at, "{same}");
+    }
+    app.patch(&path, &connector, json!({"publicAnswer": "Ja, op dinsdag in De Linde."})).await;
+    app.patch(&path, &connector, json!({"assigneeId": null})).await;
+    app.patch(&path, &connector, json!({"note": "Teruggebeld, geen gehoor"})).await;
+
+    let history = app.get(&format!("{path}/history"), &connector).await;
+    let changes: Vec<(&str, &str, &str)> = history
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["change"].as_str().unwrap(),
+                e["assigneeName"].as_str().unwrap_or("-"),
+                e["note"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("status", "-", "-"),
+            ("assignment", name, "Jij kent het koor"),
+            ("public_answer", "-", "-"),
+            ("assignment", "-", "-"),
+            ("note", "-", "Teruggebeld, geen gehoor"),
+        ],
+        "{}",
+        history.text
+    );
+    assert_eq!(count(&mut app.conn(), "question_history", &format!("question_id = '{id}'")), 5);
 });
 
 on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| async move {
@@ -132,8 +198,9 @@ on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| asy
     let id = created.body["id"].as_str().unwrap().to_string();
     let mut future = body.clone();
     future["askedAt"] = json!("2099-01-01T10:00:00Z");
+    future["text"] = json!("");
     let refused = app.post("/api/v1/questions", &connector, future).await;
-    assert_eq!(pointers(&refused), ["/contactConsent", "/askedAt"]);
+    assert_eq!(pointers(&refused), ["/askedAt", "/contactConsent", "/text"], "every problem in one answer");
 
     // Someone of another group gets nothing, neither the question nor a list entry.
     let members = app.get(&format!("/api/v1/groups/{kastanje}/members"), &coordinator).await;
@@ -171,7 +238,7 @@ on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private,
         )
         .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
-    assert_eq!(pointers(&bad), ["/text"], "schema bounds first");
+    assert_eq!(pointers(&bad), ["/contactConsent", "/text", "/website"], "everything wrong at once: {}", bad.text);
     let bad = app
         .call(
             Method::POST,
@@ -181,6 +248,12 @@ on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private,
         )
         .await;
     assert_eq!(pointers(&bad), ["/contactConsent", "/website"], "{}", bad.text);
+    let blank_honeypot =
+        app.call(Method::POST, path, None, Some(json!({"text": "Hoe?", "name": "  ", "website": " "}))).await;
+    assert_eq!(blank_honeypot.status, StatusCode::CREATED, "blanks are not details: {}", blank_honeypot.text);
+    let blank_id = count(&mut app.conn(), "questions", "1 = 1");
+    assert_eq!(blank_id, before + 1);
+    let before = blank_id;
     let unknown = app
         .call(Method::POST, "/api/v1/public/groups/bestaat-niet/questions", None, Some(json!({"text": "Hoe?"})))
         .await;
@@ -209,6 +282,7 @@ on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private,
         .call(Method::GET, &format!("/api/v1/public/questions/{}", code.to_lowercase().replace('-', "")), None, None)
         .await;
     assert_eq!(tracked.status, StatusCode::OK, "{}", tracked.text);
+    assert_eq!(tracked.body["trackingCode"], code.as_str(), "written as handed out, however it was typed");
     assert_eq!(tracked.body["status"], "new");
     assert_eq!(tracked.body["groupName"], "Buurtverbinders De Linde");
     for private in ["Kees", "kees@example.org", "grofvuil", "script"] {
@@ -287,18 +361,29 @@ on_both!(referrals_follow_ups_and_the_faq, |backend| async move {
         )
         .await;
     assert_eq!(referred.status, StatusCode::CREATED, "{}", referred.text);
-    assert_eq!(referred.body[0]["contactName"], "Ria Kok", "the organisation's contact by default");
-    assert!(referred.body[0]["consentToShareAt"].is_string());
+    assert_eq!(referred.body["contactName"], "Ria Kok", "the organisation's contact by default");
+    assert!(referred.body["consentToShareAt"].is_string());
+    let referral = referred.body["id"].as_str().unwrap().to_string();
+    let location = referred.header("location").unwrap().to_string();
+    assert_eq!(location, format!("/api/v1/questions/{id}/referrals/{referral}"));
+    let read = app.get(&location, &connector).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert_eq!(read.body, referred.body);
+    assert_eq!(read.header("etag"), referred.header("etag"));
     let question = app.get(&format!("/api/v1/questions/{id}"), &connector).await;
     assert_eq!(question.body["status"], "referred");
     assert_eq!(question.body["followUpOn"], today.to_string());
     let due = app.get("/api/v1/questions?followUpDue=true&pageSize=100", &connector).await;
     assert!(due.body["items"].as_array().unwrap().iter().any(|q| q["id"] == id.as_str()), "{}", due.text);
-    let referral = referred.body[0]["id"].as_str().unwrap();
-    let outcome = app
-        .patch(&format!("/api/v1/questions/{id}/referrals/{referral}"), &connector, json!({"outcome": "connected"}))
-        .await;
-    assert_eq!(outcome.body[0]["outcome"], "connected", "{}", outcome.text);
+    let etag = read.header("etag").unwrap().to_string();
+    let moved = app.patch_if_match(&location, &connector, &etag, json!({"note": "Ria belt maandag"})).await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.text);
+    let stale = app.patch_if_match(&location, &connector, &etag, json!({"outcome": "declined"})).await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED, "a change made meanwhile is not overwritten");
+    assert_eq!(count(&mut app.conn(), "referrals", &format!("id = '{referral}' AND outcome IS NULL")), 1);
+    let outcome = app.patch(&location, &connector, json!({"outcome": "connected"})).await;
+    assert_eq!(outcome.body["outcome"], "connected", "{}", outcome.text);
+    assert_eq!(outcome.body["note"], "Ria belt maandag");
     let due = app.get("/api/v1/questions?followUpDue=true&pageSize=100", &connector).await;
     assert!(
         !due.body["items"].as_array().unwrap().iter().any(|q| q["id"] == id.as_str()),
@@ -317,8 +402,15 @@ on_both!(referrals_follow_ups_and_the_faq, |backend| async move {
     assert!(public.text.contains("Waar vind ik hulp bij rekeningen?"));
     assert!(!public.text.contains("Rekeningen\""), "nothing of the private record");
     assert!(!public.text.contains(&id), "not even the link to it");
-    let item = faq.body["id"].as_str().unwrap();
-    app.patch(&format!("/api/v1/groups/{linde}/faq/{item}"), &connector, json!({"published": false})).await;
+    let item_path = faq.header("location").unwrap().to_string();
+    let item = app.get(&item_path, &connector).await;
+    assert_eq!(item.status, StatusCode::OK);
+    let etag = item.header("etag").unwrap().to_string();
+    let hidden = app.patch_if_match(&item_path, &connector, &etag, json!({"published": false})).await;
+    assert_eq!(hidden.status, StatusCode::OK, "{}", hidden.text);
+    let stale = app.patch_if_match(&item_path, &connector, &etag, json!({"published": true})).await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(count(&mut app.conn(), "faq_items", "published = false"), 1);
     let public = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/faq", None, None).await;
     assert!(!public.text.contains("Waar vind ik hulp bij rekeningen?"));
 });
@@ -350,7 +442,7 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
         )
         .await;
     assert_eq!(referred.status, StatusCode::CREATED, "{}", referred.text);
-    let referral = referred.body[0]["id"].as_str().unwrap().to_string();
+    let referral = referred.body["id"].as_str().unwrap().to_string();
     app.patch(
         &format!("/api/v1/questions/{}/referrals/{referral}", ids[0]),
         &connector,
@@ -387,7 +479,9 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
         count(
             &mut conn,
             "question_history",
-            &format!("question_id = '{old}' AND (note IS NOT NULL OR actor_account_id IS NOT NULL)")
+            &format!(
+                "question_id = '{old}' AND (note IS NOT NULL OR actor_account_id IS NOT NULL OR assignee_id IS NOT NULL)"
+            )
         ),
         0
     );
@@ -442,4 +536,35 @@ on_both!(the_demo_has_questions_in_every_status, |backend| async move {
     assert!(count(&mut app.conn(), "referrals", "1 = 1") >= 2);
     let faq = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/faq", None, None).await;
     assert!(!faq.body.as_array().unwrap_or(&Vec::<Value>::new()).is_empty());
+});
+
+on_both!(a_group_has_a_public_face_and_an_ended_group_takes_no_questions, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
+    app.seed();
+    let group = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde", None, None).await;
+    assert_eq!(group.status, StatusCode::OK, "{}", group.text);
+    assert_eq!(group.body["name"], "Buurtverbinders De Linde");
+    assert!(group.body["neighbourhoodName"].is_string());
+    assert!(group.body.get("composition").is_none() && group.body.get("id").is_none(), "{}", group.text);
+    let unknown = app.call(Method::GET, "/api/v1/public/groups/bestaat-niet", None, None).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+
+    let coordinator = app.login("coordinator@example.org").await;
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
+    let ended = app.patch(&format!("/api/v1/groups/{linde}"), &coordinator, json!({"status": "ended"})).await;
+    assert_eq!(ended.status, StatusCode::OK, "{}", ended.text);
+    let before = count(&mut app.conn(), "questions", "1 = 1");
+    let asked = app
+        .call(
+            Method::POST,
+            "/api/v1/public/groups/buurtverbinders-de-linde/questions",
+            None,
+            Some(json!({"text": "Hoe?"})),
+        )
+        .await;
+    assert_eq!(asked.status, StatusCode::CONFLICT, "{}", asked.text);
+    assert_eq!(asked.body["type"], "https://buurtverbinders.nl/problems/group-ended");
+    assert_eq!(count(&mut app.conn(), "questions", "1 = 1"), before);
+    let group = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde", None, None).await;
+    assert_eq!(group.body["status"], "ended");
 });

@@ -2,7 +2,7 @@
 //! public page (`public/groups/{slug}/faq`). Nothing of a private question is copied in: the member
 //! writes the public text, even when the item names the question it came from.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{FaqItem, FaqItemPatch, NewFaqItem, Topic};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -11,7 +11,7 @@ use crate::auth::Caller;
 use crate::body::ValidJson;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http;
+use crate::http::{self, IfMatch};
 use crate::schema::{faq_items, groups, questions};
 use crate::state::AppState;
 
@@ -131,24 +131,61 @@ pub async fn create_faq_item(
                     faq_items::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            let row = faq_items::table.find(&item_id).select(FaqRow::as_select()).first(conn)?;
-            Ok(to_item(row, true))
+            load_item(conn, &id, &item_id)
         })
     })
     .await?;
     Ok(http::created(format!("/api/v1/groups/{}/faq/{}", item.group_id, item.id), &item))
 }
 
-/// Change a FAQ item (JSON merge patch), or unpublish it (`published: false`).
+/// One FAQ item of the group, published or not, with its ETag for `If-Match`.
+#[utoipa::path(
+    get, path = "/groups/{id}/faq/{itemId}", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Group id"), ("itemId" = uuid::Uuid, Path, description = "FAQ item id")),
+    responses((status = 200, description = "The FAQ item", body = FaqItem)),
+    security(("bearer" = []))
+)]
+pub async fn get_faq_item(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+) -> ApiResult<HttpResponse> {
+    let (id, item_id) = path.into_inner();
+    let id = http::path_id(&id, "group")?;
+    let item_id = http::path_id(&item_id, "FAQ item")?;
+    let item = db::run(&state.pool, move |conn| {
+        require_member(conn, &caller, &id)?;
+        load_item(conn, &id, &item_id)
+    })
+    .await?;
+    Ok(http::ok_with_etag(&item))
+}
+
+/// 404 unless the group has an item with this id.
+fn load_item(conn: &mut DbConnection, group_id: &str, item_id: &str) -> ApiResult<FaqItem> {
+    faq_items::table
+        .filter(faq_items::id.eq(item_id))
+        .filter(faq_items::group_id.eq(group_id))
+        .select(FaqRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(|row| to_item(row, true))
+        .ok_or_else(|| ApiError::NotFound("No FAQ item with this id in this group.".into()))
+}
+
+/// Change a FAQ item (JSON merge patch; `If-Match` guards against lost updates), or unpublish it
+/// (`published: false`).
 #[utoipa::path(
     patch, path = "/groups/{id}/faq/{itemId}", tag = "questions",
-    params(("id" = uuid::Uuid, Path, description = "Group id"), ("itemId" = uuid::Uuid, Path, description = "FAQ item id")),
+    params(("id" = uuid::Uuid, Path, description = "Group id"), ("itemId" = uuid::Uuid, Path, description = "FAQ item id"),
+           ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = FaqItemPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "The FAQ item", body = FaqItem)),
     security(("bearer" = []))
 )]
 pub async fn patch_faq_item(
     state: web::Data<AppState>,
+    req: HttpRequest,
     caller: Caller,
     path: web::Path<(String, String)>,
     body: ValidJson<FaqItemPatch>,
@@ -157,28 +194,30 @@ pub async fn patch_faq_item(
     let id = http::path_id(&id, "group")?;
     let item_id = http::path_id(&item_id, "FAQ item")?;
     let patch = body.0;
+    let if_match = IfMatch::from_request(&req);
     let item = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             require_member(conn, &caller, &id)?;
-            let updated =
-                diesel::update(faq_items::table.filter(faq_items::id.eq(&item_id)).filter(faq_items::group_id.eq(&id)))
-                    .set((
-                        patch.topic.map(|t| faq_items::topic.eq(t.as_str())),
-                        patch.question.as_deref().map(|q| faq_items::question.eq(q.trim().to_string())),
-                        patch.answer.as_deref().map(|a| faq_items::answer.eq(a.trim().to_string())),
-                        patch.published.map(|p| faq_items::published.eq(p)),
-                        faq_items::updated_at.eq(db::now()),
-                    ))
-                    .execute(conn)?;
-            if updated == 0 {
-                return Err(ApiError::NotFound("No FAQ item with this id in this group.".into()));
+            let current = load_item(conn, &id, &item_id)?;
+            if_match.check(&current)?;
+            if patch.topic.is_none() && patch.question.is_none() && patch.answer.is_none() && patch.published.is_none()
+            {
+                return Ok(current);
             }
-            let row = faq_items::table.find(&item_id).select(FaqRow::as_select()).first(conn)?;
-            Ok(to_item(row, true))
+            diesel::update(faq_items::table.find(&item_id))
+                .set((
+                    patch.topic.map(|t| faq_items::topic.eq(t.as_str())),
+                    patch.question.as_deref().map(|q| faq_items::question.eq(q.trim().to_string())),
+                    patch.answer.as_deref().map(|a| faq_items::answer.eq(a.trim().to_string())),
+                    patch.published.map(|p| faq_items::published.eq(p)),
+                    faq_items::updated_at.eq(db::now()),
+                ))
+                .execute(conn)?;
+            load_item(conn, &id, &item_id)
         })
     })
     .await?;
-    Ok(HttpResponse::Ok().json(item))
+    Ok(http::ok_with_etag(&item))
 }
 
 /// Remove a FAQ item.
@@ -236,6 +275,8 @@ pub async fn public_faq(state: web::Data<AppState>, slug: web::Path<String>) -> 
 /// Registers this module's handlers; one resource per path, so a wrong method gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/groups/{id}/faq").get(list_faq).post(create_faq_item))
-        .service(web::resource("/groups/{id}/faq/{item_id}").patch(patch_faq_item).delete(delete_faq_item))
+        .service(
+            web::resource("/groups/{id}/faq/{item_id}").get(get_faq_item).patch(patch_faq_item).delete(delete_faq_item),
+        )
         .service(web::resource("/public/groups/{slug}/faq").get(public_faq));
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
     Composition, CompositionRule, Group, GroupPatch, GroupStatus, Membership, MembershipKind, MembershipPatch,
-    NewGroup, NewMembership, Page, ProfessionalRole, Role, MAX_MEMBERS, MAX_PROFESSIONALS,
+    NewGroup, NewMembership, Page, ProfessionalRole, PublicGroup, Role, MAX_MEMBERS, MAX_PROFESSIONALS,
 };
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -283,6 +283,36 @@ fn fold_accent(c: char) -> char {
 pub async fn get_group(state: web::Data<AppState>, _caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;
     let group = db::run(&state.pool, move |conn| load_group(conn, &id)).await?;
+    Ok(http::ok_with_etag(&group))
+}
+
+/// A group's public face, found by its slug: name, neighbourhood, what it is about and where it
+/// meets. Without an account; nothing about its members.
+#[utoipa::path(
+    get, path = "/public/groups/{slug}", tag = "public",
+    params(("slug" = String, Path, description = "The group's slug")),
+    responses((status = 200, description = "The group", body = PublicGroup)),
+)]
+pub async fn public_group(state: web::Data<AppState>, slug: web::Path<String>) -> ApiResult<HttpResponse> {
+    let slug = slug.into_inner();
+    let group = db::run(&state.pool, move |conn| {
+        let (row, neighbourhood_name) = groups::table
+            .inner_join(neighbourhoods::table)
+            .filter(groups::slug.eq(&slug))
+            .select((GroupRow::as_select(), neighbourhoods::name))
+            .first::<(GroupRow, String)>(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
+        Ok(PublicGroup {
+            name: row.name,
+            slug: row.slug,
+            neighbourhood_name,
+            status: GroupStatus::parse(&row.status).unwrap_or(GroupStatus::Forming),
+            description: row.description,
+            meeting_place: row.meeting_place,
+        })
+    })
+    .await?;
     Ok(http::ok_with_etag(&group))
 }
 
@@ -723,6 +753,7 @@ pub async fn patch_member(
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/groups").get(list_groups).post(create_group))
         .service(web::resource("/groups/{id}").get(get_group).patch(patch_group))
+        .service(web::resource("/public/groups/{slug}").get(public_group))
         .service(web::resource("/groups/{id}/members").get(list_members).post(add_member))
         .service(web::resource("/groups/{id}/members/{membership_id}").get(get_member).patch(patch_member));
 }

@@ -10,8 +10,9 @@ use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    Channel, InvalidParam, NewQuestion, NewReferral, Page, PublicQuestion, Question, QuestionHistoryEntry,
-    QuestionPatch, QuestionStatus, QuestionTracking, Referral, ReferralOutcome, ReferralPatch, Topic,
+    Channel, GroupStatus, InvalidParam, NewQuestion, NewReferral, Page, PublicQuestion, Question, QuestionChange,
+    QuestionHistoryEntry, QuestionPatch, QuestionStatus, QuestionTracking, Referral, ReferralOutcome, ReferralPatch,
+    Topic,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -66,10 +67,21 @@ impl QuestionRow {
     }
 }
 
-/// The stored form of a tracking code: the SHA-256 of its letters and digits, upper case.
+/// The letters and digits of a tracking code as typed, upper case: case and dashes do not matter.
+fn compact_code(code: &str) -> String {
+    code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+/// The stored form of a tracking code: the SHA-256 of its compact form.
 pub fn tracking_hash(code: &str) -> String {
-    let normal: String = code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
-    hex::encode(Sha256::digest(normal.as_bytes()))
+    hex::encode(Sha256::digest(compact_code(code).as_bytes()))
+}
+
+/// A tracking code as typed, written the way it was handed out: `lndbrg26…` → `LNDB-RG26-…`.
+fn written_code(code: &str) -> String {
+    let compact = compact_code(code);
+    let groups: Vec<&str> = compact.as_bytes().chunks(4).filter_map(|group| std::str::from_utf8(group).ok()).collect();
+    groups.join("-")
 }
 
 /// A new tracking code: 16 characters from an alphabet without look-alikes (0/O, 1/I/L, U), in
@@ -181,7 +193,8 @@ fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
     Ok(())
 }
 
-/// Name, email and phone, checked against the consent rule: any of them needs consent.
+/// Name, email and phone as kept: blanks dropped, email in lower case. (The consent they need is
+/// a rule of the request body: `rules::contact_consent`.)
 struct Asker {
     name: Option<String>,
     email: Option<String>,
@@ -200,35 +213,41 @@ impl Asker {
     fn given(&self) -> bool {
         self.name.is_some() || self.email.is_some() || self.phone.is_some()
     }
+}
 
-    fn check_consent(&self, consent: bool, errors: &mut Vec<InvalidParam>) {
-        if self.given() && !consent {
-            errors.push(invalid(
-                "/contactConsent",
-                "required",
-                "A name or contact details are kept only when the resident agrees; tick the consent or leave them out.",
-            ));
-        }
+/// One history entry to write: `from == to` for a change that did not move the question.
+struct Change<'a> {
+    change: QuestionChange,
+    from: Option<QuestionStatus>,
+    to: QuestionStatus,
+    assignee: Option<&'a str>,
+    note: Option<&'a str>,
+}
+
+impl<'a> Change<'a> {
+    /// Taken in, or moved from `from` to `to`.
+    fn status(from: Option<QuestionStatus>, to: QuestionStatus) -> Self {
+        Change { change: QuestionChange::Status, from, to, assignee: None, note: None }
+    }
+
+    /// Any other change, made while the question is `status`.
+    fn at(change: QuestionChange, status: QuestionStatus) -> Self {
+        Change { change, from: Some(status), to: status, assignee: None, note: None }
     }
 }
 
 /// Writes one history entry.
-fn add_history(
-    conn: &mut DbConnection,
-    question_id: &str,
-    actor: Option<&str>,
-    from: Option<QuestionStatus>,
-    to: QuestionStatus,
-    note: Option<&str>,
-) -> ApiResult<()> {
+fn add_history(conn: &mut DbConnection, question_id: &str, actor: Option<&str>, change: Change<'_>) -> ApiResult<()> {
     diesel::insert_into(question_history::table)
         .values((
             question_history::id.eq(http::new_id()),
             question_history::question_id.eq(question_id),
             question_history::actor_account_id.eq(actor),
-            question_history::from_status.eq(from.map(|s| s.as_str())),
-            question_history::to_status.eq(to.as_str()),
-            question_history::note.eq(note),
+            question_history::change.eq(change.change.as_str()),
+            question_history::from_status.eq(change.from.map(|s| s.as_str())),
+            question_history::to_status.eq(change.to.as_str()),
+            question_history::assignee_id.eq(change.assignee),
+            question_history::note.eq(change.note),
             question_history::created_at.eq(db::now()),
         ))
         .execute(conn)?;
@@ -344,12 +363,8 @@ pub async fn create_question(
             }
             let mut errors = Vec::new();
             let asker = Asker::new(&new.asker_name, &new.asker_email, &new.asker_phone);
-            asker.check_consent(new.contact_consent, &mut errors);
             let now = db::now();
             let asked_at = new.asked_at.map(|t| t.naive_utc()).unwrap_or(now);
-            if asked_at > now + chrono::TimeDelta::minutes(5) {
-                errors.push(invalid("/askedAt", "range", "Cannot be in the future."));
-            }
             if let Some(event) = new.event_id {
                 let of_group: i64 = events::table
                     .filter(events::id.eq(event.to_string()))
@@ -393,7 +408,11 @@ pub async fn create_question(
                     ),
                 ))
                 .execute(conn)?;
-            add_history(conn, &id, Some(&caller.account_id), None, status, None)?;
+            add_history(conn, &id, Some(&caller.account_id), Change::status(None, status))?;
+            if let Some(assignee) = new.assignee_id.map(|a| a.to_string()) {
+                let change = Change { assignee: Some(&assignee), ..Change::at(QuestionChange::Assignment, status) };
+                add_history(conn, &id, Some(&caller.account_id), change)?;
+            }
             load_question(conn, &caller, &id)
         })
     })
@@ -471,6 +490,16 @@ pub async fn patch_question(
             if !errors.is_empty() {
                 return Err(ApiError::InvalidInput(errors));
             }
+            // Only what actually changes is written and goes into the timeline; a patch that
+            // changes nothing leaves the question (and its ETag) as it was.
+            let assignee = patch.assignee_id.map(|a| a.map(|a| a.to_string())).filter(|a| *a != row.assignee_id);
+            let topic = patch.topic.filter(|t| t.as_str() != row.topic);
+            let public_answer =
+                patch.public_answer.as_ref().map(|a| blank_to_none(a.as_deref())).filter(|a| *a != row.public_answer);
+            let mut note = blank_to_none(patch.note.as_deref());
+            if to.is_none() && assignee.is_none() && topic.is_none() && public_answer.is_none() && note.is_none() {
+                return load_question(conn, &caller, &id);
+            }
             let now = db::now();
             let status = to.unwrap_or(from);
             let first_response = row.first_response_at.or((status != QuestionStatus::New).then_some(now));
@@ -479,20 +508,40 @@ pub async fn patch_question(
             diesel::update(questions::table.find(&id))
                 .set((
                     questions::status.eq(status.as_str()),
-                    patch.assignee_id.map(|a| questions::assignee_id.eq(a.map(|a| a.to_string()))),
-                    patch.topic.map(|t| questions::topic.eq(t.as_str())),
-                    patch.public_answer.clone().map(|a| questions::public_answer.eq(blank_to_none(a.as_deref()))),
+                    assignee.clone().map(|a| questions::assignee_id.eq(a)),
+                    topic.map(|t| questions::topic.eq(t.as_str())),
+                    public_answer.clone().map(|a| questions::public_answer.eq(a)),
                     questions::first_response_at.eq(first_response),
                     questions::answered_at.eq(answered),
                     to.map(|_| questions::closed_at.eq(closed)),
                     questions::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            let note = blank_to_none(patch.note.as_deref());
+            // The note goes with the first entry this change writes (the move, if any).
+            let actor = Some(caller.account_id.as_str());
             if let Some(to) = to {
-                add_history(conn, &id, Some(&caller.account_id), Some(from), to, note.as_deref())?;
-            } else if note.is_some() {
-                add_history(conn, &id, Some(&caller.account_id), Some(from), from, note.as_deref())?;
+                add_history(
+                    conn,
+                    &id,
+                    actor,
+                    Change { note: note.take().as_deref(), ..Change::status(Some(from), to) },
+                )?;
+            }
+            if let Some(assignee) = &assignee {
+                let change = Change { assignee: assignee.as_deref(), ..Change::at(QuestionChange::Assignment, status) };
+                add_history(conn, &id, actor, Change { note: note.take().as_deref(), ..change })?;
+            }
+            if public_answer.is_some() {
+                let change = Change::at(QuestionChange::PublicAnswer, status);
+                add_history(conn, &id, actor, Change { note: note.take().as_deref(), ..change })?;
+            }
+            if let Some(note) = note {
+                add_history(
+                    conn,
+                    &id,
+                    actor,
+                    Change { note: Some(&note), ..Change::at(QuestionChange::Note, status) },
+                )?;
             }
             load_question(conn, &caller, &id)
         })
@@ -501,10 +550,21 @@ pub async fn patch_question(
     Ok(http::ok_with_etag(&question))
 }
 
-/// id, actor, from, to, note, when.
-type HistoryRow = (String, Option<String>, Option<String>, String, Option<String>, NaiveDateTime);
+/// A history entry with the names of its actor and assignee.
+#[derive(Queryable)]
+struct HistoryRow {
+    id: String,
+    change: String,
+    actor: Option<String>,
+    from_status: Option<String>,
+    to_status: String,
+    assignee: Option<String>,
+    note: Option<String>,
+    created_at: NaiveDateTime,
+}
 
-/// A question's full history, oldest first: who moved it when, from what to what, and why.
+/// A question's timeline, oldest first: who moved it, assigned it, wrote the public answer or a
+/// note, when, and why.
 #[utoipa::path(
     get, path = "/questions/{id}/history", tag = "questions",
     params(("id" = uuid::Uuid, Path, description = "Question id")),
@@ -522,26 +582,31 @@ pub async fn question_history(
         require_handler(conn, &caller, &row)?;
         let rows: Vec<HistoryRow> = question_history::table
             .left_join(accounts::table.on(accounts::id.nullable().eq(question_history::actor_account_id)))
+            .left_join(people::table.on(people::id.nullable().eq(question_history::assignee_id)))
             .filter(question_history::question_id.eq(&id))
             .order(question_history::id.asc())
             .select((
                 question_history::id,
+                question_history::change,
                 accounts::display_name.nullable(),
                 question_history::from_status,
                 question_history::to_status,
+                people::name.nullable(),
                 question_history::note,
                 question_history::created_at,
             ))
             .load(conn)?;
         Ok(rows
             .into_iter()
-            .map(|(id, actor, from, to, note, at)| QuestionHistoryEntry {
-                id: http::uuid(&id),
-                actor,
-                from_status: from.as_deref().and_then(QuestionStatus::parse),
-                to_status: QuestionStatus::parse(&to).unwrap_or(QuestionStatus::New),
-                note,
-                created_at: http::utc(at),
+            .map(|row| QuestionHistoryEntry {
+                id: http::uuid(&row.id),
+                change: QuestionChange::parse(&row.change).unwrap_or(QuestionChange::Status),
+                actor: row.actor,
+                from_status: row.from_status.as_deref().and_then(QuestionStatus::parse),
+                to_status: QuestionStatus::parse(&row.to_status).unwrap_or(QuestionStatus::New),
+                assignee_name: row.assignee,
+                note: row.note,
+                created_at: http::utc(row.created_at),
             })
             .collect::<Vec<_>>())
     })
@@ -570,21 +635,20 @@ pub async fn ask_publicly(
     let new = body.0;
     let tracking = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
-            let (group_id, group_name): (String, String) = groups::table
+            let (group_id, group_name, group_status): (String, String, String) = groups::table
                 .filter(groups::slug.eq(&slug))
-                .select((groups::id, groups::name))
+                .select((groups::id, groups::name, groups::status))
                 .first(conn)
                 .optional()?
                 .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
-            let mut errors = Vec::new();
+            if group_status == GroupStatus::Ended.as_str() {
+                return Err(ApiError::Conflict {
+                    code: "group-ended",
+                    detail: "This group has stopped and takes no new questions.".into(),
+                    unmet_rules: Vec::new(),
+                });
+            }
             let asker = Asker::new(&new.name, &new.email, &new.phone);
-            asker.check_consent(new.contact_consent, &mut errors);
-            if blank_to_none(new.website.as_deref()).is_some() {
-                errors.push(invalid("/website", "invalid_value", "Leave this field empty."));
-            }
-            if !errors.is_empty() {
-                return Err(ApiError::InvalidInput(errors));
-            }
             let id = http::new_id();
             let code = new_tracking_code();
             let now = db::now();
@@ -611,7 +675,7 @@ pub async fn ask_publicly(
                     ),
                 ))
                 .execute(conn)?;
-            add_history(conn, &id, None, None, QuestionStatus::New, None)?;
+            add_history(conn, &id, None, Change::status(None, QuestionStatus::New))?;
             Ok(QuestionTracking {
                 tracking_code: code,
                 group_name,
@@ -658,7 +722,7 @@ pub async fn track(state: web::Data<AppState>, code: web::Path<String>) -> ApiRe
         let (group_name, topic, status, asked_at, public_answer, updated_at) =
             found.ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
         Ok(QuestionTracking {
-            tracking_code: code.trim().to_uppercase(),
+            tracking_code: written_code(&code),
             group_name,
             topic: Topic::parse(&topic).unwrap_or(Topic::Other),
             status: QuestionStatus::parse(&status).unwrap_or(QuestionStatus::New),
@@ -686,13 +750,18 @@ struct ReferralRow {
     updated_at: NaiveDateTime,
 }
 
-fn load_referrals(conn: &mut DbConnection, question_id: &str) -> ApiResult<Vec<Referral>> {
-    let rows: Vec<(ReferralRow, String)> = referrals::table
+/// The referrals of a question, oldest first; only `only` when given.
+fn load_referrals(conn: &mut DbConnection, question_id: &str, only: Option<&str>) -> ApiResult<Vec<Referral>> {
+    let mut query = referrals::table
         .inner_join(organisations::table)
         .filter(referrals::question_id.eq(question_id))
         .order(referrals::id.asc())
         .select((ReferralRow::as_select(), organisations::name))
-        .load(conn)?;
+        .into_boxed();
+    if let Some(referral) = only {
+        query = query.filter(referrals::id.eq(referral));
+    }
+    let rows: Vec<(ReferralRow, String)> = query.load(conn)?;
     Ok(rows
         .into_iter()
         .map(|(row, organisation_name)| Referral {
@@ -711,6 +780,13 @@ fn load_referrals(conn: &mut DbConnection, question_id: &str) -> ApiResult<Vec<R
         .collect())
 }
 
+/// One referral of a question; 404 when the question has no referral with this id.
+fn load_referral(conn: &mut DbConnection, question_id: &str, referral_id: &str) -> ApiResult<Referral> {
+    load_referrals(conn, question_id, Some(referral_id))?
+        .pop()
+        .ok_or_else(|| ApiError::NotFound("No referral with this id for this question.".into()))
+}
+
 /// A question's referrals, oldest first.
 #[utoipa::path(
     get, path = "/questions/{id}/referrals", tag = "questions",
@@ -727,10 +803,34 @@ pub async fn list_referrals(
     let referrals = db::run(&state.pool, move |conn| {
         let row = load_row(conn, &id)?;
         require_handler(conn, &caller, &row)?;
-        load_referrals(conn, &id)
+        load_referrals(conn, &id, None)
     })
     .await?;
     Ok(HttpResponse::Ok().json(referrals))
+}
+
+/// One referral of a question, with its ETag for `If-Match`.
+#[utoipa::path(
+    get, path = "/questions/{id}/referrals/{referralId}", tag = "questions",
+    params(("id" = uuid::Uuid, Path, description = "Question id"), ("referralId" = uuid::Uuid, Path, description = "Referral id")),
+    responses((status = 200, description = "The referral", body = Referral)),
+    security(("bearer" = []))
+)]
+pub async fn get_referral(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(String, String)>,
+) -> ApiResult<HttpResponse> {
+    let (id, referral_id) = path.into_inner();
+    let id = http::path_id(&id, "question")?;
+    let referral_id = http::path_id(&referral_id, "referral")?;
+    let referral = db::run(&state.pool, move |conn| {
+        let row = load_row(conn, &id)?;
+        require_handler(conn, &caller, &row)?;
+        load_referral(conn, &id, &referral_id)
+    })
+    .await?;
+    Ok(http::ok_with_etag(&referral))
 }
 
 /// Refer a question warmly to a named contact at an organisation. The question becomes `referred`
@@ -740,7 +840,7 @@ pub async fn list_referrals(
     post, path = "/questions/{id}/referrals", tag = "questions",
     params(("id" = uuid::Uuid, Path, description = "Question id")),
     request_body = NewReferral,
-    responses((status = 201, description = "The referrals after the addition", body = Vec<Referral>)),
+    responses((status = 201, description = "The new referral", body = Referral)),
     security(("bearer" = []))
 )]
 pub async fn create_referral(
@@ -751,8 +851,7 @@ pub async fn create_referral(
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "question")?;
     let new = body.0;
-    let question_id = id.clone();
-    let referrals = db::run(&state.pool, move |conn| {
+    let referral = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let row = load_row(conn, &id)?;
             require_handler(conn, &caller, &row)?;
@@ -787,9 +886,10 @@ pub async fn create_referral(
             }
             let now = db::now();
             let contact = blank_to_none(new.contact_name.as_deref()).or(organisation.flatten());
+            let referral_id = http::new_id();
             diesel::insert_into(referrals::table)
                 .values((
-                    referrals::id.eq(http::new_id()),
+                    referrals::id.eq(&referral_id),
                     referrals::question_id.eq(&id),
                     referrals::organisation_id.eq(new.organisation_id.to_string()),
                     referrals::contact_name.eq(contact),
@@ -809,35 +909,31 @@ pub async fn create_referral(
                         questions::updated_at.eq(now),
                     ))
                     .execute(conn)?;
-                add_history(
-                    conn,
-                    &id,
-                    Some(&caller.account_id),
-                    Some(from),
-                    QuestionStatus::Referred,
-                    blank_to_none(new.note.as_deref()).as_deref(),
-                )?;
+                let note = blank_to_none(new.note.as_deref());
+                let change = Change { note: note.as_deref(), ..Change::status(Some(from), QuestionStatus::Referred) };
+                add_history(conn, &id, Some(&caller.account_id), change)?;
             }
-            load_referrals(conn, &id)
+            load_referral(conn, &id, &referral_id)
         })
     })
     .await?;
-    Ok(HttpResponse::Created()
-        .insert_header((actix_web::http::header::LOCATION, format!("/api/v1/questions/{question_id}/referrals")))
-        .json(referrals))
+    Ok(http::created(format!("/api/v1/questions/{}/referrals/{}", referral.question_id, referral.id), &referral))
 }
 
-/// Record how a referral turned out, move its follow-up date, or add a note (409
-/// `question-erased` once the question's personal data was erased).
+/// Record how a referral turned out, move its follow-up date, or add a note (JSON merge patch;
+/// `If-Match` guards against lost updates; 409 `question-erased` once the question's personal data
+/// was erased).
 #[utoipa::path(
     patch, path = "/questions/{id}/referrals/{referralId}", tag = "questions",
-    params(("id" = uuid::Uuid, Path, description = "Question id"), ("referralId" = uuid::Uuid, Path, description = "Referral id")),
+    params(("id" = uuid::Uuid, Path, description = "Question id"), ("referralId" = uuid::Uuid, Path, description = "Referral id"),
+           ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = ReferralPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The question's referrals after the change", body = Vec<Referral>)),
+    responses((status = 200, description = "The referral after the change", body = Referral)),
     security(("bearer" = []))
 )]
 pub async fn patch_referral(
     state: web::Data<AppState>,
+    req: HttpRequest,
     caller: Caller,
     path: web::Path<(String, String)>,
     body: ValidJson<ReferralPatch>,
@@ -846,11 +942,17 @@ pub async fn patch_referral(
     let id = http::path_id(&id, "question")?;
     let referral_id = http::path_id(&referral_id, "referral")?;
     let patch = body.0;
-    let referrals = db::run(&state.pool, move |conn| {
+    let if_match = IfMatch::from_request(&req);
+    let referral = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let row = load_row(conn, &id)?;
             require_handler(conn, &caller, &row)?;
+            let current = load_referral(conn, &id, &referral_id)?;
+            if_match.check(&current)?;
             require_not_erased(&row)?;
+            if patch.outcome.is_none() && patch.follow_up_on.is_none() && patch.note.is_none() {
+                return Ok(current);
+            }
             if patch.follow_up_on.flatten().is_some_and(|d| d < db::today()) {
                 return Err(ApiError::invalid("/followUpOn", "range", "Cannot be in the past."));
             }
@@ -867,11 +969,11 @@ pub async fn patch_referral(
             if updated == 0 {
                 return Err(ApiError::NotFound("No referral with this id for this question.".into()));
             }
-            load_referrals(conn, &id)
+            load_referral(conn, &id, &referral_id)
         })
     })
     .await?;
-    Ok(HttpResponse::Ok().json(referrals))
+    Ok(http::ok_with_etag(&referral))
 }
 
 /// Erases the personal data of questions closed longer ago than `months` (AVG retention): the
@@ -910,7 +1012,11 @@ pub fn erase_expired(conn: &mut DbConnection, months: u32) -> ApiResult<usize> {
             ))
             .execute(conn)?;
         diesel::update(question_history::table.filter(question_history::question_id.eq_any(&ids)))
-            .set((question_history::note.eq(None::<String>), question_history::actor_account_id.eq(None::<String>)))
+            .set((
+                question_history::note.eq(None::<String>),
+                question_history::actor_account_id.eq(None::<String>),
+                question_history::assignee_id.eq(None::<String>),
+            ))
             .execute(conn)?;
         diesel::update(referrals::table.filter(referrals::question_id.eq_any(&ids)))
             .set((
@@ -930,7 +1036,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/questions/{id}").get(get_question).patch(patch_question))
         .service(web::resource("/questions/{id}/history").get(question_history))
         .service(web::resource("/questions/{id}/referrals").get(list_referrals).post(create_referral))
-        .service(web::resource("/questions/{id}/referrals/{referral_id}").patch(patch_referral))
+        .service(web::resource("/questions/{id}/referrals/{referral_id}").get(get_referral).patch(patch_referral))
         .service(web::resource("/public/groups/{slug}/questions").post(ask_publicly))
         .service(web::resource("/public/questions/{tracking_code}").get(track));
 }

@@ -1,0 +1,2 @@
+ALTER TABLE question_history DROP COLUMN assignee_id;
+ALTER TABLE question_history DROP COLUMN change;
