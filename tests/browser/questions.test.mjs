@@ -38,10 +38,11 @@ after(async () => {
 
 /**
  * Script errors other than the refused requests these tests cause on purpose: the session check
- * of a visitor without an account (401) and an unknown tracking code (404).
+ * of a visitor without an account (401), an unknown tracking code (404) and a change to an FAQ
+ * item that someone else changed meanwhile (412).
  */
 function unexpectedErrors(p) {
-  return p.errors.filter((e) => !/status of (400|401|404)/.test(e));
+  return p.errors.filter((e) => !/status of (400|401|404|412)/.test(e));
 }
 
 /** Calls the API directly, as a demo account or (without `email`) as the public. */
@@ -182,7 +183,8 @@ describe("resident questions", () => {
     });
     try {
       await phone.goto(`/vraag/${LINDE_SLUG}`);
-      await phone.getByRole("heading", { level: 1, name: "Stel een vraag" }).waitFor();
+      // The page names the group before anything is sent.
+      await phone.getByRole("heading", { level: 1, name: `Stel ${LINDE} een vraag` }).waitFor();
       // The group's published FAQ.
       await phone.getByRole("heading", { name: "Veelgestelde vragen" }).waitFor();
       await phone.getByText("Waar meld ik vocht of schimmel in mijn huurhuis?").waitFor();
@@ -293,7 +295,7 @@ describe("resident questions", () => {
       ["question", `/questions/${referred.id}`, "Vraag over Geld"],
       ["organisations", "/organisations", "Organisaties"],
       ["faq", `/groups/${group.id}/faq`, "Veelgestelde vragen"],
-      ["ask", `/vraag/${LINDE_SLUG}`, "Stel een vraag"],
+      ["ask", `/vraag/${LINDE_SLUG}`, `Stel ${LINDE} een vraag`],
       ["track", `/volg/${DEMO_CODE}`, "Uw vraag volgen"],
     ];
     for (const [viewport, suffix] of [
@@ -352,10 +354,21 @@ describe("resident questions", () => {
       await referral.getByText("In contact", { exact: true }).waitFor();
       assert.equal(await referral.getByRole("button").count(), 0);
 
-      // The answer the resident sees.
+      // The answer the resident sees, and who takes it on: both on the timeline.
       await page.getByLabel("Antwoord", { exact: true }).fill("Het wijkteam neemt deze week contact met u op.");
       await page.getByRole("button", { name: "Antwoord opslaan" }).click();
       await page.getByText("Het antwoord is opgeslagen.").first().waitFor({ state: "attached" });
+      await page.locator(".timeline-entry", { hasText: "Antwoord voor de bewoner geschreven of gewijzigd" }).waitFor();
+      const assignee = page.locator(".assign-form").getByLabel("Wie pakt de vraag op?");
+      const current = await assignee.inputValue();
+      const options = await assignee.locator("option").evaluateAll((all) =>
+        all.map((o) => ({ value: o.value, text: o.textContent })),
+      );
+      const other = options.find((o) => o.value && o.value !== current);
+      const someone = other.text;
+      await assignee.selectOption(other.value);
+      await page.locator(".assign-form").getByRole("button", { name: "Opslaan" }).click();
+      await page.locator(".timeline-entry", { hasText: `Toegewezen aan ${someone}` }).waitFor();
 
       // An FAQ item: only the topic is taken over.
       await page.getByRole("button", { name: "Maak een veelgestelde vraag" }).click();
@@ -369,10 +382,24 @@ describe("resident questions", () => {
       await page.getByText(/De veelgestelde vraag .* is opgeslagen/).first().waitFor();
       await screenshot(page, "questions-question-desktop-done");
 
-      // On the FAQ page: unpublish, then delete after confirming.
+      // On the FAQ page: a change made meanwhile by someone else is not overwritten.
       await page.goto(`/groups/${group.id}/faq`);
       const item = page.locator(".faq-item", { hasText: "eenzame buur" });
       await item.getByText("Openbaar", { exact: true }).waitFor();
+      await item.getByRole("button", { name: /^Wijzigen/ }).click();
+      await item.getByLabel(label("Antwoord")).fill("Mijn nieuwe antwoord.");
+      const items = await asCoordinator("GET", `/groups/${group.id}/faq`);
+      const stored = items.body.find((i) => i.question.includes("eenzame buur"));
+      const meanwhile = await asCoordinator("PATCH", `/groups/${group.id}/faq/${stored.id}`, {
+        answer: "Antwoord van een ander.",
+      });
+      assert.equal(meanwhile.status, 200);
+      await item.getByRole("button", { name: "Opslaan" }).click();
+      await item.getByText(/Iemand anders heeft deze vraag intussen gewijzigd/).waitFor();
+      assert.equal(await item.getByLabel(label("Antwoord")).inputValue(), "Antwoord van een ander.");
+      await item.getByLabel(label("Antwoord")).fill("Mijn nieuwe antwoord.");
+      await item.getByRole("button", { name: "Opslaan" }).click();
+      await item.getByText("Mijn nieuwe antwoord.").waitFor();
       await item.getByRole("button", { name: /^Van de openbare pagina halen/ }).click();
       await item.getByText("Niet openbaar", { exact: true }).waitFor();
       await item.getByRole("button", { name: /^Verwijderen/ }).click();

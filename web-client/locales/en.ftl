@@ -922,6 +922,7 @@ questions-overdue = Follow-up overdue
 questions-asked-on = Asked on { $date }
 questions-assignee = Picked up by { $name }
 questions-unassigned = Not picked up yet
+questions-erased-on = Personal data erased on { $date }
 questions-follow-up = Follow up on { $date }
 questions-forbidden = You can only see the questions of your own group.
 
@@ -995,6 +996,9 @@ question-actor-none = Resident or system
 timeline-created = Noted as { $to }
 timeline-change = From { $from } to { $to }
 timeline-note = Note
+timeline-assigned = Assigned to { $name }
+timeline-unassigned = No longer assigned to anyone
+timeline-public-answer = Answer for the resident written or changed
 question-faq = Make an FAQ item
 question-faq-hint = Write a general question and an answer in your own words. Nothing of this question is copied except the topic.
 question-faq-make = Make an FAQ item
@@ -1045,6 +1049,7 @@ faq-answer = Answer
 faq-published-label = Show on the public page
 faq-save = Save
 faq-saved = The FAQ item has been saved.
+faq-changed-elsewhere = Someone else changed this item in the meantime. You now see the latest text; make your change again if needed.
 faq-made = The FAQ item "{ $question }" has been saved.
 faq-link = To the frequently asked questions
 faq-state-published = Public
@@ -1087,6 +1092,9 @@ organisation-changed-elsewhere = Someone else changed this organisation in the m
 
 ## Resident questions: asking in public
 ask-title = Ask a question
+ask-title-group = Ask { $group } a question
+ask-meets = meets at { $place }
+ask-group-ended = This group has stopped and takes no new questions. Look in the agenda for another group in your neighbourhood.
 ask-intro = Do you have a question about housing, care, money or anything else in the neighbourhood? Ask it here. The neighbourhood connectors will find out for you or put you in touch with someone who can help.
 ask-form-title = Ask your question here
 ask-text = Your question

@@ -919,6 +919,7 @@ questions-overdue = Nabellen: datum verstreken
 questions-asked-on = Gesteld op { $date }
 questions-assignee = Opgepakt door { $name }
 questions-unassigned = Nog door niemand opgepakt
+questions-erased-on = Persoonsgegevens gewist op { $date }
 questions-follow-up = Nabellen op { $date }
 questions-forbidden = Je kunt alleen de vragen van je eigen groep zien.
 
@@ -992,6 +993,9 @@ question-actor-none = Bewoner of systeem
 timeline-created = Genoteerd als { $to }
 timeline-change = Van { $from } naar { $to }
 timeline-note = Notitie
+timeline-assigned = Toegewezen aan { $name }
+timeline-unassigned = Niet meer aan iemand toegewezen
+timeline-public-answer = Antwoord voor de bewoner geschreven of gewijzigd
 question-faq = Veelgestelde vraag maken
 question-faq-hint = Schrijf een algemene vraag en een antwoord in je eigen woorden. Er wordt niets uit deze vraag overgenomen behalve het onderwerp.
 question-faq-make = Maak een veelgestelde vraag
@@ -1042,6 +1046,7 @@ faq-answer = Antwoord
 faq-published-label = Tonen op de openbare pagina
 faq-save = Opslaan
 faq-saved = De veelgestelde vraag is opgeslagen.
+faq-changed-elsewhere = Iemand anders heeft deze vraag intussen gewijzigd. Je ziet nu de nieuwste tekst; doe je wijziging zo nodig opnieuw.
 faq-made = De veelgestelde vraag "{ $question }" is opgeslagen.
 faq-link = Naar de veelgestelde vragen
 faq-state-published = Openbaar
@@ -1084,6 +1089,9 @@ organisation-changed-elsewhere = Iemand anders heeft deze organisatie intussen g
 
 ## Vragen van bewoners: openbaar stellen
 ask-title = Stel een vraag
+ask-title-group = Stel { $group } een vraag
+ask-meets = komt samen in { $place }
+ask-group-ended = Deze groep is gestopt en neemt geen nieuwe vragen meer aan. Kijk in de agenda voor een andere groep in je buurt.
 ask-intro = Heeft u een vraag over wonen, zorg, geld of iets anders in de buurt? Stel hem hier. De buurtverbinders zoeken het voor u uit of brengen u in contact met iemand die u verder helpt.
 ask-form-title = Stel hier uw vraag
 ask-text = Uw vraag

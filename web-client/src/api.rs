@@ -14,9 +14,9 @@ use api_types::{
     NewCandidate, NewDateOption, NewEvent, NewFaqItem, NewGroup, NewMembership, NewOrganisation, NewParticipants,
     NewPerson, NewQuestion, NewReferral, NewRegistration, NewTraining, Occurrence, OccurrenceList, OccurrencePatch,
     Organisation, OrganisationKind, OrganisationPatch, Page, Participant, Person, Problem, Proposal, PublicEvent,
-    PublicQuestion, Question, QuestionHistoryEntry, QuestionPatch, QuestionStatus, QuestionTracking, Referral,
-    ReferralPatch, Registration, RegistrationPatch, RegistrationReceipt, ResidentsEveningReport, TokenResponse, Topic,
-    Training, TrainingPatch, TrainingSession, TrainingStatus, API_BASE, PROBLEM_JSON,
+    PublicGroup, PublicQuestion, Question, QuestionHistoryEntry, QuestionPatch, QuestionStatus, QuestionTracking,
+    Referral, ReferralPatch, Registration, RegistrationPatch, RegistrationReceipt, ResidentsEveningReport,
+    TokenResponse, Topic, Training, TrainingPatch, TrainingSession, TrainingStatus, API_BASE, PROBLEM_JSON,
 };
 use chrono::NaiveDate;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
@@ -736,18 +736,14 @@ pub async fn referrals(question_id: Uuid) -> Result<Vec<Referral>, ApiError> {
     get(url(&format!("/questions/{question_id}/referrals"))).await
 }
 
-/// `POST /questions/{id}/referrals`: answers every referral of the question.
-pub async fn create_referral(question_id: Uuid, new: &NewReferral) -> Result<Vec<Referral>, ApiError> {
+/// `POST /questions/{id}/referrals`: answers the new referral.
+pub async fn create_referral(question_id: Uuid, new: &NewReferral) -> Result<Referral, ApiError> {
     let path = url(&format!("/questions/{question_id}/referrals"));
     Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
 }
 
-/// `PATCH /questions/{id}/referrals/{referralId}`: answers every referral of the question.
-pub async fn patch_referral(
-    question_id: Uuid,
-    referral_id: Uuid,
-    patch: &ReferralPatch,
-) -> Result<Vec<Referral>, ApiError> {
+/// `PATCH /questions/{id}/referrals/{referralId}`: answers the changed referral.
+pub async fn patch_referral(question_id: Uuid, referral_id: Uuid, patch: &ReferralPatch) -> Result<Referral, ApiError> {
     let path = url(&format!("/questions/{question_id}/referrals/{referral_id}"));
     Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
 }
@@ -798,10 +794,26 @@ pub async fn create_faq_item(group_id: Uuid, new: &NewFaqItem) -> Result<FaqItem
     Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
 }
 
-/// `PATCH /groups/{id}/faq/{itemId}`.
-pub async fn patch_faq_item(group_id: Uuid, item_id: Uuid, patch: &FaqItemPatch) -> Result<FaqItem, ApiError> {
+/// `GET /groups/{id}/faq/{itemId}`, with its ETag.
+pub async fn faq_item(group_id: Uuid, item_id: Uuid) -> Result<Reply<FaqItem>, ApiError> {
+    request(ApiRequest::new(Method::GET, url(&format!("/groups/{group_id}/faq/{item_id}")))).await
+}
+
+/// `PATCH /groups/{id}/faq/{itemId}`, with `If-Match` when `etag` is given.
+pub async fn patch_faq_item(
+    group_id: Uuid,
+    item_id: Uuid,
+    patch: &FaqItemPatch,
+    etag: Option<String>,
+) -> Result<FaqItem, ApiError> {
     let path = url(&format!("/groups/{group_id}/faq/{item_id}"));
-    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON)).await?.value)
+    Ok(request(ApiRequest::new(Method::PATCH, path).json(patch, MERGE_PATCH_JSON).if_match(etag)).await?.value)
+}
+
+/// `GET /public/groups/{slug}`, without log-in.
+pub async fn public_group(slug: &str) -> Result<PublicGroup, ApiError> {
+    let path = url(&format!("/public/groups/{}", encode(slug)));
+    Ok(request(ApiRequest::new(Method::GET, path).anonymous()).await?.value)
 }
 
 /// `DELETE /groups/{id}/faq/{itemId}`.

@@ -1,9 +1,10 @@
 //! Asking a group a question, without an account: the question, a topic if the resident knows
 //! one, and name and contact details only with consent. A field people never see catches forms
 //! filled in by robots. After sending, the tracking code is shown large, with the way to the
-//! tracking page. Under the form, the group's published FAQ.
+//! tracking page. Under the form, the group's published FAQ. A group that has ended takes no new
+//! questions: the page says so instead of showing the form.
 
-use api_types::{FaqItem, PublicQuestion, QuestionTracking, Topic, MAX_QUESTION_LENGTH};
+use api_types::{FaqItem, GroupStatus, PublicGroup, PublicQuestion, QuestionTracking, Topic, MAX_QUESTION_LENGTH};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -66,6 +67,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
     let slug = props.slug.to_string();
     let i18n = use_locale();
     let announce = use_announce();
+    let group = use_state(|| None::<Result<PublicGroup, ApiError>>);
     let faq = use_state(|| None::<Result<Vec<FaqItem>, ApiError>>);
     let values = use_state(Values::default);
     let error = use_state(|| None::<ApiError>);
@@ -73,12 +75,19 @@ pub fn AskPage(props: &AskPageProps) -> Html {
     let busy = use_state(|| false);
     let tracking = use_state(|| None::<QuestionTracking>);
 
-    use_title(i18n.t("ask-title"));
+    let title = match &*group {
+        Some(Ok(g)) => i18n.ta("ask-title-group", &[("group", Arg::Text(g.name.clone()))]),
+        _ => i18n.t("ask-title"),
+    };
+    use_title(title.clone());
     {
-        let faq = faq.clone();
+        let (group, faq) = (group.clone(), faq.clone());
         use_effect_with(slug.clone(), move |slug| {
             let slug = slug.clone();
-            wasm_bindgen_futures::spawn_local(async move { faq.set(Some(api::public_faq(&slug).await)) });
+            wasm_bindgen_futures::spawn_local(async move {
+                group.set(Some(api::public_group(&slug).await));
+                faq.set(Some(api::public_faq(&slug).await));
+            });
         });
     }
     use_effect_with(tracking.is_some(), |shown| {
@@ -87,7 +96,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
         }
     });
 
-    if let Some(Err(e)) = &*faq {
+    if let Some(Err(e)) = &*group {
         if e.status() == Some(404) {
             return html! {
                 <section class="page narrow" aria-labelledby="page-title">
@@ -154,12 +163,23 @@ pub fn AskPage(props: &AskPageProps) -> Html {
         })
     };
 
+    let ended = matches!(&*group, Some(Ok(g)) if g.status == GroupStatus::Ended);
     html! {
         <article class="page narrow ask-page" aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("ask-title") }</h1>
+            <h1 id="page-title">{ title }</h1>
+            if let Some(Ok(g)) = &*group {
+                <p class="meta group-place">
+                    { g.neighbourhood_name.clone() }
+                    if let Some(place) = &g.meeting_place {
+                        { " · " }{ i18n.ta("ask-meets", &[("place", Arg::Text(place.clone()))]) }
+                    }
+                </p>
+            }
             <p class="lead">{ i18n.t("ask-intro") }</p>
             if let Some(t) = &*tracking {
                 { receipt(&i18n, t, again) }
+            } else if ended {
+                <div class="alert alert-info"><p>{ i18n.t("ask-group-ended") }</p></div>
             } else {
                 { form(&i18n, &values, &error, &local, *busy, onsubmit) }
             }

@@ -148,7 +148,7 @@ fn FaqRow(props: &FaqRowProps) -> Html {
                 (error.clone(), announce.clone(), i18n.clone(), on_changed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let patch = FaqItemPatch { published: Some(published), ..FaqItemPatch::default() };
-                match api::patch_faq_item(group_id, item_id, &patch).await {
+                match api::patch_faq_item(group_id, item_id, &patch, None).await {
                     Ok(_) => {
                         error.set(None);
                         announce.emit(i18n.t(if published { "faq-published" } else { "faq-unpublished" }));
@@ -257,14 +257,28 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
     let answer = use_state(|| props.item.as_ref().map(|i| i.answer.clone()).unwrap_or_default());
     let published = use_state(|| props.item.as_ref().is_none_or(|i| i.published));
     let error = use_state(|| None::<ApiError>);
+    let notice = use_state(|| None::<String>);
     let local = use_state(Vec::<(&'static str, &'static str)>::new);
     let busy = use_state(|| false);
+    // The item as stored now, with the ETag a change is sent with: someone else's change made
+    // meanwhile is not overwritten (412).
+    let etag = use_state(|| None::<String>);
     {
         let first = format!("faq-form-{key}-{}", if props.topic.is_some() { "question" } else { "topic" });
-        use_effect_with((), move |_| focus_by_id(&first));
+        let (etag, group_id, item) = (etag.clone(), props.group_id, props.item.as_ref().map(|i| i.id));
+        use_effect_with((), move |_| {
+            focus_by_id(&first);
+            if let Some(item) = item {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(current) = api::faq_item(group_id, item).await {
+                        etag.set(current.etag);
+                    }
+                });
+            }
+        });
     }
     let onsubmit = {
-        let (topic, question, answer, published, error, local, busy) = (
+        let (topic, question, answer, published, error, local, busy, notice, etag) = (
             topic.clone(),
             question.clone(),
             answer.clone(),
@@ -272,6 +286,8 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
             error.clone(),
             local.clone(),
             busy.clone(),
+            notice.clone(),
+            etag.clone(),
         );
         let (announce, i18n, on_done) = (announce.clone(), i18n.clone(), props.on_done.clone());
         let (group_id, question_id, item) = (props.group_id, props.question_id, props.item.clone());
@@ -301,6 +317,8 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
             let (q, a, p) = (question.trim().to_string(), answer.trim().to_string(), *published);
             let (error, busy, announce, i18n, on_done, item) =
                 (error.clone(), busy.clone(), announce.clone(), i18n.clone(), on_done.clone(), item.clone());
+            let (topic, question, answer, published, notice, etag) =
+                (topic.clone(), question.clone(), answer.clone(), published.clone(), notice.clone(), etag.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match &item {
                     Some(item) => {
@@ -310,7 +328,7 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
                             answer: Some(a),
                             published: Some(p),
                         };
-                        api::patch_faq_item(group_id, item.id, &patch).await
+                        api::patch_faq_item(group_id, item.id, &patch, (*etag).clone()).await
                     }
                     None => {
                         let new = NewFaqItem { question_id, topic: chosen, question: q, answer: a, published: Some(p) };
@@ -323,6 +341,22 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
                         error.set(None);
                         announce.emit(i18n.t("faq-saved"));
                         on_done.emit(saved);
+                    }
+                    Err(e) if e.status() == Some(412) => {
+                        error.set(None);
+                        if let Some(item) = &item {
+                            if let Ok(current) = api::faq_item(group_id, item.id).await {
+                                topic.set(current.value.topic.as_str().to_string());
+                                question.set(current.value.question);
+                                answer.set(current.value.answer);
+                                published.set(current.value.published);
+                                etag.set(current.etag);
+                            }
+                        }
+                        // Said once the latest text is in the form.
+                        let message = i18n.t("faq-changed-elsewhere");
+                        announce.emit(message.clone());
+                        notice.set(Some(message));
                     }
                     Err(e) => error.set(Some(e)),
                 }
@@ -346,6 +380,9 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
     };
     html! {
         <form class="form inline-form faq-form" {onsubmit} novalidate=true>
+            if let Some(message) = &*notice {
+                <div class="alert alert-info"><p>{ message.clone() }</p></div>
+            }
             <ErrorAlert message={form_error}
                 details={other_field_errors(&i18n, error.as_ref(), &["/topic", "/question", "/answer", "/published"])} />
             <p class="hint">{ i18n.t("faq-form-hint") }</p>

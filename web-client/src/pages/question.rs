@@ -5,8 +5,8 @@
 //! item from it, in the member's own words. An erased question shows what is left and no actions.
 
 use api_types::{
-    FaqItem, Membership, NewReferral, Organisation, Question, QuestionHistoryEntry, QuestionPatch, QuestionStatus,
-    Referral, ReferralOutcome, ReferralPatch, Topic,
+    FaqItem, Membership, NewReferral, Organisation, Question, QuestionChange, QuestionHistoryEntry, QuestionPatch,
+    QuestionStatus, Referral, ReferralOutcome, ReferralPatch, Topic,
 };
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -127,8 +127,15 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     };
     let on_referrals = {
         let (referrals, reload) = (referrals.clone(), reload.clone());
-        Callback::from(move |list: Vec<Referral>| {
-            referrals.set(Some(Ok(list)));
+        Callback::from(move |saved: Referral| {
+            if let Some(Ok(list)) = &*referrals {
+                let mut list = list.clone();
+                match list.iter_mut().find(|r| r.id == saved.id) {
+                    Some(old) => *old = saved,
+                    None => list.push(saved),
+                }
+                referrals.set(Some(Ok(list)));
+            }
             // Referring moves the question along: read it and its history again.
             reload.set(*reload + 1);
         })
@@ -263,10 +270,17 @@ fn timeline(i18n: &I18n, history: &UseStateHandle<Option<Result<Vec<QuestionHist
         <ol class="timeline">
             { for entries.iter().map(|h| {
                 let who = h.actor.clone().unwrap_or_else(|| i18n.t("question-actor-none"));
-                let change = match h.from_status {
-                    None => i18n.ta("timeline-created", &[("to", Arg::Text(i18n.question_status(h.to_status)))]),
-                    Some(from) if from == h.to_status => i18n.t("timeline-note"),
-                    Some(from) => i18n.ta("timeline-change", &[
+                let change = match (h.change, h.from_status) {
+                    (QuestionChange::Assignment, _) => match &h.assignee_name {
+                        Some(name) => i18n.ta("timeline-assigned", &[("name", Arg::Text(name.clone()))]),
+                        None => i18n.t("timeline-unassigned"),
+                    },
+                    (QuestionChange::PublicAnswer, _) => i18n.t("timeline-public-answer"),
+                    (QuestionChange::Note, _) => i18n.t("timeline-note"),
+                    (QuestionChange::Status, None) => {
+                        i18n.ta("timeline-created", &[("to", Arg::Text(i18n.question_status(h.to_status)))])
+                    }
+                    (QuestionChange::Status, Some(from)) => i18n.ta("timeline-change", &[
                         ("from", Arg::Text(i18n.question_status(from))),
                         ("to", Arg::Text(i18n.question_status(h.to_status))),
                     ]),
@@ -502,7 +516,7 @@ fn referral_list(
     i18n: &I18n,
     q: &Question,
     referrals: &UseStateHandle<Option<Result<Vec<Referral>, ApiError>>>,
-    on_done: &Callback<Vec<Referral>>,
+    on_done: &Callback<Referral>,
 ) -> Html {
     let list = match &**referrals {
         None => return html! { <Loading /> },
@@ -528,7 +542,7 @@ struct ReferralRowProps {
     referral: Referral,
     question_id: Uuid,
     erased: bool,
-    on_done: Callback<Vec<Referral>>,
+    on_done: Callback<Referral>,
 }
 
 /// One referral: to whom, with or without consent to share, the follow-up date, and how it turned
@@ -558,7 +572,7 @@ fn ReferralRow(props: &ReferralRowProps) -> Html {
                 let result = api::patch_referral(question_id, referral_id, &patch).await;
                 busy.set(false);
                 match result {
-                    Ok(list) => {
+                    Ok(saved) => {
                         error.set(None);
                         announce.emit(i18n.ta(
                             "referral-recorded",
@@ -567,7 +581,7 @@ fn ReferralRow(props: &ReferralRowProps) -> Html {
                                 ("outcome", Arg::Text(i18n.referral_outcome(outcome))),
                             ],
                         ));
-                        on_done.emit(list);
+                        on_done.emit(saved);
                         focus_by_id("referrals-title");
                     }
                     Err(e) => error.set(Some(e)),
@@ -625,7 +639,7 @@ fn ReferralRow(props: &ReferralRowProps) -> Html {
 #[derive(Debug, Properties, PartialEq)]
 struct ReferralFormProps {
     question: Question,
-    on_done: Callback<Vec<Referral>>,
+    on_done: Callback<Referral>,
 }
 
 /// The values of the referral form.
@@ -752,12 +766,12 @@ fn ReferralForm(props: &ReferralFormProps) -> Html {
                 let result = api::create_referral(question_id, &new).await;
                 busy.set(false);
                 match result {
-                    Ok(list) => {
+                    Ok(saved) => {
                         error.set(None);
                         values.set(ReferralValues::default());
                         open.set(false);
                         announce.emit(i18n.ta("referral-saved", &[("organisation", Arg::Text(name))]));
-                        on_done.emit(list);
+                        on_done.emit(saved);
                         focus_by_id("referrals-title");
                     }
                     Err(e) => error.set(Some(e)),

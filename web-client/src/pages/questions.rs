@@ -206,9 +206,10 @@ fn question_row(i18n: &I18n, q: &Question, today: NaiveDate) -> Html {
             <p class="question-row-facts">
                 <span>{ i18n.ta("questions-asked-on", &[("date", Arg::Text(i18n.date(amsterdam::to_local(q.asked_at).date_naive())))]) }</span>
                 { " · " }
-                <span>{ match &q.assignee_name {
-                    Some(name) => i18n.ta("questions-assignee", &[("name", Arg::Text(name.clone()))]),
-                    None => i18n.t("questions-unassigned"),
+                <span>{ match (&q.assignee_name, q.erased_at) {
+                    (_, Some(at)) => i18n.ta("questions-erased-on", &[("date", Arg::Text(i18n.date(amsterdam::to_local(at).date_naive())))]),
+                    (Some(name), None) => i18n.ta("questions-assignee", &[("name", Arg::Text(name.clone()))]),
+                    (None, None) => i18n.t("questions-unassigned"),
                 } }</span>
                 if let Some(date) = q.follow_up_on {
                     { " · " }<span>{ i18n.ta("questions-follow-up", &[("date", Arg::Text(i18n.date(date)))]) }</span>
