@@ -2,7 +2,7 @@
 //! shapes of successful responses.
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{Link, Page, PageLinks};
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -226,6 +226,13 @@ pub fn created<T: Serialize>(location: String, representation: &T) -> HttpRespon
         .insert_header((header::LOCATION, location))
         .insert_header((header::ETAG, etag_of(representation)))
         .json(representation)
+}
+
+/// Parses the two UUIDs of a nested resource's path (`/questions/{id}/referrals/{referralId}`),
+/// named `outer` and `inner` in the 404 when one is not a UUID.
+pub fn path_ids(path: web::Path<(String, String)>, outer: &str, inner: &str) -> ApiResult<(String, String)> {
+    let (first, second) = path.into_inner();
+    Ok((path_id(&first, outer)?, path_id(&second, inner)?))
 }
 
 /// Parses a UUID from a path segment; 404 when it is not one, since no such resource can exist.

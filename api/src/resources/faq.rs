@@ -150,9 +150,7 @@ pub async fn get_faq_item(
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
-    let (id, item_id) = path.into_inner();
-    let id = http::path_id(&id, "group")?;
-    let item_id = http::path_id(&item_id, "FAQ item")?;
+    let (id, item_id) = http::path_ids(path, "group", "FAQ item")?;
     let item = db::run(&state.pool, move |conn| {
         require_member(conn, &caller, &id)?;
         load_item(conn, &id, &item_id)
@@ -190,9 +188,7 @@ pub async fn patch_faq_item(
     path: web::Path<(String, String)>,
     body: ValidJson<FaqItemPatch>,
 ) -> ApiResult<HttpResponse> {
-    let (id, item_id) = path.into_inner();
-    let id = http::path_id(&id, "group")?;
-    let item_id = http::path_id(&item_id, "FAQ item")?;
+    let (id, item_id) = http::path_ids(path, "group", "FAQ item")?;
     let patch = body.0;
     let if_match = IfMatch::from_request(&req);
     let item = db::run(&state.pool, move |conn| {
@@ -232,9 +228,7 @@ pub async fn delete_faq_item(
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
-    let (id, item_id) = path.into_inner();
-    let id = http::path_id(&id, "group")?;
-    let item_id = http::path_id(&item_id, "FAQ item")?;
+    let (id, item_id) = http::path_ids(path, "group", "FAQ item")?;
     db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             require_member(conn, &caller, &id)?;

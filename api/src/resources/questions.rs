@@ -821,9 +821,7 @@ pub async fn get_referral(
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
-    let (id, referral_id) = path.into_inner();
-    let id = http::path_id(&id, "question")?;
-    let referral_id = http::path_id(&referral_id, "referral")?;
+    let (id, referral_id) = http::path_ids(path, "question", "referral")?;
     let referral = db::run(&state.pool, move |conn| {
         let row = load_row(conn, &id)?;
         require_handler(conn, &caller, &row)?;
@@ -938,9 +936,7 @@ pub async fn patch_referral(
     path: web::Path<(String, String)>,
     body: ValidJson<ReferralPatch>,
 ) -> ApiResult<HttpResponse> {
-    let (id, referral_id) = path.into_inner();
-    let id = http::path_id(&id, "question")?;
-    let referral_id = http::path_id(&referral_id, "referral")?;
+    let (id, referral_id) = http::path_ids(path, "question", "referral")?;
     let patch = body.0;
     let if_match = IfMatch::from_request(&req);
     let referral = db::run(&state.pool, move |conn| {

@@ -412,9 +412,7 @@ pub async fn patch_registration(
     path: web::Path<(String, String)>,
     body: ValidJson<RegistrationPatch>,
 ) -> ApiResult<HttpResponse> {
-    let (id, registration_id) = path.into_inner();
-    let id = http::path_id(&id, "event")?;
-    let registration_id = http::path_id(&registration_id, "registration")?;
+    let (id, registration_id) = http::path_ids(path, "event", "registration")?;
     let patch = body.0;
     let registration = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
