@@ -658,6 +658,10 @@ on_both!(changes_that_would_break_sign_ups_or_dates_are_refused, |backend| async
         .get(&format!("/api/v1/event-occurrences?from=2030-01-01&to=2030-03-01&groupId={kastanje}"), &connector)
         .await;
     assert_eq!(foreign.status, StatusCode::FORBIDDEN, "{}", foreign.text);
+    let foreign_events = app.get(&format!("/api/v1/events?groupId={kastanje}"), &connector).await;
+    assert_eq!(foreign_events.status, StatusCode::FORBIDDEN, "the event list too: {}", foreign_events.text);
+    let own = app.get(&format!("/api/v1/events?groupId={linde}"), &connector).await;
+    assert_eq!(own.status, StatusCode::OK, "{}", own.text);
     let feed = app.call(Method::GET, "/api/v1/public/calendar", None, None).await;
     let weak = format!("W/{}", feed.header("etag").unwrap());
     let again = app

@@ -183,6 +183,19 @@ fn scope(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Option<Scope>> {
 }
 
 impl Scope {
+    /// Keeps in `query` only the events the scope sees: its groups' events, and the events of its
+    /// neighbourhoods that belong to no group.
+    fn restrict<'a, ST>(
+        &self,
+        query: events::BoxedQuery<'a, <DbConnection as diesel::Connection>::Backend, ST>,
+    ) -> events::BoxedQuery<'a, <DbConnection as diesel::Connection>::Backend, ST> {
+        query.filter(
+            events::group_id
+                .eq_any(self.groups.clone())
+                .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(self.neighbourhoods.clone()))),
+        )
+    }
+
     fn sees(&self, row: &EventRow) -> bool {
         match &row.group_id {
             Some(group) => self.groups.contains(group),
@@ -199,6 +212,17 @@ pub fn require_reader(conn: &mut DbConnection, caller: &Caller, row: &EventRow) 
         }
         _ => Ok(()),
     }
+}
+
+/// 403 unless the caller sees the group's agenda (its current members, coordinators and admins):
+/// asking for another group's events is refused rather than answered with an empty list.
+fn require_agenda_reader(conn: &mut DbConnection, caller: &Caller, group_id: &str) -> ApiResult<()> {
+    if caller.can_manage_group(conn, group_id)? {
+        return Ok(());
+    }
+    Err(ApiError::Forbidden(
+        "Only the group's members and coordinators see its agenda; its public events are in the public agenda.".into(),
+    ))
 }
 
 /// 403 unless the caller changes the event: the holding group's current members, coordinators
@@ -332,17 +356,16 @@ pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: C
     let items = {
         let request = request.clone();
         db::run(&state.pool, move |conn| {
+            if let Some(group) = filter.group_id {
+                require_agenda_reader(conn, &caller, &group.to_string())?;
+            }
             let mut query = events::table
                 .select(EventRow::as_select())
                 .order(events::id.asc())
                 .limit(request.size + 1)
                 .into_boxed();
             if let Some(scope) = scope(conn, &caller)? {
-                query = query.filter(
-                    events::group_id
-                        .eq_any(scope.groups)
-                        .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(scope.neighbourhoods))),
-                );
+                query = scope.restrict(query);
             }
             if let Some(group) = filter.group_id {
                 query = query.filter(events::group_id.eq(group.to_string()));
@@ -818,13 +841,7 @@ fn select_occurrences(
     match &reader {
         Reader::Public => query = query.filter(events::visibility.eq(Visibility::Public.as_str())),
         Reader::Member(None) => {}
-        Reader::Member(Some(scope)) => {
-            query = query.filter(
-                events::group_id
-                    .eq_any(scope.groups.clone())
-                    .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(scope.neighbourhoods.clone()))),
-            );
-        }
+        Reader::Member(Some(scope)) => query = scope.restrict(query),
     }
     if let Some(group) = filter.group_id {
         query = query.filter(events::group_id.eq(group.to_string()));
@@ -864,12 +881,7 @@ pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, call
     let window = filter.window()?;
     let items = db::run(&state.pool, move |conn| {
         if let Some(group) = filter.group_id {
-            if !caller.can_manage_group(conn, &group.to_string())? {
-                return Err(ApiError::Forbidden(
-                    "Only the group's members and coordinators see its agenda; its public events are in the public agenda."
-                        .into(),
-                ));
-            }
+            require_agenda_reader(conn, &caller, &group.to_string())?;
         }
         let reader = Reader::Member(scope(conn, &caller)?);
         select_occurrences(conn, &filter, window, reader)
@@ -1249,9 +1261,7 @@ pub async fn group_calendar(
             .first(conn)
             .optional()?
             .ok_or_else(|| ApiError::NotFound("No group with this id.".into()))?;
-        if !caller.can_manage_group(conn, &id)? {
-            return Err(ApiError::Forbidden("Only the group's members and coordinators see its agenda.".into()));
-        }
+        require_agenda_reader(conn, &caller, &id)?;
         let rows = events::table
             .filter(events::group_id.eq(&id))
             .select(EventRow::as_select())
