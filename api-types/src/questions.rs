@@ -182,8 +182,8 @@ pub struct NewQuestion {
     /// The event it was asked at.
     #[serde(default)]
     pub event_id: Option<Uuid>,
-    /// When it was asked (default now); not in the future.
-    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::not_in_future")))]
+    /// When it was asked (default now); not in the future and at most a year ago.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::in_past_year")))]
     #[serde(default)]
     pub asked_at: Option<DateTime<Utc>>,
     /// Topic.

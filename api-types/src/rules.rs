@@ -30,11 +30,16 @@ pub fn contact_consent(consent: bool, details: &[&Option<String>]) -> Result<(),
     Ok(())
 }
 
-/// A moment that has happened: not in the future, with five minutes of slack for a phone whose
-/// clock runs ahead.
-pub fn not_in_future(value: &chrono::DateTime<chrono::Utc>) -> Result<(), ValidationError> {
-    if *value > chrono::Utc::now() + chrono::TimeDelta::minutes(5) {
+/// A moment of the past year: not in the future (with five minutes of slack for a phone whose
+/// clock runs ahead), and not longer ago than a year, so that a mistyped year cannot distort the
+/// response times in the reports.
+pub fn in_past_year(value: &chrono::DateTime<chrono::Utc>) -> Result<(), ValidationError> {
+    let now = chrono::Utc::now();
+    if *value > now + chrono::TimeDelta::minutes(5) {
         return Err(error("range", "Cannot be in the future."));
+    }
+    if *value < now - chrono::TimeDelta::days(366) {
+        return Err(error("range", "Cannot be more than a year ago."));
     }
     Ok(())
 }

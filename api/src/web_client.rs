@@ -2,7 +2,10 @@
 //! client's own routes work on reload and from bookmarks.
 
 use actix_files::NamedFile;
+use actix_web::http::Method;
 use actix_web::{web, HttpRequest, HttpResponse};
+
+use crate::error::ApiError;
 
 /// Registers the static files of `dir`, or a page saying how to build them when `dir` is missing.
 pub fn configure(cfg: &mut web::ServiceConfig, dir: &str) {
@@ -21,7 +24,17 @@ pub fn configure(cfg: &mut web::ServiceConfig, dir: &str) {
     let dir = std::path::PathBuf::from(dir);
     cfg.default_service(web::to(move |req: HttpRequest| {
         let file = built_file(&dir, req.path()).unwrap_or_else(|| index.clone());
-        async move { NamedFile::open_async(file).await.map(|file| file.into_response(&req)) }
+        async move {
+            // Another API version or an API path outside the versioned scope is not a page.
+            if req.path() == "/api" || req.path().starts_with("/api/") {
+                return Err(actix_web::Error::from(ApiError::NotFound("No such resource.".into())));
+            }
+            // The client's files and routes are only read.
+            if req.method() != Method::GET && req.method() != Method::HEAD {
+                return Err(actix_web::Error::from(ApiError::MethodNotAllowed));
+            }
+            NamedFile::open_async(file).await.map(|file| file.into_response(&req)).map_err(actix_web::Error::from)
+        }
     }));
 }
 

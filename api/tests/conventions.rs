@@ -311,6 +311,11 @@ on_both!(the_web_client_is_served_with_a_fallback_to_its_index, |backend| async 
         assert_eq!(reply.status, StatusCode::OK, "{odd}");
         assert!(reply.text.contains("<title>client</title>"), "{odd}: {}", reply.text);
     }
+    let posted = app.call(Method::POST, "/vraag/x", None, Some(serde_json::json!({}))).await;
+    assert_eq!(posted.status, StatusCode::METHOD_NOT_ALLOWED, "the client's pages are only read");
+    let other_version = app.call(Method::GET, "/api/v2/groups", None, None).await;
+    assert_eq!(other_version.status, StatusCode::NOT_FOUND, "not a page of the client");
+    assert_eq!(other_version.header("content-type"), Some("application/problem+json"));
     let api = app.call(Method::GET, "/api/v1/unknown", None, None).await;
     assert_eq!(api.status, StatusCode::NOT_FOUND, "API paths never fall back");
     assert_eq!(api.header("content-type"), Some("application/problem+json"));

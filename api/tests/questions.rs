@@ -24,6 +24,13 @@ fn allowed(from: &str, to: &str) -> bool {
     )
 }
 
+/// `body` with the asker's consent.
+fn with_consent_body(body: &Value) -> Value {
+    let mut body = body.clone();
+    body["contactConsent"] = json!(true);
+    body
+}
+
 fn pointers(reply: &Reply) -> Vec<String> {
     reply.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap().to_string()).collect()
 }
@@ -190,10 +197,11 @@ on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| asy
     assert_eq!(count(&mut app.conn(), "questions", "1 = 1"), before);
     let mut with_consent = body.clone();
     with_consent["contactConsent"] = json!(true);
-    with_consent["askedAt"] = json!("2026-01-10T10:00:00Z");
+    let on_paper = (chrono::Utc::now() - chrono::TimeDelta::days(20)).format("%Y-%m-%dT10:00:00Z").to_string();
+    with_consent["askedAt"] = json!(on_paper);
     let created = app.post("/api/v1/questions", &connector, with_consent).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
-    assert_eq!(created.body["askedAt"], "2026-01-10T10:00:00Z", "entered later from paper");
+    assert_eq!(created.body["askedAt"], on_paper.as_str(), "entered later from paper");
     assert!(created.body["contactConsentAt"].is_string());
     let id = created.body["id"].as_str().unwrap().to_string();
     let mut future = body.clone();
@@ -201,6 +209,10 @@ on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| asy
     future["text"] = json!("");
     let refused = app.post("/api/v1/questions", &connector, future).await;
     assert_eq!(pointers(&refused), ["/askedAt", "/contactConsent", "/text"], "every problem in one answer");
+    let mut long_ago = with_consent_body(&body);
+    long_ago["askedAt"] = json!("0001-01-01T00:00:00Z");
+    let refused = app.post("/api/v1/questions", &connector, long_ago).await;
+    assert_eq!(pointers(&refused), ["/askedAt"], "a mistyped year: {}", refused.text);
 
     // Someone of another group gets nothing, neither the question nor a list entry.
     let members = app.get(&format!("/api/v1/groups/{kastanje}/members"), &coordinator).await;
@@ -211,6 +223,8 @@ on_both!(contact_details_only_with_consent_and_only_for_the_group, |backend| asy
     assert!(!read.text.contains("Jansen"));
     let list = app.get("/api/v1/questions?pageSize=100", &other).await;
     assert!(!list.text.contains("Jansen"));
+    let filtered = app.get(&format!("/api/v1/questions?groupId={linde}"), &other).await;
+    assert_eq!(filtered.status, StatusCode::FORBIDDEN, "another group's inbox is refused, not shown empty");
     let history = app.get(&format!("/api/v1/questions/{id}/history"), &other).await;
     assert_eq!(history.status, StatusCode::FORBIDDEN);
     let forbidden_intake = app
@@ -564,6 +578,14 @@ on_both!(a_group_has_a_public_face_and_an_ended_group_takes_no_questions, |backe
         .await;
     assert_eq!(asked.status, StatusCode::CONFLICT, "{}", asked.text);
     assert_eq!(asked.body["type"], "https://buurtverbinders.nl/problems/group-ended");
+    let taken_in = app
+        .post(
+            "/api/v1/questions",
+            &coordinator,
+            json!({"groupId": linde, "channel": "phone", "topic": "money", "text": "Hoe?"}),
+        )
+        .await;
+    assert_eq!(taken_in.status, StatusCode::CONFLICT, "members cannot add to it either: {}", taken_in.text);
     assert_eq!(count(&mut app.conn(), "questions", "1 = 1"), before);
     let group = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde", None, None).await;
     assert_eq!(group.body["status"], "ended");

@@ -49,7 +49,7 @@ fn require_member(conn: &mut DbConnection, caller: &Caller, group_id: &str) -> A
     if caller.can_manage_group(conn, group_id)? {
         Ok(())
     } else {
-        Err(ApiError::Forbidden("Only the group's members and coordinators edit its FAQ.".into()))
+        Err(ApiError::Forbidden("Only the group's members and coordinators see and edit its FAQ.".into()))
     }
 }
 

@@ -193,6 +193,18 @@ fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
     Ok(())
 }
 
+/// 409 `group-ended` for a group that has stopped: it takes no new questions.
+fn require_not_ended(group_status: &str) -> ApiResult<()> {
+    if group_status == GroupStatus::Ended.as_str() {
+        return Err(ApiError::Conflict {
+            code: "group-ended",
+            detail: "This group has stopped and takes no new questions.".into(),
+            unmet_rules: Vec::new(),
+        });
+    }
+    Ok(())
+}
+
 /// Name, email and phone as kept: blanks dropped, email in lower case. (The consent they need is
 /// a rule of the request body: `rules::contact_consent`.)
 struct Asker {
@@ -307,6 +319,11 @@ pub async fn list_questions(state: web::Data<AppState>, req: HttpRequest, caller
                 query = query.filter(questions::group_id.eq_any(caller.current_group_ids(conn)?));
             }
             if let Some(group) = filter.group_id {
+                if !caller.can_manage_group(conn, &group.to_string())? {
+                    return Err(ApiError::Forbidden(
+                        "Only the group's members and coordinators see its questions.".into(),
+                    ));
+                }
                 query = query.filter(questions::group_id.eq(group.to_string()));
             }
             if let Some(status) = filter.status {
@@ -354,13 +371,14 @@ pub async fn create_question(
     let question = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let group_id = new.group_id.to_string();
-            let exists: i64 = groups::table.filter(groups::id.eq(&group_id)).count().get_result(conn)?;
-            if exists == 0 {
+            let status: Option<String> = groups::table.find(&group_id).select(groups::status).first(conn).optional()?;
+            let Some(status) = status else {
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
-            }
+            };
             if !caller.can_manage_group(conn, &group_id)? {
                 return Err(ApiError::Forbidden("You can take in questions for your own groups.".into()));
             }
+            require_not_ended(&status)?;
             let mut errors = Vec::new();
             let asker = Asker::new(&new.asker_name, &new.asker_email, &new.asker_phone);
             let now = db::now();
@@ -641,13 +659,7 @@ pub async fn ask_publicly(
                 .first(conn)
                 .optional()?
                 .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
-            if group_status == GroupStatus::Ended.as_str() {
-                return Err(ApiError::Conflict {
-                    code: "group-ended",
-                    detail: "This group has stopped and takes no new questions.".into(),
-                    unmet_rules: Vec::new(),
-                });
-            }
+            require_not_ended(&group_status)?;
             let asker = Asker::new(&new.name, &new.email, &new.phone);
             let id = http::new_id();
             let code = new_tracking_code();
