@@ -109,8 +109,8 @@ pub fn AskPage(props: &AskPageProps) -> Html {
     }
 
     let onsubmit = {
-        let (values, error, local, busy, tracking) =
-            (values.clone(), error.clone(), local.clone(), busy.clone(), tracking.clone());
+        let (values, error, local, busy, tracking, group) =
+            (values.clone(), error.clone(), local.clone(), busy.clone(), tracking.clone(), group.clone());
         let (announce, i18n, slug) = (announce.clone(), i18n.clone(), slug.clone());
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
@@ -128,6 +128,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
             };
             local.set(Vec::new());
             busy.set(true);
+            let group = group.clone();
             let (values, error, busy, tracking, announce, i18n, slug) = (
                 values.clone(),
                 error.clone(),
@@ -146,6 +147,12 @@ pub fn AskPage(props: &AskPageProps) -> Html {
                         values.set(Values::default());
                         announce.emit(i18n.t("ask-sent"));
                         tracking.set(Some(answer));
+                    }
+                    // The group ended while the page was open: read it again, so the page says so.
+                    Err(e) if e.code() == Some("group-ended") => {
+                        error.set(None);
+                        announce.emit(i18n.t("ask-group-ended"));
+                        group.set(Some(api::public_group(&slug).await));
                     }
                     Err(e) => {
                         error.set(Some(e));
@@ -175,7 +182,9 @@ pub fn AskPage(props: &AskPageProps) -> Html {
                     }
                 </p>
             }
-            <p class="lead">{ i18n.t("ask-intro") }</p>
+            if !ended {
+                <p class="lead">{ i18n.t("ask-intro") }</p>
+            }
             if let Some(t) = &*tracking {
                 { receipt(&i18n, t, again) }
             } else if ended {

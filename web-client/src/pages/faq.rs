@@ -260,21 +260,38 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
     let notice = use_state(|| None::<String>);
     let local = use_state(Vec::<(&'static str, &'static str)>::new);
     let busy = use_state(|| false);
-    // The item as stored now, with the ETag a change is sent with: someone else's change made
-    // meanwhile is not overwritten (412).
+    // An item is edited as stored now (not as the list showed it), and the change is sent with
+    // that ETag: someone else's change made meanwhile is not overwritten (412).
     let etag = use_state(|| None::<String>);
+    let ready = use_state(|| props.item.is_none());
     {
         let first = format!("faq-form-{key}-{}", if props.topic.is_some() { "question" } else { "topic" });
-        let (etag, group_id, item) = (etag.clone(), props.group_id, props.item.as_ref().map(|i| i.id));
-        use_effect_with((), move |_| {
-            focus_by_id(&first);
-            if let Some(item) = item {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(current) = api::faq_item(group_id, item).await {
+        let (topic, question, answer, published, etag, ready, error) = (
+            topic.clone(),
+            question.clone(),
+            answer.clone(),
+            published.clone(),
+            etag.clone(),
+            ready.clone(),
+            error.clone(),
+        );
+        let (group_id, item) = (props.group_id, props.item.as_ref().map(|i| i.id));
+        use_effect_with((), move |_| match item {
+            None => focus_by_id(&first),
+            Some(item) => wasm_bindgen_futures::spawn_local(async move {
+                match api::faq_item(group_id, item).await {
+                    Ok(current) => {
+                        topic.set(current.value.topic.as_str().to_string());
+                        question.set(current.value.question);
+                        answer.set(current.value.answer);
+                        published.set(current.value.published);
                         etag.set(current.etag);
+                        ready.set(true);
+                        focus_by_id(&first);
                     }
-                });
-            }
+                    Err(e) => error.set(Some(e)),
+                }
+            }),
         });
     }
     let onsubmit = {
@@ -378,6 +395,18 @@ pub fn FaqForm(props: &FaqFormProps) -> Html {
         let published = published.clone();
         Callback::from(move |e: Event| published.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
     };
+    if !*ready {
+        return html! {
+            <>
+                if let Some(e) = &*error {
+                    <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
+                    <button type="button" class="button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t("cancel") }</button>
+                } else {
+                    <Loading />
+                }
+            </>
+        };
+    }
     html! {
         <form class="form inline-form faq-form" {onsubmit} novalidate=true>
             if let Some(message) = &*notice {

@@ -216,7 +216,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
 
             <section class="card" aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{ i18n.t("question-timeline") }</h2>
-                { timeline(&i18n, &history) }
+                { timeline(&i18n, &history, erased) }
             </section>
 
             if !erased {
@@ -260,7 +260,11 @@ fn duration(i18n: &I18n, seconds: i64) -> String {
     }
 }
 
-fn timeline(i18n: &I18n, history: &UseStateHandle<Option<Result<Vec<QuestionHistoryEntry>, ApiError>>>) -> Html {
+fn timeline(
+    i18n: &I18n,
+    history: &UseStateHandle<Option<Result<Vec<QuestionHistoryEntry>, ApiError>>>,
+    erased: bool,
+) -> Html {
     let entries = match &**history {
         None => return html! { <Loading /> },
         Some(Err(e)) => return html! { <ErrorAlert message={Some(AttrValue::from(error_text(i18n, e)))} /> },
@@ -273,6 +277,8 @@ fn timeline(i18n: &I18n, history: &UseStateHandle<Option<Result<Vec<QuestionHist
                 let change = match (h.change, h.from_status) {
                     (QuestionChange::Assignment, _) => match &h.assignee_name {
                         Some(name) => i18n.ta("timeline-assigned", &[("name", Arg::Text(name.clone()))]),
+                        // Erasure removes the names: "nobody" and "someone" can no longer be told apart.
+                        None if erased => i18n.t("timeline-assigned-erased"),
                         None => i18n.t("timeline-unassigned"),
                     },
                     (QuestionChange::PublicAnswer, _) => i18n.t("timeline-public-answer"),
