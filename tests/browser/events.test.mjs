@@ -12,7 +12,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import {
-  DEMO_PASSWORD,
   SCREENSHOTS,
   expectAccessible,
   expectNoHorizontalScroll,
@@ -31,7 +30,6 @@ const MEMBERS_ONLY = "Overleg met de woningcorporatie";
 
 let env;
 let page;
-const tokens = {};
 
 before(async () => {
   env = await start();
@@ -52,28 +50,7 @@ function unexpectedErrors(p) {
 }
 
 /** Calls the API directly, as a demo account or (without `email`) as the public. */
-async function api(email, method, apiPath, body) {
-  const headers = {};
-  if (email) {
-    if (!tokens[email]) {
-      const login = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      });
-      assert.equal(login.status, 200);
-      tokens[email] = (await login.json()).accessToken;
-    }
-    headers.authorization = `Bearer ${tokens[email]}`;
-  }
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(`${env.baseUrl}/api/v1${apiPath}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
-}
+const api = (email, method, apiPath, body) => env.api(email, method, apiPath, body);
 
 const asCoordinator = (method, apiPath, body) => api("coordinator@example.org", method, apiPath, body);
 const asPublic = (method, apiPath, body) => api(null, method, apiPath, body);

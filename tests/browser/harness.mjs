@@ -92,8 +92,39 @@ async function waitForHealth(baseUrl, server, log) {
 }
 
 /**
- * Starts the server with the demo data and a browser. Returns the base URL, the browser and a
- * `stop` function that ends both and removes the database.
+ * A caller of the API for tests to set up and check state directly: `api(email, method, path,
+ * body)` as a demo account, or with `email` null as the public; answers `{ status, body }`. Each
+ * account logs in once.
+ */
+function apiCaller(baseUrl) {
+  const tokens = {};
+  return async (email, method, apiPath, body) => {
+    const headers = {};
+    if (email) {
+      if (!tokens[email]) {
+        const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+        });
+        if (login.status !== 200) throw new Error(`log-in of ${email} answered ${login.status}`);
+        tokens[email] = (await login.json()).accessToken;
+      }
+      headers.authorization = `Bearer ${tokens[email]}`;
+    }
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const response = await fetch(`${baseUrl}/api/v1${apiPath}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json().catch(() => null) };
+  };
+}
+
+/**
+ * Starts the server with the demo data and a browser. Returns the base URL, the browser, an API
+ * caller (see `apiCaller`) and a `stop` function that ends both and removes the database.
  */
 export async function start() {
   // The API binary: BUURTVERBINDERS_BIN, else the debug build in CARGO_TARGET_DIR (or target/).
@@ -138,6 +169,7 @@ export async function start() {
   return {
     baseUrl,
     browser,
+    api: apiCaller(baseUrl),
     serverOutput: () => output,
     async stop() {
       await browser.close().catch(() => {});

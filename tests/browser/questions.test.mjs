@@ -10,7 +10,6 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 
 import {
-  DEMO_PASSWORD,
   expectAccessible,
   expectNoHorizontalScroll,
   logIn,
@@ -26,7 +25,6 @@ const DEMO_CODE = "LNDB-RG26-VRGN-8K3T";
 const DEMO_ONLINE_TEXT = "De lantaarnpaal bij het speelveld";
 
 let env;
-const tokens = {};
 
 before(async () => {
   env = await start();
@@ -46,28 +44,7 @@ function unexpectedErrors(p) {
 }
 
 /** Calls the API directly, as a demo account or (without `email`) as the public. */
-async function api(email, method, apiPath, body) {
-  const headers = {};
-  if (email) {
-    if (!tokens[email]) {
-      const login = await fetch(`${env.baseUrl}/api/v1/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-      });
-      assert.equal(login.status, 200);
-      tokens[email] = (await login.json()).accessToken;
-    }
-    headers.authorization = `Bearer ${tokens[email]}`;
-  }
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(`${env.baseUrl}/api/v1${apiPath}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
-}
+const api = (email, method, apiPath, body) => env.api(email, method, apiPath, body);
 
 const asCoordinator = (method, apiPath, body) => api("coordinator@example.org", method, apiPath, body);
 
