@@ -7,13 +7,13 @@ use api_types::{FaqItem, FaqItemPatch, NewFaqItem, Topic};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::auth::Caller;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{faq_items, groups, questions};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch};
-use crate::schema::{faq_items, groups, questions};
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = faq_items)]

@@ -6,6 +6,8 @@
 //! groups' neighbourhoods; coordinators and admins see all. The public sees `public` events only,
 //! under `/public/…`, without a token.
 
+pub mod recurrence;
+
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -17,17 +19,17 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
 use crate::config::Config;
+use crate::db::schema::{event_occurrences, events, groups, neighbourhoods, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::recurrence::{self, local, local_date, stored};
-use crate::schema::{event_occurrences, events, groups, neighbourhoods, registrations};
-use crate::state::AppState;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
+use recurrence::{local, local_date, stored};
 
 /// Longest an event (or one date of a series) may last.
 const MAX_DURATION_HOURS: i64 = 24;
@@ -614,7 +616,7 @@ pub async fn patch_event(
                 ))
                 .execute(conn)?;
             if patch.capacity.is_some() {
-                crate::resources::registrations::promote_waiting(conn, &id)?;
+                crate::features::registrations::promote_waiting(conn, &id)?;
             }
             load_event(conn, &id)
         })

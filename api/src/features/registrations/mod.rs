@@ -16,16 +16,16 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{candidate_notes, candidates, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, PageParams};
-use crate::resources::events::{self, EventRow};
-use crate::schema::{candidate_notes, candidates, registrations};
-use crate::state::AppState;
+use crate::features::events::{self, EventRow};
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = registrations)]
@@ -198,7 +198,7 @@ pub async fn register(
                     format!("This event has room for {capacity} people in all; sign up with fewer."),
                 ));
             }
-            let token = crate::auth::new_link_token();
+            let token = crate::access::new_link_token();
             let registration_id = http::new_id();
             let now = db::now();
             let consent_at = (email.is_some() || phone.is_some()).then_some(now);

@@ -9,16 +9,16 @@ use api_types::{ContactPreference, NewPerson, Page, Person, PersonPatch};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{accounts, memberships, people};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::resources::groups::is_current;
-use crate::resources::trainings::people_who_completed;
-use crate::schema::{accounts, memberships, people};
-use crate::state::AppState;
+use crate::features::groups::is_current;
+use crate::features::trainings::people_who_completed;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = people)]

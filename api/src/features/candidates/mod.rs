@@ -14,15 +14,15 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{accounts, candidate_notes, candidates, events, groups, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, PageParams};
-use crate::recurrence::local;
-use crate::schema::{accounts, candidate_notes, candidates, events, groups, registrations};
-use crate::state::AppState;
+use crate::features::events::recurrence::local;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = candidates)]
@@ -366,7 +366,7 @@ pub async fn enrol(
                 postcode: enrolment.postcode.clone(),
                 contact_preference: None,
             };
-            let person_id = crate::resources::people::insert_person(conn, &caller, &person)?;
+            let person_id = crate::features::people::insert_person(conn, &caller, &person)?;
             let membership = NewMembership {
                 person_id: http::uuid(&person_id),
                 kind: MembershipKind::Resident,
@@ -374,10 +374,10 @@ pub async fn enrol(
                 organisation: None,
                 joined_on: None,
             };
-            crate::resources::groups::insert_membership(conn, &caller, &group_id, &membership)?;
+            crate::features::groups::insert_membership(conn, &caller, &group_id, &membership)?;
             let training_id = enrolment.training_id.map(|t| t.to_string());
             if let Some(training) = &training_id {
-                crate::resources::trainings::enrol_participant(conn, &caller, training, &person_id, "/trainingId")?;
+                crate::features::trainings::enrol_participant(conn, &caller, training, &person_id, "/trainingId")?;
             }
             diesel::update(candidates::table.find(&id))
                 .set((

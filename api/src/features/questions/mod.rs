@@ -19,19 +19,19 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::audit::{self, Action};
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::audit::{self, Action};
+use crate::access::Caller;
+use crate::db::schema::{
+    accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
+};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::resources::groups::is_current;
-use crate::schema::{
-    accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
-};
-use crate::state::AppState;
+use crate::features::groups::is_current;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = questions)]

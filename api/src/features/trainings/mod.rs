@@ -2,6 +2,8 @@
 //! answers, the proposed days, the fixed sessions, attendance, completion and a calendar feed.
 //! Participants without an account answer through a personal link (`invitations/{token}`).
 
+pub mod planning;
+
 use std::collections::{HashMap, HashSet};
 
 use actix_web::http::header;
@@ -15,20 +17,19 @@ use api_types::{
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
-use crate::db::{self, DbConnection};
-use crate::error::invalid;
-use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::planning;
-use crate::resources::groups::is_current;
-use crate::schema::{
+use crate::access::Caller;
+use crate::db::schema::{
     memberships, people, training_attendance, training_availability, training_date_options, training_participants,
     training_sessions, trainings,
 };
-use crate::state::AppState;
+use crate::db::{self, DbConnection};
+use crate::error::invalid;
+use crate::error::{ApiError, ApiResult};
+use crate::features::groups::is_current;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = trainings)]
@@ -506,7 +507,7 @@ fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &st
             training_participants::id.eq(http::new_id()),
             training_participants::training_id.eq(training_id),
             training_participants::person_id.eq(person_id),
-            training_participants::answer_token.eq(crate::auth::new_link_token()),
+            training_participants::answer_token.eq(crate::access::new_link_token()),
             training_participants::created_at.eq(db::now()),
         ))
         .execute(conn)?;

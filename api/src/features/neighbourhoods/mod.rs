@@ -4,13 +4,13 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role};
 use diesel::prelude::*;
 
-use crate::auth::Caller;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::neighbourhoods;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::schema::neighbourhoods;
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = neighbourhoods)]

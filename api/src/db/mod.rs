@@ -2,6 +2,8 @@
 //! explicitly from the `DATABASE_URL` scheme, an r2d2 pool, embedded migrations per backend, and
 //! write transactions that take the write lock up front.
 
+pub mod schema;
+
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection};

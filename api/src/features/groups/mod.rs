@@ -10,14 +10,14 @@ use api_types::{
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{groups, memberships, neighbourhoods, people};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams, PageRequest};
-use crate::schema::{groups, memberships, neighbourhoods, people};
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams, PageRequest};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = groups)]
@@ -53,7 +53,7 @@ pub use current::is_current;
 mod current {
     // `auto_type` generates an undocumented type alias beside the function.
     #![allow(missing_docs)]
-    use crate::schema::memberships;
+    use crate::db::schema::memberships;
     use diesel::prelude::*;
 
     /// Memberships that count today: not left, or leaving after today.
@@ -73,7 +73,7 @@ pub fn compositions(conn: &mut DbConnection, group_ids: &[String]) -> ApiResult<
         .select((memberships::group_id, memberships::person_id, memberships::kind))
         .load(conn)?;
     let person_ids: Vec<String> = current.iter().map(|(_, person, _)| person.clone()).collect();
-    let trained = crate::resources::trainings::people_who_completed(conn, &person_ids)?;
+    let trained = crate::features::trainings::people_who_completed(conn, &person_ids)?;
     // (residents, professionals, trained members) per group.
     let mut tallies: HashMap<String, (i64, i64, i64)> = group_ids.iter().map(|id| (id.clone(), (0, 0, 0))).collect();
     for (group_id, person_id, kind) in current {
