@@ -11,6 +11,8 @@ use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, RunQueryDsl};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
+use api_types::ProblemCode;
+
 use crate::error::{ApiError, ApiResult};
 
 /// Migrations for SQLite, embedded at build time.
@@ -221,4 +223,29 @@ pub fn now() -> chrono::NaiveDateTime {
 /// Today's date in UTC.
 pub fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+impl From<diesel::result::Error> for ApiError {
+    fn from(error: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match &error {
+            Error::NotFound => ApiError::NotFound("The resource does not exist.".into()),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                ApiError::conflict(ProblemCode::Duplicate, "A resource with this unique value exists already.")
+            }
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+                ApiError::Unavailable(error.to_string())
+            }
+            Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
+                ApiError::Unavailable(error.to_string())
+            }
+            _ => ApiError::Internal(error.to_string()),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for ApiError {
+    fn from(error: diesel::r2d2::PoolError) -> Self {
+        ApiError::Unavailable(error.to_string())
+    }
 }

@@ -6,5 +6,6 @@ pub mod health;
 pub mod http;
 pub mod middleware;
 pub mod openapi;
+pub mod problem;
 pub mod state;
 pub mod web_client;

@@ -2,6 +2,7 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{Account, AccountPatch, LoginRequest, Me, NewAccount, Page, RefreshRequest, Role, TokenResponse};
 use diesel::prelude::*;
 
@@ -59,11 +60,10 @@ pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Ac
     let email = new.email.trim().to_lowercase();
     let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
     if taken > 0 {
-        return Err(ApiError::Conflict {
-            code: "duplicate-email",
-            detail: "An account with this email address exists already.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::DuplicateEmail,
+            "An account with this email address exists already.",
+        ));
     }
     if let Some(person_id) = new.person_id {
         require_person(conn, &person_id.to_string())?;
@@ -93,11 +93,10 @@ fn require_person(conn: &mut DbConnection, person_id: &str) -> ApiResult<()> {
     }
     let linked: i64 = accounts::table.filter(accounts::person_id.eq(person_id)).count().get_result(conn)?;
     if linked > 0 {
-        return Err(ApiError::Conflict {
-            code: "person-has-account",
-            detail: "This person is linked to another account already.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::PersonHasAccount,
+            "This person is linked to another account already.",
+        ));
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Candidate, CandidateNote, CandidatePatch, CandidateStatus, Enrolment, EventType, MembershipKind, NewCandidate,
     NewMembership, NewPerson, Page, RegistrationStatus, ResidentsEveningReport, Role,
@@ -149,15 +150,14 @@ fn check_move(from: CandidateStatus, to: CandidateStatus) -> ApiResult<()> {
         return Ok(());
     }
     let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-    Err(ApiError::Conflict {
-        code: "invalid-status-transition",
-        detail: if allowed.is_empty() {
+    Err(ApiError::conflict(
+        ProblemCode::InvalidStatusTransition,
+        if allowed.is_empty() {
             format!("A candidate who is {} stays so.", from.as_str())
         } else {
             format!("A candidate who is {} can become: {}.", from.as_str(), allowed.join(", "))
         },
-        unmet_rules: Vec::new(),
-    })
+    ))
 }
 
 /// Filters of `GET /candidates`.
@@ -337,14 +337,13 @@ pub async fn enrol(
             let to =
                 if enrolment.training_id.is_some() { CandidateStatus::InTraining } else { CandidateStatus::Joined };
             if !matches!(row.status(), CandidateStatus::Interested | CandidateStatus::Contacted) {
-                return Err(ApiError::Conflict {
-                    code: "invalid-status-transition",
-                    detail: format!(
+                return Err(ApiError::conflict(
+                    ProblemCode::InvalidStatusTransition,
+                    format!(
                         "Only an interested or contacted candidate can be enrolled; this one is {}.",
                         row.status().as_str()
                     ),
-                    unmet_rules: Vec::new(),
-                });
+                ));
             }
             let group_id = enrolment.group_id.to_string();
             let group: Option<(String, String)> =
@@ -353,11 +352,10 @@ pub async fn enrol(
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
             };
             if group_status != api_types::GroupStatus::Forming.as_str() {
-                return Err(ApiError::Conflict {
-                    code: "group-not-forming",
-                    detail: format!("New buurtverbinders join a forming group; {group_name} is {group_status}."),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::GroupNotForming,
+                    format!("New buurtverbinders join a forming group; {group_name} is {group_status}."),
+                ));
             }
             let person = NewPerson {
                 name: row.name.clone(),

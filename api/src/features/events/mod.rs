@@ -11,6 +11,7 @@ pub mod recurrence;
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Event, EventPatch, EventStatus, EventType, InvalidParam, Location, NewEvent, Occurrence, OccurrenceList,
     OccurrencePatch, Page, PublicEvent, Recurrence, RegistrationStatus, Visibility, MAX_WINDOW_DAYS,
@@ -637,13 +638,10 @@ fn series_conflict(
     if row.recurrence_interval.is_none() && recurrence.is_some() {
         let (taken, waiting) = places(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
         if taken + waiting > 0 {
-            return Ok(Some(ApiError::Conflict {
-                code: "has-registrations",
-                detail:
-                    "Residents signed up for this date; a series takes no sign-ups. Plan the series as a new event."
-                        .into(),
-                unmet_rules: Vec::new(),
-            }));
+            return Ok(Some(ApiError::conflict(
+                ProblemCode::HasRegistrations,
+                "Residents signed up for this date; a series takes no sign-ups. Plan the series as a new event.",
+            )));
         }
     }
     let changes = load_changes(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
@@ -661,14 +659,13 @@ fn series_conflict(
     if lost.is_empty() {
         return Ok(None);
     }
-    Ok(Some(ApiError::Conflict {
-        code: "occurrence-changes-would-be-lost",
-        detail: format!(
+    Ok(Some(ApiError::conflict(
+        ProblemCode::OccurrenceChangesWouldBeLost,
+        format!(
             "These dates were cancelled, moved or given figures and would no longer be part of the series: {}.",
             lost.join(", ")
         ),
-        unmet_rules: Vec::new(),
-    }))
+    )))
 }
 
 fn load_changes(conn: &mut DbConnection, event_ids: &[String]) -> ApiResult<HashMap<String, Vec<OccurrenceRow>>> {
@@ -920,11 +917,10 @@ pub async fn patch_occurrence(
             let row = load_row(conn, &id)?;
             require_manager(conn, &caller, &row)?;
             let Some(rule) = row.recurrence() else {
-                return Err(ApiError::Conflict {
-                    code: "not-a-series",
-                    detail: "This event is a single event: change the event itself.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::NotASeries,
+                    "This event is a single event: change the event itself.",
+                ));
             };
             let original = recurrence::starts(row.starts_at, &rule)
                 .map_err(ApiError::Internal)?

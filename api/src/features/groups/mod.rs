@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Composition, CompositionRule, Group, GroupPatch, GroupStatus, Membership, MembershipKind, MembershipPatch,
     NewGroup, NewMembership, Page, ProfessionalRole, PublicGroup, Role, MAX_MEMBERS, MAX_PROFESSIONALS,
@@ -385,16 +386,15 @@ pub async fn patch_group(
 /// Whether `group` may move to `to`; activation needs every composition rule met.
 fn check_transition(group: &Group, to: GroupStatus) -> ApiResult<()> {
     if !group.status.can_become(to) {
-        return Err(ApiError::Conflict {
-            code: "invalid-status-transition",
-            detail: format!("A group that is {} cannot become {}.", group.status.as_str(), to.as_str()),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::InvalidStatusTransition,
+            format!("A group that is {} cannot become {}.", group.status.as_str(), to.as_str()),
+        ));
     }
     if to == GroupStatus::Active && !group.composition.is_complete {
         let codes: Vec<&str> = group.composition.unmet_rules.iter().map(|r| r.as_str()).collect();
         return Err(ApiError::Conflict {
-            code: "composition-rules",
+            code: ProblemCode::CompositionRules,
             detail: format!(
                 "The group cannot be activated: it needs 5–8 members, 1–2 professionals and a resident majority. Unmet: {}.",
                 codes.join(", ")
@@ -583,11 +583,7 @@ pub fn insert_membership(
         return Err(ApiError::InvalidInput(errors));
     }
     if group.status == GroupStatus::Ended {
-        return Err(ApiError::Conflict {
-            code: "group-ended",
-            detail: "The group has ended; it takes no new members.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(ProblemCode::GroupEnded, "The group has ended; it takes no new members."));
     }
     let already: i64 = memberships::table
         .filter(memberships::group_id.eq(group_id))
@@ -596,11 +592,10 @@ pub fn insert_membership(
         .count()
         .get_result(conn)?;
     if already > 0 {
-        return Err(ApiError::Conflict {
-            code: "already-member",
-            detail: "This person is already a current member of the group.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::AlreadyMember,
+            "This person is already a current member of the group.",
+        ));
     }
     let composition = &group.composition;
     let mut broken = Vec::new();
@@ -619,19 +614,9 @@ pub fn insert_membership(
             ),
         ));
     }
-    match broken.len() {
-        0 => {}
-        1 => {
-            let (rule, detail) = broken.remove(0);
-            return Err(ApiError::composition(rule, detail));
-        }
-        _ => {
-            return Err(ApiError::Conflict {
-                code: "composition-rules",
-                detail: broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" "),
-                unmet_rules: broken.into_iter().map(|(rule, _)| rule).collect(),
-            })
-        }
+    if !broken.is_empty() {
+        let detail = broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" ");
+        return Err(ApiError::composition(broken.into_iter().map(|(rule, _)| rule).collect(), detail));
     }
     let id = http::new_id();
     let now = db::now();
@@ -710,11 +695,7 @@ pub async fn patch_member(
             let today = db::today();
             let ended = current.left_on.is_some_and(|left| left <= today);
             if ended && patch.left_on.is_some_and(|left| left > today) {
-                return Err(ApiError::Conflict {
-                    code: "membership-ended",
-                    detail: "An ended membership stays ended (the composition rules were not checked for it); add the person again instead.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(ProblemCode::MembershipEnded, "An ended membership stays ended (the composition rules were not checked for it); add the person again instead."));
             }
             let mut errors = Vec::new();
             if let Some(left_on) = patch.left_on {

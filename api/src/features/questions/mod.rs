@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Channel, GroupStatus, InvalidParam, NewQuestion, NewReferral, Page, PublicQuestion, Question, QuestionChange,
     QuestionHistoryEntry, QuestionPatch, QuestionStatus, QuestionTracking, Referral, ReferralOutcome, ReferralPatch,
@@ -184,11 +185,10 @@ fn load_question(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResul
 /// longer change, so no new personal data comes in and its anonymous figures stay as they were.
 fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
     if row.erased_at.is_some() {
-        return Err(ApiError::Conflict {
-            code: "question-erased",
-            detail: "The personal data of this question was erased; it and its referrals no longer change.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::QuestionErased,
+            "The personal data of this question was erased; it and its referrals no longer change.",
+        ));
     }
     Ok(())
 }
@@ -196,11 +196,7 @@ fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
 /// 409 `group-ended` for a group that has stopped: it takes no new questions.
 fn require_not_ended(group_status: &str) -> ApiResult<()> {
     if group_status == GroupStatus::Ended.as_str() {
-        return Err(ApiError::Conflict {
-            code: "group-ended",
-            detail: "This group has stopped and takes no new questions.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(ProblemCode::GroupEnded, "This group has stopped and takes no new questions."));
     }
     Ok(())
 }
@@ -494,11 +490,10 @@ pub async fn patch_question(
             if let Some(to) = to {
                 if !from.next().contains(&to) {
                     let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-                    return Err(ApiError::Conflict {
-                        code: "invalid-status-transition",
-                        detail: format!("A question that is {} can become: {}.", from.as_str(), allowed.join(", ")),
-                        unmet_rules: Vec::new(),
-                    });
+                    return Err(ApiError::conflict(
+                        ProblemCode::InvalidStatusTransition,
+                        format!("A question that is {} can become: {}.", from.as_str(), allowed.join(", ")),
+                    ));
                 }
             }
             let mut errors = Vec::new();
@@ -884,15 +879,14 @@ pub async fn create_referral(
             let from = row.status();
             if from != QuestionStatus::Referred && !from.next().contains(&QuestionStatus::Referred) {
                 let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-                return Err(ApiError::Conflict {
-                    code: "invalid-status-transition",
-                    detail: format!(
+                return Err(ApiError::conflict(
+                    ProblemCode::InvalidStatusTransition,
+                    format!(
                         "A question that is {} cannot be referred; it can become: {}.",
                         from.as_str(),
                         allowed.join(", ")
                     ),
-                    unmet_rules: Vec::new(),
-                });
+                ));
             }
             let now = db::now();
             let contact = blank_to_none(new.contact_name.as_deref()).or(organisation.flatten());

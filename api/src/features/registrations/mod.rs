@@ -7,6 +7,7 @@
 //! or the database's write lock (SQLite) before it counts the places taken.
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     CandidateStatus, EventType, NewRegistration, Page, Registration, RegistrationPatch, RegistrationReceipt,
     RegistrationStatus,
@@ -184,11 +185,7 @@ pub async fn register(
             events::lock_event(conn, &id)?;
             let event: EventRow = events::load_row(conn, &id)?;
             if !event.registration_open() {
-                return Err(ApiError::Conflict {
-                    code: "registration-closed",
-                    detail: "Signing up is not possible for this event: it is cancelled, has started, or is a weekly meeting you can just walk in to.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(ProblemCode::RegistrationClosed, "Signing up is not possible for this event: it is cancelled, has started, or is a weekly meeting you can just walk in to."));
             }
             let people = new.number_of_people.unwrap_or(1);
             if let Some(capacity) = event.capacity.filter(|c| people > *c) {
@@ -439,12 +436,10 @@ pub async fn patch_registration(
                 // Re-read: the status may have changed above.
                 let current = load_registration(conn, &registration_id)?.status();
                 if checked_in && current != RegistrationStatus::Confirmed {
-                    return Err(ApiError::Conflict {
-                        code: "registration-not-confirmed",
-                        detail: "Only registrations with a place can be checked in; this one is cancelled or waiting."
-                            .into(),
-                        unmet_rules: Vec::new(),
-                    });
+                    return Err(ApiError::conflict(
+                        ProblemCode::RegistrationNotConfirmed,
+                        "Only registrations with a place can be checked in; this one is cancelled or waiting.",
+                    ));
                 }
                 let at = checked_in.then(|| row.checked_in_at.unwrap_or_else(db::now));
                 diesel::update(registrations::table.find(&row.id))

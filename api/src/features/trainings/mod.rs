@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     AttendanceRecord, AttendanceRegister, AttendanceStatus, AttendanceUpdate, Availability, AvailabilityAnswers,
     AvailabilityGrid, AvailabilityRow, ConfirmDays, DateOption, InvalidParam, Invitation, InvitationOption,
@@ -323,25 +324,23 @@ pub async fn patch_training(
                 use TrainingStatus::*;
                 let allowed = matches!((status, to), (Scheduled, Completed) | (Planning | Scheduled, Cancelled));
                 if !allowed {
-                    return Err(ApiError::Conflict {
-                        code: "invalid-status-transition",
-                        detail: format!(
+                    return Err(ApiError::conflict(
+                        ProblemCode::InvalidStatusTransition,
+                        format!(
                             "A training that is {} cannot become {}{}.",
                             status.as_str(),
                             to.as_str(),
                             if to == Scheduled { " except by confirming its days" } else { "" }
                         ),
-                        unmet_rules: Vec::new(),
-                    });
+                    ));
                 }
             }
             if patch.required_days.is_some_and(|d| d != access.row.required_days) && status != TrainingStatus::Planning
             {
-                return Err(ApiError::Conflict {
-                    code: "training-scheduled",
-                    detail: "The number of days can only change while the training is being planned.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::TrainingScheduled,
+                    "The number of days can only change while the training is being planned.",
+                ));
             }
             diesel::update(trainings::table.find(&id))
                 .set((
@@ -706,11 +705,10 @@ pub async fn add_date_option(
                 .count()
                 .get_result(conn)?;
             if existing as usize >= MAX_DATE_OPTIONS {
-                return Err(ApiError::Conflict {
-                    code: "too-many-date-options",
-                    detail: format!("A training has at most {MAX_DATE_OPTIONS} date options."),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::TooManyDateOptions,
+                    format!("A training has at most {MAX_DATE_OPTIONS} date options."),
+                ));
             }
             let same: i64 = training_date_options::table
                 .filter(training_date_options::training_id.eq(&id))
@@ -720,11 +718,10 @@ pub async fn add_date_option(
                 .count()
                 .get_result(conn)?;
             if same > 0 {
-                return Err(ApiError::Conflict {
-                    code: "duplicate-date-option",
-                    detail: "This date and time is proposed already.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::DuplicateDateOption,
+                    "This date and time is proposed already.",
+                ));
             }
             let option_id = http::new_id();
             diesel::insert_into(training_date_options::table)
@@ -751,22 +748,16 @@ fn require_scheduled(row: &TrainingRow) -> ApiResult<()> {
     if row.status == TrainingStatus::Scheduled.as_str() {
         Ok(())
     } else {
-        Err(ApiError::Conflict {
-            code: "training-not-scheduled",
-            detail: "Days and attendance change only while the training is scheduled (not completed or cancelled)."
-                .into(),
-            unmet_rules: Vec::new(),
-        })
+        Err(ApiError::conflict(
+            ProblemCode::TrainingNotScheduled,
+            "Days and attendance change only while the training is scheduled (not completed or cancelled).",
+        ))
     }
 }
 
 fn require_open(row: &TrainingRow) -> ApiResult<()> {
     if matches!(TrainingStatus::parse(&row.status), Some(TrainingStatus::Completed | TrainingStatus::Cancelled)) {
-        return Err(ApiError::Conflict {
-            code: "training-closed",
-            detail: "The training is completed or cancelled.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(ProblemCode::TrainingClosed, "The training is completed or cancelled."));
     }
     Ok(())
 }
@@ -775,11 +766,10 @@ fn require_planning(row: &TrainingRow) -> ApiResult<()> {
     if row.status == TrainingStatus::Planning.as_str() {
         Ok(())
     } else {
-        Err(ApiError::Conflict {
-            code: "training-not-planning",
-            detail: "Date options and answers change only while the training is being planned.".into(),
-            unmet_rules: Vec::new(),
-        })
+        Err(ApiError::conflict(
+            ProblemCode::TrainingNotPlanning,
+            "Date options and answers change only while the training is being planned.",
+        ))
     }
 }
 
