@@ -62,11 +62,11 @@ pub struct Claims {
 }
 
 /// Issues an HS256 access token for an account.
-pub fn issue_access_token(config: &Config, account_id: &str, role: &str) -> ApiResult<String> {
+pub fn issue_access_token(config: &Config, account_id: &str, role: Role) -> ApiResult<String> {
     let now = chrono::Utc::now().timestamp();
     let claims = Claims {
         sub: account_id.to_string(),
-        role: role.to_string(),
+        role: role.as_str().to_string(),
         iss: JWT_ISSUER.into(),
         aud: JWT_AUDIENCE.into(),
         iat: now,
@@ -202,17 +202,13 @@ impl FromRequest for Caller {
                 .ok_or_else(|| ApiError::Unauthorized("Send an access token as `Authorization: Bearer …`.".into()))?;
             let claims = verify_access_token(&state.config, &token)?;
             let caller = db::run(&state.pool, move |conn| {
-                let row: Option<(String, bool, Option<String>)> = accounts::table
+                let row: Option<(Role, bool, Option<String>)> = accounts::table
                     .find(&claims.sub)
                     .select((accounts::role, accounts::disabled, accounts::person_id))
                     .first(conn)
                     .optional()?;
                 match row {
-                    Some((role, false, person_id)) => Ok(Caller {
-                        account_id: claims.sub,
-                        role: Role::parse(&role).ok_or_else(|| ApiError::Internal(format!("unknown role {role}")))?,
-                        person_id,
-                    }),
+                    Some((role, false, person_id)) => Ok(Caller { account_id: claims.sub, role, person_id }),
                     _ => Err(ApiError::Unauthorized("The account is disabled or no longer exists.".into())),
                 }
             })

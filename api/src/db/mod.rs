@@ -220,6 +220,12 @@ pub fn now() -> chrono::NaiveDateTime {
     chrono::DurationRound::duration_trunc(now, chrono::TimeDelta::microseconds(1)).unwrap_or(now)
 }
 
+/// Reads a list kept as JSON in one text column. What does not parse is an internal error
+/// (logged with the column's name), never an empty list.
+pub fn json_column<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> ApiResult<T> {
+    serde_json::from_str(text).map_err(|e| ApiError::Internal(format!("stored {column} cannot be read: {e}")))
+}
+
 /// Today's date in UTC.
 pub fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()

@@ -24,7 +24,7 @@ struct AccountRow {
     email: String,
     display_name: String,
     password_hash: String,
-    role: String,
+    role: Role,
     disabled: bool,
     person_id: Option<String>,
     created_at: chrono::NaiveDateTime,
@@ -37,7 +37,7 @@ impl AccountRow {
             id: http::uuid(&self.id),
             email: self.email.clone(),
             display_name: self.display_name.clone(),
-            role: Role::parse(&self.role).unwrap_or(Role::Connector),
+            role: self.role,
             disabled: self.disabled,
             person_id: self.person_id.as_deref().map(http::uuid),
             created_at: http::utc(self.created_at),
@@ -76,7 +76,7 @@ pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Ac
             accounts::email.eq(&email),
             accounts::display_name.eq(new.display_name.trim()),
             accounts::password_hash.eq(access::hash_password(&new.password)?),
-            accounts::role.eq(new.role.as_str()),
+            accounts::role.eq(new.role),
             accounts::disabled.eq(false),
             accounts::person_id.eq(new.person_id.map(|p| p.to_string())),
             accounts::created_at.eq(now),
@@ -137,7 +137,7 @@ pub async fn login(
 
 fn issue_tokens(conn: &mut DbConnection, config: &crate::config::Config, row: &AccountRow) -> ApiResult<TokenResponse> {
     Ok(TokenResponse {
-        access_token: access::issue_access_token(config, &row.id, &row.role)?,
+        access_token: access::issue_access_token(config, &row.id, row.role)?,
         token_type: "Bearer".into(),
         expires_in: config.access_token_ttl_secs,
         refresh_token: access::create_refresh_token(conn, config, &row.id)?,
@@ -367,7 +367,7 @@ pub async fn patch_account(
             diesel::update(accounts::table.find(&id))
                 .set((
                     patch.display_name.as_deref().map(|n| accounts::display_name.eq(n.trim().to_string())),
-                    patch.role.map(|r| accounts::role.eq(r.as_str())),
+                    patch.role.map(|r| accounts::role.eq(r)),
                     patch.disabled.map(|d| accounts::disabled.eq(d)),
                     password_hash.map(|h| accounts::password_hash.eq(h)),
                     patch.person_id.map(|p| accounts::person_id.eq(p.map(|p| p.to_string()))),

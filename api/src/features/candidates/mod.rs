@@ -34,7 +34,7 @@ struct CandidateRow {
     email: Option<String>,
     phone: Option<String>,
     motivation: Option<String>,
-    status: String,
+    status: CandidateStatus,
     person_id: Option<String>,
     group_id: Option<String>,
     training_id: Option<String>,
@@ -44,7 +44,7 @@ struct CandidateRow {
 
 impl CandidateRow {
     fn status(&self) -> CandidateStatus {
-        CandidateStatus::parse(&self.status).unwrap_or(CandidateStatus::Interested)
+        self.status
     }
 }
 
@@ -70,7 +70,15 @@ fn to_candidates(conn: &mut DbConnection, rows: Vec<CandidateRow>) -> ApiResult<
         .load(conn)?
         .into_iter()
         .collect();
-    type NoteRow = (String, String, Option<String>, Option<String>, Option<String>, NaiveDateTime, Option<String>);
+    type NoteRow = (
+        String,
+        String,
+        Option<String>,
+        Option<CandidateStatus>,
+        Option<CandidateStatus>,
+        NaiveDateTime,
+        Option<String>,
+    );
     let notes: Vec<NoteRow> = candidate_notes::table
         .left_join(accounts::table.on(accounts::id.nullable().eq(candidate_notes::author_account_id)))
         .filter(candidate_notes::candidate_id.eq_any(&ids))
@@ -91,8 +99,8 @@ fn to_candidates(conn: &mut DbConnection, rows: Vec<CandidateRow>) -> ApiResult<
             id: http::uuid(&id),
             author,
             body,
-            from_status: from.as_deref().and_then(CandidateStatus::parse),
-            to_status: to.as_deref().and_then(CandidateStatus::parse),
+            from_status: from,
+            to_status: to,
             created_at: http::utc(at),
         });
     }
@@ -136,8 +144,8 @@ fn add_note(
             candidate_notes::candidate_id.eq(candidate_id),
             candidate_notes::author_account_id.eq(author),
             candidate_notes::body.eq(body),
-            candidate_notes::from_status.eq(change.and_then(|c| c.0).map(|s| s.as_str())),
-            candidate_notes::to_status.eq(change.map(|c| c.1.as_str())),
+            candidate_notes::from_status.eq(change.and_then(|c| c.0)),
+            candidate_notes::to_status.eq(change.map(|c| c.1)),
             candidate_notes::created_at.eq(db::now()),
         ))
         .execute(conn)?;
@@ -190,7 +198,7 @@ pub async fn list_candidates(state: web::Data<AppState>, req: HttpRequest, calle
                 .limit(request.size + 1)
                 .into_boxed();
             if let Some(status) = filter.status {
-                query = query.filter(candidates::status.eq(status.as_str()));
+                query = query.filter(candidates::status.eq(status));
             }
             if let Some(event) = filter.event_id {
                 query = query.filter(candidates::event_id.eq(event.to_string()));
@@ -231,7 +239,7 @@ pub async fn create_candidate(
                     candidates::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
                     candidates::phone.eq(blank_to_none(new.phone.as_deref())),
                     candidates::motivation.eq(blank_to_none(new.motivation.as_deref())),
-                    candidates::status.eq(CandidateStatus::Interested.as_str()),
+                    candidates::status.eq(CandidateStatus::Interested),
                     candidates::created_at.eq(now),
                     candidates::updated_at.eq(now),
                 ))
@@ -297,7 +305,7 @@ pub async fn patch_candidate(
             }
             if let Some((_, to)) = change {
                 diesel::update(candidates::table.find(&id))
-                    .set((candidates::status.eq(to.as_str()), candidates::updated_at.eq(db::now())))
+                    .set((candidates::status.eq(to), candidates::updated_at.eq(db::now())))
                     .execute(conn)?;
             } else {
                 diesel::update(candidates::table.find(&id)).set(candidates::updated_at.eq(db::now())).execute(conn)?;
@@ -346,15 +354,15 @@ pub async fn enrol(
                 ));
             }
             let group_id = enrolment.group_id.to_string();
-            let group: Option<(String, String)> =
+            let group: Option<(String, api_types::GroupStatus)> =
                 groups::table.find(&group_id).select((groups::name, groups::status)).first(conn).optional()?;
             let Some((group_name, group_status)) = group else {
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
             };
-            if group_status != api_types::GroupStatus::Forming.as_str() {
+            if group_status != api_types::GroupStatus::Forming {
                 return Err(ApiError::conflict(
                     ProblemCode::GroupNotForming,
-                    format!("New buurtverbinders join a forming group; {group_name} is {group_status}."),
+                    format!("New buurtverbinders join a forming group; {group_name} is {}.", group_status.as_str()),
                 ));
             }
             let person = NewPerson {
@@ -379,7 +387,7 @@ pub async fn enrol(
             }
             diesel::update(candidates::table.find(&id))
                 .set((
-                    candidates::status.eq(to.as_str()),
+                    candidates::status.eq(to),
                     candidates::person_id.eq(&person_id),
                     candidates::group_id.eq(&group_id),
                     candidates::training_id.eq(&training_id),
@@ -414,7 +422,7 @@ pub async fn residents_evenings(
         let request = request.clone();
         db::run(&state.pool, move |conn| {
             let mut query = events::table
-                .filter(events::event_type.eq(EventType::ResidentsEvening.as_str()))
+                .filter(events::event_type.eq(EventType::ResidentsEvening))
                 .select((events::id, events::title, events::starts_at, events::residents_reached))
                 .order(events::id.asc())
                 .limit(request.size + 1)
@@ -426,10 +434,10 @@ pub async fn residents_evenings(
             let ids: Vec<String> = evenings.iter().map(|e| e.0.clone()).collect();
             let signed_up: Vec<(String, i32, Option<NaiveDateTime>)> = registrations::table
                 .filter(registrations::event_id.eq_any(&ids))
-                .filter(registrations::status.eq(RegistrationStatus::Confirmed.as_str()))
+                .filter(registrations::status.eq(RegistrationStatus::Confirmed))
                 .select((registrations::event_id, registrations::number_of_people, registrations::checked_in_at))
                 .load(conn)?;
-            let statuses: Vec<(Option<String>, String)> = candidates::table
+            let statuses: Vec<(Option<String>, CandidateStatus)> = candidates::table
                 .filter(candidates::event_id.eq_any(&ids))
                 .select((candidates::event_id, candidates::status))
                 .load(conn)?;
@@ -440,10 +448,9 @@ pub async fn residents_evenings(
                     let registered: i64 = mine.clone().map(|r| i64::from(r.1)).sum();
                     let checked_in: i64 = mine.filter(|r| r.2.is_some()).map(|r| i64::from(r.1)).sum();
                     let came = if checked_in > 0 { checked_in } else { i64::from(reached.unwrap_or(0)) };
-                    let theirs: Vec<&String> =
-                        statuses.iter().filter(|c| c.0.as_deref() == Some(id.as_str())).map(|c| &c.1).collect();
-                    let count =
-                        |status: CandidateStatus| theirs.iter().filter(|s| **s == status.as_str()).count() as i64;
+                    let theirs: Vec<CandidateStatus> =
+                        statuses.iter().filter(|c| c.0.as_deref() == Some(id.as_str())).map(|c| c.1).collect();
+                    let count = |status: CandidateStatus| theirs.iter().filter(|s| **s == status).count() as i64;
                     ResidentsEveningReport {
                         event_id: http::uuid(&id),
                         title,

@@ -27,7 +27,7 @@ struct GroupRow {
     name: String,
     slug: String,
     neighbourhood_id: String,
-    status: String,
+    status: GroupStatus,
     description: Option<String>,
     meeting_place: Option<String>,
     created_at: chrono::NaiveDateTime,
@@ -40,8 +40,8 @@ struct MembershipRow {
     id: String,
     group_id: String,
     person_id: String,
-    kind: String,
-    professional_role: Option<String>,
+    kind: MembershipKind,
+    professional_role: Option<ProfessionalRole>,
     organisation: Option<String>,
     joined_on: chrono::NaiveDate,
     left_on: Option<chrono::NaiveDate>,
@@ -68,7 +68,7 @@ mod current {
 pub fn compositions(conn: &mut DbConnection, group_ids: &[String]) -> ApiResult<HashMap<String, Composition>> {
     // One read of the current members gives both the counts per kind and who to look up for
     // training completion.
-    let current: Vec<(String, String, String)> = memberships::table
+    let current: Vec<(String, String, MembershipKind)> = memberships::table
         .filter(memberships::group_id.eq_any(group_ids))
         .filter(is_current(db::today()))
         .select((memberships::group_id, memberships::person_id, memberships::kind))
@@ -79,9 +79,9 @@ pub fn compositions(conn: &mut DbConnection, group_ids: &[String]) -> ApiResult<
     let mut tallies: HashMap<String, (i64, i64, i64)> = group_ids.iter().map(|id| (id.clone(), (0, 0, 0))).collect();
     for (group_id, person_id, kind) in current {
         let tally = tallies.entry(group_id).or_default();
-        match MembershipKind::parse(&kind) {
-            Some(MembershipKind::Professional) => tally.1 += 1,
-            _ => tally.0 += 1,
+        match kind {
+            MembershipKind::Professional => tally.1 += 1,
+            MembershipKind::Resident => tally.0 += 1,
         }
         if trained.contains(&person_id) {
             tally.2 += 1;
@@ -103,8 +103,7 @@ fn to_group(row: GroupRow, composition: Composition) -> ApiResult<Group> {
         name: row.name,
         slug: row.slug,
         neighbourhood_id: http::uuid(&row.neighbourhood_id),
-        status: GroupStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::Internal(format!("bad status {}", row.status)))?,
+        status: row.status,
         description: row.description,
         meeting_place: row.meeting_place,
         composition,
@@ -161,7 +160,7 @@ fn list_rows(conn: &mut DbConnection, filter: &GroupFilter, request: &PageReques
     let mut query =
         groups::table.select(GroupRow::as_select()).order(groups::id.asc()).limit(request.size + 1).into_boxed();
     if let Some(status) = filter.status {
-        query = query.filter(groups::status.eq(status.as_str()));
+        query = query.filter(groups::status.eq(status));
     }
     if let Some(neighbourhood_id) = filter.neighbourhood_id {
         query = query.filter(groups::neighbourhood_id.eq(neighbourhood_id.to_string()));
@@ -207,7 +206,7 @@ pub async fn create_group(
                     groups::name.eq(new.name.trim()),
                     groups::slug.eq(slug),
                     groups::neighbourhood_id.eq(new.neighbourhood_id.to_string()),
-                    groups::status.eq(GroupStatus::Forming.as_str()),
+                    groups::status.eq(GroupStatus::Forming),
                     groups::description.eq(new.description.as_deref().map(str::trim).filter(|s| !s.is_empty())),
                     groups::meeting_place.eq(new.meeting_place.as_deref().map(str::trim).filter(|s| !s.is_empty())),
                     groups::created_at.eq(now),
@@ -308,7 +307,7 @@ pub async fn public_group(state: web::Data<AppState>, slug: web::Path<String>) -
             name: row.name,
             slug: row.slug,
             neighbourhood_name,
-            status: GroupStatus::parse(&row.status).unwrap_or(GroupStatus::Forming),
+            status: row.status,
             description: row.description,
             meeting_place: row.meeting_place,
         })
@@ -370,7 +369,7 @@ pub async fn patch_group(
                 .set((
                     patch.name.as_deref().map(|n| groups::name.eq(n.trim().to_string())),
                     patch.neighbourhood_id.map(|n| groups::neighbourhood_id.eq(n.to_string())),
-                    patch.status.map(|s| groups::status.eq(s.as_str())),
+                    patch.status.map(|s| groups::status.eq(s)),
                     patch.description.clone().map(|d| groups::description.eq(d.filter(|s| !s.trim().is_empty()))),
                     patch.meeting_place.clone().map(|p| groups::meeting_place.eq(p.filter(|s| !s.trim().is_empty()))),
                     groups::updated_at.eq(db::now()),
@@ -423,8 +422,8 @@ fn to_membership(row: MembershipRow, person_name: String) -> ApiResult<Membershi
         group_id: http::uuid(&row.group_id),
         person_id: http::uuid(&row.person_id),
         person_name,
-        kind: MembershipKind::parse(&row.kind).ok_or_else(|| ApiError::Internal(format!("bad kind {}", row.kind)))?,
-        professional_role: row.professional_role.as_deref().and_then(ProfessionalRole::parse),
+        kind: row.kind,
+        professional_role: row.professional_role,
         organisation: row.organisation,
         joined_on: row.joined_on,
         is_current: row.left_on.is_none_or(|left| left > today),
@@ -495,7 +494,7 @@ pub async fn list_members(
                 None => {}
             }
             if let Some(kind) = filter.kind {
-                query = query.filter(memberships::kind.eq(kind.as_str()));
+                query = query.filter(memberships::kind.eq(kind));
             }
             if let Some(after) = &request.after {
                 query = query.filter(memberships::id.gt(after.clone()));
@@ -625,8 +624,8 @@ pub fn insert_membership(
             memberships::id.eq(&id),
             memberships::group_id.eq(group_id),
             memberships::person_id.eq(&person_id),
-            memberships::kind.eq(new.kind.as_str()),
-            memberships::professional_role.eq(new.professional_role.map(|r| r.as_str())),
+            memberships::kind.eq(new.kind),
+            memberships::professional_role.eq(new.professional_role),
             memberships::organisation.eq(new.organisation.as_deref().map(str::trim).filter(|s| !s.is_empty())),
             memberships::joined_on.eq(joined_on),
             memberships::created_at.eq(now),
@@ -718,7 +717,7 @@ pub async fn patch_member(
             diesel::update(memberships::table.find(&id))
                 .set((
                     patch.left_on.map(|d| memberships::left_on.eq(Some(d))),
-                    patch.professional_role.map(|r| memberships::professional_role.eq(Some(r.as_str()))),
+                    patch.professional_role.map(|r| memberships::professional_role.eq(Some(r))),
                     patch.organisation.as_deref().map(|o| memberships::organisation.eq(Some(o.trim().to_string()))),
                     memberships::updated_at.eq(db::now()),
                 ))

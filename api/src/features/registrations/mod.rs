@@ -38,7 +38,7 @@ struct RegistrationRow {
     phone: Option<String>,
     contact_consent_at: Option<NaiveDateTime>,
     number_of_people: i32,
-    status: String,
+    status: RegistrationStatus,
     wants_to_become_connector: bool,
     checked_in_at: Option<NaiveDateTime>,
     created_at: NaiveDateTime,
@@ -47,7 +47,7 @@ struct RegistrationRow {
 
 impl RegistrationRow {
     fn status(&self) -> RegistrationStatus {
-        RegistrationStatus::parse(&self.status).unwrap_or(RegistrationStatus::Cancelled)
+        self.status
     }
 }
 
@@ -64,7 +64,7 @@ fn waiting_position(conn: &mut DbConnection, row: &RegistrationRow) -> ApiResult
     }
     let ahead: i64 = registrations::table
         .filter(registrations::event_id.eq(&row.event_id))
-        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
         .filter(registrations::id.lt(&row.id))
         .count()
         .get_result(conn)?;
@@ -115,7 +115,7 @@ pub fn promote_waiting(conn: &mut DbConnection, event_id: &str) -> ApiResult<()>
     let mut free = row.capacity.map(|c| i64::from(c) - taken);
     let waiting: Vec<(String, i32)> = registrations::table
         .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
         .order(registrations::id.asc())
         .select((registrations::id, registrations::number_of_people))
         .load(conn)?;
@@ -130,10 +130,7 @@ pub fn promote_waiting(conn: &mut DbConnection, event_id: &str) -> ApiResult<()>
             break;
         }
         diesel::update(registrations::table.find(&id))
-            .set((
-                registrations::status.eq(RegistrationStatus::Confirmed.as_str()),
-                registrations::updated_at.eq(db::now()),
-            ))
+            .set((registrations::status.eq(RegistrationStatus::Confirmed), registrations::updated_at.eq(db::now())))
             .execute(conn)?;
         free = free.map(|f| f - i64::from(people));
     }
@@ -171,7 +168,7 @@ pub async fn register(
             if (email.is_some() || phone.is_some()) && !new.contact_consent {
                 errors.push(invalid("/contactConsent", "required", "Agree that the group keeps your email or phone number, or leave them out."));
             }
-            let evening = EventType::parse(&event.event_type) == Some(EventType::ResidentsEvening);
+            let evening = event.event_type == EventType::ResidentsEvening;
             if new.wants_to_become_connector && !evening {
                 errors.push(invalid("/wantsToBecomeConnector", "invalid_value", "New buurtverbinders sign up at a residents' evening."));
             }
@@ -210,7 +207,7 @@ pub async fn register(
                     registrations::number_of_people.eq(people),
                     // Every sign-up joins the back of the queue; `promote_waiting` below gives it a place
                     // when one is free, by the same rule as when someone cancels.
-                    registrations::status.eq(RegistrationStatus::Waitlisted.as_str()),
+                    registrations::status.eq(RegistrationStatus::Waitlisted),
                     registrations::wants_to_become_connector.eq(new.wants_to_become_connector),
                     registrations::token_hash.eq(token_hash(&token)),
                     registrations::created_at.eq(now),
@@ -229,7 +226,7 @@ pub async fn register(
                         candidates::email.eq(&email),
                         candidates::phone.eq(&phone),
                         candidates::motivation.eq(&motivation),
-                        candidates::status.eq(CandidateStatus::Interested.as_str()),
+                        candidates::status.eq(CandidateStatus::Interested),
                         candidates::created_at.eq(now),
                         candidates::updated_at.eq(now),
                     ))
@@ -238,7 +235,7 @@ pub async fn register(
                     .values((
                         candidate_notes::id.eq(http::new_id()),
                         candidate_notes::candidate_id.eq(&candidate_id),
-                        candidate_notes::to_status.eq(CandidateStatus::Interested.as_str()),
+                        candidate_notes::to_status.eq(CandidateStatus::Interested),
                         candidate_notes::created_at.eq(now),
                     ))
                     .execute(conn)?;
@@ -321,10 +318,7 @@ fn cancel(conn: &mut DbConnection, row: &RegistrationRow) -> ApiResult<()> {
         return Ok(());
     }
     diesel::update(registrations::table.find(&row.id))
-        .set((
-            registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
-            registrations::updated_at.eq(db::now()),
-        ))
+        .set((registrations::status.eq(RegistrationStatus::Cancelled), registrations::updated_at.eq(db::now())))
         .execute(conn)?;
     promote_waiting(conn, &row.event_id)
 }
@@ -366,7 +360,7 @@ pub async fn list_registrations(
                 .limit(request.size + 1)
                 .into_boxed();
             if let Some(status) = filter.status {
-                query = query.filter(registrations::status.eq(status.as_str()));
+                query = query.filter(registrations::status.eq(status));
             }
             if let Some(after) = &request.after {
                 query = query.filter(registrations::id.gt(after.clone()));
@@ -375,7 +369,7 @@ pub async fn list_registrations(
             // Positions follow from the order of the waiting ones, counted once for the page.
             let waiting: Vec<String> = registrations::table
                 .filter(registrations::event_id.eq(&id))
-                .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+                .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
                 .order(registrations::id.asc())
                 .select(registrations::id)
                 .load(conn)?;

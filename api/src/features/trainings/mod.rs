@@ -42,7 +42,7 @@ struct TrainingRow {
     description: Option<String>,
     required_days: i32,
     topics: String,
-    status: String,
+    status: TrainingStatus,
     created_at: chrono::NaiveDateTime,
     updated_at: chrono::NaiveDateTime,
 }
@@ -131,7 +131,7 @@ fn require_manager(access: &TrainingAccess) -> ApiResult<()> {
 fn days_present(conn: &mut DbConnection, participant_ids: &[String]) -> ApiResult<HashMap<String, i64>> {
     let rows: Vec<(String, i64)> = training_attendance::table
         .filter(training_attendance::participant_id.eq_any(participant_ids))
-        .filter(training_attendance::status.eq(AttendanceStatus::Present.as_str()))
+        .filter(training_attendance::status.eq(AttendanceStatus::Present))
         .group_by(training_attendance::participant_id)
         .select((training_attendance::participant_id, diesel::dsl::count_star()))
         .load(conn)?;
@@ -168,9 +168,8 @@ fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training>
         location: row.location,
         description: row.description,
         required_days: row.required_days,
-        topics: serde_json::from_str(&row.topics).unwrap_or_default(),
-        status: TrainingStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::Internal(format!("bad status {}", row.status)))?,
+        topics: db::json_column("trainings.topics", &row.topics)?,
+        status: row.status,
         participant_count: participant_ids.len() as i64,
         completed_count: completed as i64,
         created_at: http::utc(row.created_at),
@@ -213,7 +212,7 @@ pub async fn list_trainings(state: web::Data<AppState>, req: HttpRequest, caller
                 query = query.filter(trainings::id.eq_any(mine));
             }
             if let Some(status) = filter.status {
-                query = query.filter(trainings::status.eq(status.as_str()));
+                query = query.filter(trainings::status.eq(status));
             }
             if let Some(after) = &request.after {
                 query = query.filter(trainings::id.gt(after.clone()));
@@ -258,7 +257,7 @@ pub async fn create_training(
                     trainings::description.eq(blank_to_none(new.description.as_deref())),
                     trainings::required_days.eq(new.required_days.unwrap_or(DEFAULT_REQUIRED_DAYS)),
                     trainings::topics.eq(serde_json::to_string(&topics).unwrap_or_else(|_| "[]".into())),
-                    trainings::status.eq(TrainingStatus::Planning.as_str()),
+                    trainings::status.eq(TrainingStatus::Planning),
                     trainings::created_at.eq(now),
                     trainings::updated_at.eq(now),
                 ))
@@ -317,7 +316,7 @@ pub async fn patch_training(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            let status = TrainingStatus::parse(&access.row.status).unwrap_or(TrainingStatus::Planning);
+            let status = access.row.status;
             let current = to_training(conn, access.row.clone())?;
             if_match.check(&current)?;
             if let Some(to) = patch.status.filter(|to| *to != status) {
@@ -353,7 +352,7 @@ pub async fn patch_training(
                         let trimmed: Vec<&str> = t.iter().map(|s| s.trim()).collect();
                         trainings::topics.eq(serde_json::to_string(&trimmed).unwrap_or_else(|_| "[]".into()))
                     }),
-                    patch.status.map(|s| trainings::status.eq(s.as_str())),
+                    patch.status.map(|s| trainings::status.eq(s)),
                     trainings::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -616,7 +615,7 @@ fn load_options(conn: &mut DbConnection, training_id: &str) -> ApiResult<Vec<Opt
 
 /// Every answer of a training: (participant id, option id) → answer.
 fn load_answers(conn: &mut DbConnection, training_id: &str) -> ApiResult<HashMap<(String, String), Availability>> {
-    let rows: Vec<(String, String, String)> = training_availability::table
+    let rows: Vec<(String, String, Availability)> = training_availability::table
         .inner_join(training_participants::table)
         .filter(training_participants::training_id.eq(training_id))
         .select((
@@ -625,7 +624,7 @@ fn load_answers(conn: &mut DbConnection, training_id: &str) -> ApiResult<HashMap
             training_availability::answer,
         ))
         .load(conn)?;
-    Ok(rows.into_iter().filter_map(|(p, o, a)| Some(((p, o), Availability::parse(&a)?))).collect())
+    Ok(rows.into_iter().map(|(p, o, a)| ((p, o), a)).collect())
 }
 
 fn to_options(options: Vec<OptionRow>, answers: &HashMap<(String, String), Availability>) -> Vec<DateOption> {
@@ -745,7 +744,7 @@ pub async fn add_date_option(
 /// A completed or cancelled training is history: its participants, days and attendance stay as
 /// they are. Days and attendance only change once scheduled.
 fn require_scheduled(row: &TrainingRow) -> ApiResult<()> {
-    if row.status == TrainingStatus::Scheduled.as_str() {
+    if row.status == TrainingStatus::Scheduled {
         Ok(())
     } else {
         Err(ApiError::conflict(
@@ -756,14 +755,14 @@ fn require_scheduled(row: &TrainingRow) -> ApiResult<()> {
 }
 
 fn require_open(row: &TrainingRow) -> ApiResult<()> {
-    if matches!(TrainingStatus::parse(&row.status), Some(TrainingStatus::Completed | TrainingStatus::Cancelled)) {
+    if matches!(row.status, TrainingStatus::Completed | TrainingStatus::Cancelled) {
         return Err(ApiError::conflict(ProblemCode::TrainingClosed, "The training is completed or cancelled."));
     }
     Ok(())
 }
 
 fn require_planning(row: &TrainingRow) -> ApiResult<()> {
-    if row.status == TrainingStatus::Planning.as_str() {
+    if row.status == TrainingStatus::Planning {
         Ok(())
     } else {
         Err(ApiError::conflict(
@@ -879,7 +878,7 @@ fn store_answers(
             .values((
                 training_availability::participant_id.eq(participant_id),
                 training_availability::option_id.eq(&option_id),
-                training_availability::answer.eq(answer.answer.as_str()),
+                training_availability::answer.eq(answer.answer),
                 training_availability::updated_at.eq(now),
             ))
             .execute(conn)?;
@@ -1069,7 +1068,7 @@ pub async fn confirm(
             }
             renumber_sessions(conn, &id)?;
             diesel::update(trainings::table.find(&id))
-                .set((trainings::status.eq(TrainingStatus::Scheduled.as_str()), trainings::updated_at.eq(now)))
+                .set((trainings::status.eq(TrainingStatus::Scheduled), trainings::updated_at.eq(now)))
                 .execute(conn)?;
             load_sessions(conn, &id)
         })
@@ -1188,17 +1187,17 @@ fn register(
         .optional()?
         .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?
         .into();
-    let statuses: HashMap<String, String> = training_attendance::table
+    let statuses: HashMap<String, AttendanceStatus> = training_attendance::table
         .filter(training_attendance::session_id.eq(session_id))
         .select((training_attendance::participant_id, training_attendance::status))
-        .load::<(String, String)>(conn)?
+        .load::<(String, AttendanceStatus)>(conn)?
         .into_iter()
         .collect();
     let records = load_participants(conn, training_id, required_days, false)?
         .into_iter()
         .map(|p| AttendanceRecord {
             participant_id: p.id,
-            status: statuses.get(&p.id.to_string()).and_then(|s| AttendanceStatus::parse(s)),
+            status: statuses.get(&p.id.to_string()).copied(),
             person_name: Some(p.person_name),
         })
         .collect();
@@ -1285,7 +1284,7 @@ pub async fn record_attendance(
                     .values((
                         training_attendance::session_id.eq(&session),
                         training_attendance::participant_id.eq(&participant),
-                        training_attendance::status.eq(record.status.as_str()),
+                        training_attendance::status.eq(record.status),
                         training_attendance::updated_at.eq(now),
                     ))
                     .execute(conn)?;
@@ -1325,7 +1324,7 @@ fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
             event.location(location);
         }
         // Calendar apps remove or strike through the days of a training that does not go ahead.
-        if row.status == TrainingStatus::Cancelled.as_str() {
+        if row.status == TrainingStatus::Cancelled {
             event.status(icalendar::EventStatus::Cancelled);
         }
         calendar.push(event.done());
@@ -1386,7 +1385,7 @@ fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
         training_title: row.title.clone(),
         location: row.location.clone(),
         required_days: row.required_days,
-        status: TrainingStatus::parse(&row.status).unwrap_or(TrainingStatus::Planning),
+        status: row.status,
         options,
         sessions: load_sessions(conn, &training_id)?,
     })
