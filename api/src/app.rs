@@ -9,9 +9,10 @@ use utoipa::OpenApi;
 
 use crate::error::ApiError;
 use crate::features;
-use crate::web::health::health;
+use crate::web::health::HealthApi;
 use crate::web::middleware::{json_error, query_error, MAX_BODY_BYTES};
 use crate::web::openapi;
+use crate::web::registry::{self, part, Part};
 use crate::web::state::AppState;
 
 /// Registers everything under `/api/v1` plus the web client. Used by `serve` and by the tests.
@@ -29,7 +30,7 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                 web::resource("/api/v1/openapi.json")
                     .wrap(Cors::default().allow_any_origin().send_wildcard().allowed_methods(["GET"]))
                     .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-cache")))
-                    .route(web::get().to(openapi_document)),
+                    .route(web::get().to(serve_openapi_document)),
             )
             .service(web::resource("/api/v1/docs").get(|| async {
                 HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/api/v1/docs/")).finish()
@@ -42,18 +43,7 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                 web::scope("/api/v1")
                     .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-store")))
                     .wrap(cors)
-                    .service(web::resource("/health").get(health))
-                    .configure(features::accounts::configure)
-                    .configure(features::neighbourhoods::configure)
-                    .configure(features::people::configure)
-                    .configure(features::groups::configure)
-                    .configure(features::trainings::configure)
-                    .configure(features::events::configure)
-                    .configure(features::registrations::configure)
-                    .configure(features::candidates::configure)
-                    .configure(features::questions::configure)
-                    .configure(features::organisations::configure)
-                    .configure(features::faq::configure)
+                    .configure(|cfg| registry::configure(cfg, &parts()))
                     .default_service(web::to(|| async {
                         ApiError::NotFound("No such resource.".into()).error_response()
                     })),
@@ -74,6 +64,33 @@ fn cors(origins: &[String]) -> Cors {
     cors
 }
 
-async fn openapi_document() -> HttpResponse {
-    HttpResponse::Ok().json(openapi::ApiDoc::openapi())
+/// Every operation of the API, feature by feature: the one list both the routes and the OpenAPI
+/// document are made from.
+fn parts() -> Vec<Part> {
+    vec![
+        part::<HealthApi>(),
+        part::<features::accounts::AccountsApi>(),
+        part::<features::neighbourhoods::NeighbourhoodsApi>(),
+        part::<features::people::PeopleApi>(),
+        part::<features::groups::GroupsApi>(),
+        part::<features::trainings::TrainingsApi>(),
+        part::<features::events::EventsApi>(),
+        part::<features::registrations::RegistrationsApi>(),
+        part::<features::candidates::CandidatesApi>(),
+        part::<features::questions::QuestionsApi>(),
+        part::<features::organisations::OrganisationsApi>(),
+        part::<features::faq::FaqApi>(),
+    ]
+}
+
+/// The API's OpenAPI document; `buurtverbinders openapi` prints it, CI compares it with the
+/// committed `openapi/openapi.json`.
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    let mut document = registry::document(openapi::ApiDoc::openapi(), &parts());
+    openapi::complete(&mut document);
+    document
+}
+
+async fn serve_openapi_document() -> HttpResponse {
+    HttpResponse::Ok().json(openapi_document())
 }

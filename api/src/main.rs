@@ -52,7 +52,7 @@ fn main() {
 
 fn run(command: Command) -> Result<(), String> {
     if let Command::Openapi = command {
-        let document = <api::web::openapi::ApiDoc as utoipa::OpenApi>::openapi();
+        let document = api::app::openapi_document();
         println!("{}", document.to_pretty_json().map_err(|e| e.to_string())?);
         return Ok(());
     }

@@ -18,3 +18,9 @@ pub async fn health(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
     db::run(&state.pool, db::ping).await?;
     Ok(HttpResponse::Ok().json(Health { status: "ok".into(), database }))
 }
+
+crate::operations! {
+    /// The health check: its route and its part of the OpenAPI document.
+    pub struct HealthApi;
+    health,
+}

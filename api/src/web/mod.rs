@@ -7,5 +7,6 @@ pub mod http;
 pub mod middleware;
 pub mod openapi;
 pub mod problem;
+pub mod registry;
 pub mod state;
 pub mod web_client;

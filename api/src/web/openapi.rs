@@ -6,15 +6,11 @@ use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
-use utoipa::{Modify, OpenApi};
+use utoipa::OpenApi;
 
-use crate::features::{
-    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, registrations,
-    trainings,
-};
-
-/// The API's OpenAPI document; `buurtverbinders openapi` prints it, CI compares it with the
-/// committed `openapi/openapi.json`.
+/// What the API's OpenAPI document says besides its operations: info, servers, tags and the
+/// problem schemas. `app::openapi_document` adds every feature's operations and completes it with
+/// [`complete`].
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -31,40 +27,7 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         license(name = "EUPL-1.2")
     ),
     servers((url = "/api/v1", description = "This installation")),
-    paths(
-        crate::web::health::health,
-        accounts::login, accounts::refresh, accounts::logout, accounts::me,
-        accounts::list_accounts, accounts::create_account, accounts::get_account, accounts::patch_account,
-        neighbourhoods::list_neighbourhoods, neighbourhoods::create_neighbourhood,
-        neighbourhoods::get_neighbourhood, neighbourhoods::patch_neighbourhood,
-        people::list_people, people::create_person, people::get_person, people::patch_person,
-        groups::list_groups, groups::create_group, groups::get_group, groups::patch_group,
-        groups::list_members, groups::add_member, groups::get_member, groups::patch_member,
-        trainings::list_trainings, trainings::create_training, trainings::get_training, trainings::patch_training,
-        trainings::list_participants, trainings::add_participants, trainings::remove_participant,
-        trainings::record_availability, trainings::list_date_options, trainings::add_date_option,
-        trainings::remove_date_option, trainings::availability_grid, trainings::proposal, trainings::confirm,
-        trainings::list_sessions, trainings::move_session, trainings::get_attendance, trainings::record_attendance,
-        trainings::training_calendar, trainings::get_invitation, trainings::answer_invitation,
-        trainings::invitation_calendar,
-        events::list_events, events::create_event, events::get_event, events::patch_event,
-        events::list_occurrences, events::patch_occurrence, events::group_calendar,
-        registrations::list_registrations, registrations::patch_registration,
-        candidates::list_candidates, candidates::create_candidate, candidates::get_candidate,
-        candidates::patch_candidate, candidates::enrol, candidates::residents_evenings,
-        events::list_public_occurrences, events::get_public_event, registrations::register,
-        registrations::get_own_registration, registrations::cancel_own_registration,
-        events::public_calendar, events::public_group_calendar,
-        questions::list_questions, questions::create_question, questions::get_question, questions::patch_question,
-        questions::question_history, questions::list_referrals, questions::create_referral, questions::get_referral,
-        questions::patch_referral,
-        organisations::list_organisations, organisations::create_organisation, organisations::get_organisation,
-        organisations::patch_organisation,
-        faq::list_faq, faq::create_faq_item, faq::get_faq_item, faq::patch_faq_item, faq::delete_faq_item,
-        groups::public_group, questions::ask_publicly, questions::track, faq::public_faq,
-    ),
     components(schemas(api_types::Problem, api_types::InvalidParam)),
-    modifiers(&Conventions),
     tags(
         (name = "auth", description = "Log-in, tokens and the logged-in account"),
         (name = "accounts", description = "Accounts (admins)"),
@@ -82,35 +45,34 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
 )]
 pub struct ApiDoc;
 
-struct Conventions;
-
-impl Modify for Conventions {
-    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
-        );
-        rename_generic_schemas(openapi);
-        for (path, item) in openapi.paths.paths.iter_mut() {
-            let has_path_params = path.contains('{');
-            let operations = [
-                ("get", item.get.as_mut()),
-                ("post", item.post.as_mut()),
-                ("patch", item.patch.as_mut()),
-                ("put", item.put.as_mut()),
-                ("delete", item.delete.as_mut()),
-            ];
-            for (method, operation) in operations {
-                if let Some(operation) = operation {
-                    complete(path, method, has_path_params, operation);
-                }
+/// Completes the merged document with what every operation shares: the `API-Version` header on
+/// success, problem-details error responses, the bearer security scheme and the names of paged
+/// schemas.
+pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
+    let components = openapi.components.get_or_insert_with(Default::default);
+    components.add_security_scheme(
+        "bearer",
+        SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+    );
+    rename_generic_schemas(openapi);
+    for (path, item) in openapi.paths.paths.iter_mut() {
+        let has_path_params = path.contains('{');
+        let operations = [
+            ("get", item.get.as_mut()),
+            ("post", item.post.as_mut()),
+            ("patch", item.patch.as_mut()),
+            ("put", item.put.as_mut()),
+            ("delete", item.delete.as_mut()),
+        ];
+        for (method, operation) in operations {
+            if let Some(operation) = operation {
+                complete_operation(path, method, has_path_params, operation);
             }
         }
     }
 }
 
-fn complete(path: &str, method: &str, has_path_params: bool, operation: &mut Operation) {
+fn complete_operation(path: &str, method: &str, has_path_params: bool, operation: &mut Operation) {
     let version = HeaderBuilder::new()
         .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
         .description(Some("Full semantic version of the API, e.g. `0.1.0`"))

@@ -384,12 +384,8 @@ pub async fn patch_account(
     Ok(http::ok_with_etag(&account))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/auth/login").post(login))
-        .service(web::resource("/auth/refresh").post(refresh))
-        .service(web::resource("/auth/logout").post(logout))
-        .service(web::resource("/me").get(me))
-        .service(web::resource("/accounts").get(list_accounts).post(create_account))
-        .service(web::resource("/accounts/{id}").get(get_account).patch(patch_account));
+crate::operations! {
+    /// The operations of accounts: one list for their routes and their part of the OpenAPI document.
+    pub struct AccountsApi;
+    login, refresh, logout, me, list_accounts, create_account, get_account, patch_account,
 }

@@ -469,10 +469,8 @@ pub async fn residents_evenings(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |r| r.event_id.to_string())))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/candidates").get(list_candidates).post(create_candidate))
-        .service(web::resource("/candidates/{id}").get(get_candidate).patch(patch_candidate))
-        .service(web::resource("/candidates/{id}/enrolment").post(enrol))
-        .service(web::resource("/reports/residents-evenings").get(residents_evenings));
+crate::operations! {
+    /// The operations of candidates: one list for their routes and their part of the OpenAPI document.
+    pub struct CandidatesApi;
+    list_candidates, create_candidate, get_candidate, patch_candidate, enrol, residents_evenings,
 }

@@ -1256,15 +1256,8 @@ pub async fn group_calendar(
     Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/events").get(list_events).post(create_event))
-        .service(web::resource("/events/{id}").get(get_event).patch(patch_event))
-        .service(web::resource("/events/{id}/occurrences/{date}").patch(patch_occurrence))
-        .service(web::resource("/event-occurrences").get(list_occurrences))
-        .service(web::resource("/groups/{id}/calendar").get(group_calendar))
-        .service(web::resource("/public/events").get(list_public_occurrences))
-        .service(web::resource("/public/events/{id}").get(get_public_event))
-        .service(web::resource("/public/calendar").get(public_calendar))
-        .service(web::resource("/public/groups/{slug}/calendar").get(public_group_calendar));
+crate::operations! {
+    /// The operations of events: one list for their routes and their part of the OpenAPI document.
+    pub struct EventsApi;
+    list_events, create_event, get_event, patch_event, patch_occurrence, list_occurrences, group_calendar, list_public_occurrences, get_public_event, public_calendar, public_group_calendar,
 }

@@ -266,11 +266,8 @@ pub async fn public_faq(state: web::Data<AppState>, slug: web::Path<String>) -> 
     Ok(HttpResponse::Ok().json(items))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/groups/{id}/faq").get(list_faq).post(create_faq_item))
-        .service(
-            web::resource("/groups/{id}/faq/{item_id}").get(get_faq_item).patch(patch_faq_item).delete(delete_faq_item),
-        )
-        .service(web::resource("/public/groups/{slug}/faq").get(public_faq));
+crate::operations! {
+    /// The operations of faq: one list for their routes and their part of the OpenAPI document.
+    pub struct FaqApi;
+    list_faq, create_faq_item, get_faq_item, patch_faq_item, delete_faq_item, public_faq,
 }

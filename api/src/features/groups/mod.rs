@@ -729,13 +729,10 @@ pub async fn patch_member(
     Ok(http::ok_with_etag(&membership))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/groups").get(list_groups).post(create_group))
-        .service(web::resource("/groups/{id}").get(get_group).patch(patch_group))
-        .service(web::resource("/public/groups/{slug}").get(public_group))
-        .service(web::resource("/groups/{id}/members").get(list_members).post(add_member))
-        .service(web::resource("/groups/{id}/members/{membership_id}").get(get_member).patch(patch_member));
+crate::operations! {
+    /// The operations of groups: one list for their routes and their part of the OpenAPI document.
+    pub struct GroupsApi;
+    list_groups, create_group, get_group, patch_group, public_group, list_members, add_member, get_member, patch_member,
 }
 
 #[cfg(test)]

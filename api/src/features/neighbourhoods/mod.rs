@@ -191,8 +191,8 @@ pub async fn patch_neighbourhood(
     Ok(http::ok_with_etag(&neighbourhood))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/neighbourhoods").get(list_neighbourhoods).post(create_neighbourhood))
-        .service(web::resource("/neighbourhoods/{id}").get(get_neighbourhood).patch(patch_neighbourhood));
+crate::operations! {
+    /// The operations of neighbourhoods: one list for their routes and their part of the OpenAPI document.
+    pub struct NeighbourhoodsApi;
+    list_neighbourhoods, create_neighbourhood, get_neighbourhood, patch_neighbourhood,
 }

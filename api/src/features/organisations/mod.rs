@@ -233,8 +233,8 @@ pub async fn patch_organisation(
     Ok(http::ok_with_etag(&organisation))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/organisations").get(list_organisations).post(create_organisation))
-        .service(web::resource("/organisations/{id}").get(get_organisation).patch(patch_organisation));
+crate::operations! {
+    /// The operations of organisations: one list for their routes and their part of the OpenAPI document.
+    pub struct OrganisationsApi;
+    list_organisations, create_organisation, get_organisation, patch_organisation,
 }

@@ -267,8 +267,8 @@ pub async fn patch_person(
     Ok(http::ok_with_etag(&person))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/people").get(list_people).post(create_person))
-        .service(web::resource("/people/{id}").get(get_person).patch(patch_person));
+crate::operations! {
+    /// The operations of people: one list for their routes and their part of the OpenAPI document.
+    pub struct PeopleApi;
+    list_people, create_person, get_person, patch_person,
 }

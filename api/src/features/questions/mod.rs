@@ -1034,13 +1034,8 @@ pub fn erase_expired(conn: &mut DbConnection, months: u32) -> ApiResult<usize> {
     })
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/questions").get(list_questions).post(create_question))
-        .service(web::resource("/questions/{id}").get(get_question).patch(patch_question))
-        .service(web::resource("/questions/{id}/history").get(question_history))
-        .service(web::resource("/questions/{id}/referrals").get(list_referrals).post(create_referral))
-        .service(web::resource("/questions/{id}/referrals/{referral_id}").get(get_referral).patch(patch_referral))
-        .service(web::resource("/public/groups/{slug}/questions").post(ask_publicly))
-        .service(web::resource("/public/questions/{tracking_code}").get(track));
+crate::operations! {
+    /// The operations of questions: one list for their routes and their part of the OpenAPI document.
+    pub struct QuestionsApi;
+    list_questions, create_question, get_question, patch_question, question_history, list_referrals, create_referral, get_referral, patch_referral, ask_publicly, track,
 }

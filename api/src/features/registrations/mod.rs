@@ -449,12 +449,8 @@ pub async fn patch_registration(
     Ok(HttpResponse::Ok().json(registration))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/events/{id}/registrations").get(list_registrations))
-        .service(web::resource("/events/{id}/registrations/{registration_id}").patch(patch_registration))
-        .service(web::resource("/public/events/{id}/registrations").post(register))
-        .service(
-            web::resource("/public/registrations/{token}").get(get_own_registration).delete(cancel_own_registration),
-        );
+crate::operations! {
+    /// The operations of registrations: one list for their routes and their part of the OpenAPI document.
+    pub struct RegistrationsApi;
+    list_registrations, patch_registration, register, get_own_registration, cancel_own_registration,
 }

@@ -1456,27 +1456,8 @@ pub async fn invitation_calendar(
     Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
 }
 
-/// Registers this module's handlers; one resource per path, so a wrong method gets 405.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/trainings").get(list_trainings).post(create_training))
-        .service(web::resource("/trainings/{id}").get(get_training).patch(patch_training))
-        .service(web::resource("/trainings/{id}/participants").get(list_participants).post(add_participants))
-        .service(web::resource("/trainings/{id}/participants/{participant_id}").delete(remove_participant))
-        .service(web::resource("/trainings/{id}/participants/{participant_id}/availability").put(record_availability))
-        .service(web::resource("/trainings/{id}/date-options").get(list_date_options).post(add_date_option))
-        .service(web::resource("/trainings/{id}/date-options/{option_id}").delete(remove_date_option))
-        .service(web::resource("/trainings/{id}/availability").get(availability_grid))
-        .service(web::resource("/trainings/{id}/proposal").get(proposal))
-        .service(web::resource("/trainings/{id}/confirm").post(confirm))
-        .service(web::resource("/trainings/{id}/sessions").get(list_sessions))
-        .service(web::resource("/trainings/{id}/sessions/{session_id}").patch(move_session))
-        .service(
-            web::resource("/trainings/{id}/sessions/{session_id}/attendance")
-                .get(get_attendance)
-                .put(record_attendance),
-        )
-        .service(web::resource("/trainings/{id}/calendar").get(training_calendar))
-        .service(web::resource("/invitations/{token}").get(get_invitation))
-        .service(web::resource("/invitations/{token}/availability").put(answer_invitation))
-        .service(web::resource("/invitations/{token}/calendar").get(invitation_calendar));
+crate::operations! {
+    /// The operations of trainings: one list for their routes and their part of the OpenAPI document.
+    pub struct TrainingsApi;
+    list_trainings, create_training, get_training, patch_training, list_participants, add_participants, remove_participant, record_availability, list_date_options, add_date_option, remove_date_option, availability_grid, proposal, confirm, list_sessions, move_session, get_attendance, record_attendance, training_calendar, get_invitation, answer_invitation, invitation_calendar,
 }

@@ -1,0 +1,130 @@
+//! One registry for the routes and the OpenAPI document: each feature lists its handlers once
+//! (`operations!`), and both the routing table and the document are made from that list. A
+//! handler cannot be routed without being documented, and the path and method it is routed on are
+//! the ones its `#[utoipa::path]` documents.
+
+use std::collections::{BTreeMap, HashMap};
+
+use actix_web::http::Method;
+use actix_web::{web, Resource, Route};
+use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::OpenApi;
+
+/// One handler of a feature: the name the document gives its operation (`operationId`, the
+/// handler's function name) and how to route a request of a method to it.
+#[derive(Clone, Copy)]
+pub struct Handler {
+    /// The handler's function name, which utoipa takes as the `operationId`.
+    pub name: &'static str,
+    /// A route for `method` to the handler.
+    pub route: fn(Method) -> Route,
+}
+
+/// A feature's operations: its part of the OpenAPI document and its handlers, from one list.
+pub trait Operations: utoipa::OpenApi {
+    /// The handlers, by the names their operations have in [`utoipa::OpenApi::openapi`].
+    fn handlers() -> Vec<Handler>;
+}
+
+/// Declares a feature's operations from one list of its handlers (functions annotated with
+/// `#[utoipa::path]`, in scope where the macro is used):
+///
+/// ```ignore
+/// crate::operations! {
+///     /// The groups feature's operations.
+///     pub struct GroupsApi;
+///     list_groups, create_group, get_group,
+/// }
+/// ```
+#[macro_export]
+macro_rules! operations {
+    ($(#[$doc:meta])* $vis:vis struct $name:ident; $($handler:ident),+ $(,)?) => {
+        $(#[$doc])*
+        #[derive(utoipa::OpenApi)]
+        #[openapi(paths($($handler),+))]
+        $vis struct $name;
+
+        impl $crate::web::registry::Operations for $name {
+            fn handlers() -> Vec<$crate::web::registry::Handler> {
+                vec![$($crate::web::registry::Handler {
+                    name: stringify!($handler),
+                    route: |method| actix_web::web::method(method).to($handler),
+                }),+]
+            }
+        }
+    };
+}
+
+/// A feature's part, as the registry keeps it.
+pub struct Part {
+    document: OpenApi,
+    handlers: Vec<Handler>,
+}
+
+/// The part of the operations `O`.
+pub fn part<O: Operations>() -> Part {
+    Part { document: O::openapi(), handlers: O::handlers() }
+}
+
+/// The documented operations of a path item, with their methods.
+fn operations(item: &PathItem) -> Vec<(Method, &Operation)> {
+    [
+        (Method::GET, &item.get),
+        (Method::POST, &item.post),
+        (Method::PUT, &item.put),
+        (Method::PATCH, &item.patch),
+        (Method::DELETE, &item.delete),
+        (Method::HEAD, &item.head),
+        (Method::OPTIONS, &item.options),
+    ]
+    .into_iter()
+    .filter_map(|(method, operation)| operation.as_ref().map(|operation| (method, operation)))
+    .collect()
+}
+
+/// The parts' documents merged into `base`.
+pub fn document(mut base: OpenApi, parts: &[Part]) -> OpenApi {
+    for part in parts {
+        base.merge(part.document.clone());
+    }
+    base
+}
+
+/// Every documented operation of the parts as `(path, method, handler)`, in path order.
+///
+/// # Panics
+/// When a documented operation has no handler of that name, or a handler no documented
+/// operation: the list and the document disagree, which the tests catch at once.
+pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler)> {
+    let mut table = Vec::new();
+    for part in parts {
+        let mut handlers: HashMap<&str, Handler> = part.handlers.iter().map(|h| (h.name, *h)).collect();
+        for (path, item) in &part.document.paths.paths {
+            for (method, operation) in operations(item) {
+                let id = operation.operation_id.as_deref().unwrap_or_default();
+                let handler = handlers
+                    .remove(id)
+                    .unwrap_or_else(|| panic!("{method} {path} (`{id}`) is documented but has no handler"));
+                table.push((path.clone(), method, handler));
+            }
+        }
+        let mut left: Vec<&str> = handlers.into_keys().collect();
+        left.sort_unstable();
+        assert!(left.is_empty(), "handlers without a documented operation: {left:?}");
+    }
+    table.sort_by(|a, b| a.0.cmp(&b.0));
+    table
+}
+
+/// Registers every operation of the parts: one resource per path with a route per method, so a
+/// method the path does not take gets 405.
+pub fn configure(cfg: &mut web::ServiceConfig, parts: &[Part]) {
+    let mut resources: BTreeMap<String, Resource> = BTreeMap::new();
+    for (path, method, handler) in routing_table(parts) {
+        let resource = resources.remove(&path).unwrap_or_else(|| web::resource(path.clone()));
+        resources.insert(path, resource.route((handler.route)(method)));
+    }
+    for (_, resource) in resources {
+        cfg.service(resource);
+    }
+}
