@@ -7,13 +7,23 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+/// What every typed id offers beside its UUID.
+pub trait Id: Copy + From<Uuid> + fmt::Display + FromStr {
+    /// What it identifies, for a person: "group", "date option".
+    const NOUN: &'static str;
+}
+
 macro_rules! ids {
-    ($($(#[$doc:meta])* $name:ident),+ $(,)?) => {$(
+    ($($(#[$doc:meta])* $name:ident => $noun:literal),+ $(,)?) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "server", derive(diesel::FromSqlRow))]
         #[serde(transparent)]
         pub struct $name(pub Uuid);
+
+        impl Id for $name {
+            const NOUN: &'static str = $noun;
+        }
 
         impl $name {
             /// The UUID inside.
@@ -66,37 +76,37 @@ macro_rules! ids {
 
 ids! {
     /// An account (`accounts`).
-    AccountId,
+    AccountId => "account",
     /// A neighbourhood (`neighbourhoods`).
-    NeighbourhoodId,
+    NeighbourhoodId => "neighbourhood",
     /// A person (`people`).
-    PersonId,
+    PersonId => "person",
     /// A group (`groups`).
-    GroupId,
+    GroupId => "group",
     /// A membership of a person in a group (`groups/{id}/members`).
-    MembershipId,
+    MembershipId => "membership",
     /// A training (`trainings`).
-    TrainingId,
+    TrainingId => "training",
     /// A person's participation in a training.
-    ParticipantId,
+    ParticipantId => "participant",
     /// A date proposed for a training day.
-    DateOptionId,
+    DateOptionId => "date option",
     /// A fixed day of a training.
-    SessionId,
+    SessionId => "session",
     /// An event or weekly series (`events`).
-    EventId,
+    EventId => "event",
     /// A sign-up for an event.
-    RegistrationId,
+    RegistrationId => "registration",
     /// A resident who would like to become a buurtverbinder (`candidates`).
-    CandidateId,
+    CandidateId => "candidate",
     /// A resident question (`questions`).
-    QuestionId,
+    QuestionId => "question",
     /// A referral of a question to an organisation.
-    ReferralId,
+    ReferralId => "referral",
     /// An organisation of the directory (`organisations`).
-    OrganisationId,
+    OrganisationId => "organisation",
     /// An item of a group's FAQ.
-    FaqItemId,
+    FaqItemId => "FAQ item",
 }
 
 #[cfg(test)]

@@ -92,8 +92,8 @@ fn run(command: Command) -> Result<(), String> {
                 }
                 other => other.to_string(),
             })?;
-            let account = db::write(&mut *conn()?, |c| api::features::accounts::insert_account(c, &new))
-                .map_err(|e| e.to_string())?;
+            let account =
+                db::write(&mut *conn()?, |c| api::features::accounts::create(c, &new)).map_err(|e| e.to_string())?;
             println!("admin account {} created", account.email);
             Ok(())
         }

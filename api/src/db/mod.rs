@@ -208,6 +208,16 @@ where
     .await?
 }
 
+/// Runs `f` in a write transaction (see [`write`]) on actix's blocking pool: the shape of every
+/// handler that changes something.
+pub async fn run_write<T, F>(pool: &Pool, f: F) -> ApiResult<T>
+where
+    F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    run(pool, move |conn| write(conn, f)).await
+}
+
 /// Whether the database answers a trivial query.
 pub fn ping(conn: &mut DbConnection) -> ApiResult<()> {
     diesel::sql_query("SELECT 1").execute(conn).map(|_| ()).map_err(|e| ApiError::Unavailable(e.to_string()))
@@ -224,6 +234,21 @@ pub fn now() -> chrono::NaiveDateTime {
 /// (logged with the column's name), never an empty list.
 pub fn json_column<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> ApiResult<T> {
     serde_json::from_str(text).map_err(|e| ApiError::Internal(format!("stored {column} cannot be read: {e}")))
+}
+
+/// A new id of any kind: a UUID v7, time-ordered, so keyset pagination on ids follows creation.
+pub fn new_id<T: From<uuid::Uuid>>() -> T {
+    T::from(uuid::Uuid::now_v7())
+}
+
+/// A validated page request for keyset pagination: `size` items after the id `after`. A store
+/// fetches `size + 1` rows in id order; the extra row only tells that a next page exists.
+#[derive(Debug, Clone)]
+pub struct PageRequest {
+    /// Items per page.
+    pub size: i64,
+    /// Keyset position: the page holds items whose id sorts after this one.
+    pub after: Option<String>,
 }
 
 /// Today's date in UTC.

@@ -15,7 +15,6 @@ use crate::db::schema::{
 };
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
-use crate::features::accounts::insert_account;
 use crate::web::http::new_id;
 
 /// Password of every demo account (documented in the README).
@@ -116,7 +115,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
         ] {
             let exists: i64 = accounts::table.filter(accounts::email.eq(email)).count().get_result(conn)?;
             if exists == 0 {
-                insert_account(
+                crate::features::accounts::create(
                     conn,
                     &NewAccount {
                         email: email.into(),

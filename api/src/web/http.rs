@@ -8,6 +8,7 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use crate::db::PageRequest;
 use crate::error::{ApiError, ApiResult};
 
 /// Default page size.
@@ -25,15 +26,6 @@ pub struct PageParams {
     pub page_size: Option<i64>,
     /// Opaque cursor from a previous page's `_links.next`.
     pub cursor: Option<String>,
-}
-
-/// A validated page request: the size and the id after which the page starts.
-#[derive(Debug, Clone)]
-pub struct PageRequest {
-    /// Items per page.
-    pub size: i64,
-    /// Keyset position: the page holds items whose id sorts after this one.
-    pub after: Option<String>,
 }
 
 impl PageParams {
@@ -240,6 +232,18 @@ pub fn path_id(value: &str, what: &str) -> ApiResult<String> {
     uuid::Uuid::parse_str(value)
         .map(|id| id.to_string())
         .map_err(|_| ApiError::NotFound(format!("No {what} with this id.")))
+}
+
+/// Reads an id of kind `T` from a path segment; 404 ("No group with this id.") when it is not a
+/// UUID, since no such resource can exist.
+pub fn id<T: api_types::Id>(segment: &str) -> ApiResult<T> {
+    uuid::Uuid::parse_str(segment).map(T::from).map_err(|_| ApiError::NotFound(format!("No {} with this id.", T::NOUN)))
+}
+
+/// Reads the two ids of a nested resource's path (`/questions/{id}/referrals/{referralId}`).
+pub fn ids<A: api_types::Id, B: api_types::Id>(path: web::Path<(String, String)>) -> ApiResult<(A, B)> {
+    let (outer, inner) = path.into_inner();
+    Ok((id(&outer)?, id(&inner)?))
 }
 
 /// Renders a stored UUID text.

@@ -15,7 +15,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{accounts, candidate_notes, candidates, events, groups, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -186,7 +186,11 @@ pub struct CandidateFilter {
     responses((status = 200, description = "A page of candidates", body = Page<Candidate>)),
     security(("bearer" = []))
 )]
-pub async fn list_candidates(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_candidates(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+) -> ApiResult<HttpResponse> {
     caller.require_role(&COORDINATORS)?;
     let (filter, request) = http::list_query::<CandidateFilter>(&req)?;
     let items = {
@@ -223,7 +227,7 @@ pub async fn list_candidates(state: web::Data<AppState>, req: HttpRequest, calle
 )]
 pub async fn create_candidate(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewCandidate>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&COORDINATORS)?;
@@ -244,7 +248,13 @@ pub async fn create_candidate(
                     candidates::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            add_note(conn, &id, Some(&caller.account_id), None, Some((None, CandidateStatus::Interested)))?;
+            add_note(
+                conn,
+                &id,
+                Some(caller.account_id.to_string().as_str()),
+                None,
+                Some((None, CandidateStatus::Interested)),
+            )?;
             load_candidate(conn, &id)
         })
     })
@@ -261,7 +271,7 @@ pub async fn create_candidate(
 )]
 pub async fn get_candidate(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&COORDINATORS)?;
@@ -282,7 +292,7 @@ pub async fn get_candidate(
 )]
 pub async fn patch_candidate(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<CandidatePatch>,
 ) -> ApiResult<HttpResponse> {
@@ -310,7 +320,7 @@ pub async fn patch_candidate(
             } else {
                 diesel::update(candidates::table.find(&id)).set(candidates::updated_at.eq(db::now())).execute(conn)?;
             }
-            add_note(conn, &id, Some(&caller.account_id), note, change)?;
+            add_note(conn, &id, Some(caller.account_id.to_string().as_str()), note, change)?;
             load_candidate(conn, &id)
         })
     })
@@ -332,7 +342,7 @@ pub async fn patch_candidate(
 )]
 pub async fn enrol(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<Enrolment>,
 ) -> ApiResult<HttpResponse> {
@@ -394,7 +404,7 @@ pub async fn enrol(
                     candidates::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
-            add_note(conn, &id, Some(&caller.account_id), None, Some((Some(row.status()), to)))?;
+            add_note(conn, &id, Some(caller.account_id.to_string().as_str()), None, Some((Some(row.status()), to)))?;
             load_candidate(conn, &id)
         })
     })
@@ -414,7 +424,7 @@ pub async fn enrol(
 pub async fn residents_evenings(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&COORDINATORS)?;
     let (_, request) = http::list_query::<http::NoFilter>(&req)?;

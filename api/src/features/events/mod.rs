@@ -20,7 +20,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::config::Config;
 use crate::db::schema::{event_occurrences, events, groups, neighbourhoods, registrations};
 use crate::db::{self, DbConnection};
@@ -163,11 +163,11 @@ struct Scope {
     neighbourhoods: Vec<String>,
 }
 
-fn scope(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Option<Scope>> {
+fn scope(conn: &mut DbConnection, caller: &Principal) -> ApiResult<Option<Scope>> {
     if caller.sees_everything() {
         return Ok(None);
     }
-    let groups = caller.current_group_ids(conn)?;
+    let groups = crate::features::groups::caller_group_ids(conn, caller)?;
     let neighbourhoods =
         groups::table.filter(groups::id.eq_any(&groups)).select(groups::neighbourhood_id).distinct().load(conn)?;
     Ok(Some(Scope { groups, neighbourhoods }))
@@ -196,7 +196,7 @@ impl Scope {
 }
 
 /// 403 unless the caller sees the event.
-pub fn require_reader(conn: &mut DbConnection, caller: &Caller, row: &EventRow) -> ApiResult<()> {
+pub fn require_reader(conn: &mut DbConnection, caller: &Principal, row: &EventRow) -> ApiResult<()> {
     match scope(conn, caller)? {
         Some(scope) if !scope.sees(row) => {
             Err(ApiError::Forbidden("Only the group's members and coordinators see this event.".into()))
@@ -207,8 +207,8 @@ pub fn require_reader(conn: &mut DbConnection, caller: &Caller, row: &EventRow) 
 
 /// 403 unless the caller sees the group's agenda (its current members, coordinators and admins):
 /// asking for another group's events is refused rather than answered with an empty list.
-fn require_agenda_reader(conn: &mut DbConnection, caller: &Caller, group_id: &str) -> ApiResult<()> {
-    if caller.can_manage_group(conn, group_id)? {
+fn require_agenda_reader(conn: &mut DbConnection, caller: &Principal, group_id: &str) -> ApiResult<()> {
+    if crate::features::groups::manages(conn, caller, group_id)? {
         return Ok(());
     }
     Err(ApiError::Forbidden(
@@ -218,9 +218,9 @@ fn require_agenda_reader(conn: &mut DbConnection, caller: &Caller, group_id: &st
 
 /// 403 unless the caller changes the event: the holding group's current members, coordinators
 /// and admins; a neighbourhood-only event only coordinators and admins.
-pub fn require_manager(conn: &mut DbConnection, caller: &Caller, row: &EventRow) -> ApiResult<()> {
+pub fn require_manager(conn: &mut DbConnection, caller: &Principal, row: &EventRow) -> ApiResult<()> {
     let allowed = match &row.group_id {
-        Some(group) => caller.can_manage_group(conn, group)?,
+        Some(group) => crate::features::groups::manages(conn, caller, group)?,
         None => caller.sees_everything(),
     };
     if allowed {
@@ -342,7 +342,7 @@ pub struct EventFilter {
     responses((status = 200, description = "A page of events", body = Page<Event>)),
     security(("bearer" = []))
 )]
-pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: Principal) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<EventFilter>(&req)?;
     let items = {
         let request = request.clone();
@@ -396,7 +396,7 @@ pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: C
 )]
 pub async fn create_event(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewEvent>,
 ) -> ApiResult<HttpResponse> {
     let new = body.0;
@@ -445,7 +445,7 @@ pub async fn create_event(
             }
             let group_id = new.group_id.map(|g| g.to_string());
             let allowed = match &group_id {
-                Some(group) => caller.can_manage_group(conn, group)?,
+                Some(group) => crate::features::groups::manages(conn, &caller, group)?,
                 None => caller.sees_everything(),
             };
             if !allowed {
@@ -482,7 +482,7 @@ pub async fn create_event(
                         events::recurrence_interval.eq(new.recurrence.as_ref().map(|r| r.interval_weeks)),
                         events::recurrence_until.eq(new.recurrence.as_ref().and_then(|r| r.until)),
                         events::recurrence_count.eq(new.recurrence.as_ref().and_then(|r| r.count)),
-                        events::created_by.eq(&caller.account_id),
+                        events::created_by.eq(caller.account_id.to_string()),
                         events::created_at.eq(now),
                         events::updated_at.eq(now),
                     ),
@@ -502,7 +502,11 @@ pub async fn create_event(
     responses((status = 200, description = "The event", body = Event)),
     security(("bearer" = []))
 )]
-pub async fn get_event(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn get_event(
+    state: web::Data<AppState>,
+    caller: Principal,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "event")?;
     let event = db::run(&state.pool, move |conn| {
         let row = load_row(conn, &id)?;
@@ -527,7 +531,7 @@ pub async fn get_event(state: web::Data<AppState>, caller: Caller, id: web::Path
 pub async fn patch_event(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<EventPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -863,7 +867,11 @@ enum Reader {
     responses((status = 200, description = "The dates in the window", body = OccurrenceList)),
     security(("bearer" = []))
 )]
-pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_occurrences(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+) -> ApiResult<HttpResponse> {
     let (filter, _) = http::list_query::<OccurrenceFilter>(&req)?;
     let window = filter.window()?;
     let items = db::run(&state.pool, move |conn| {
@@ -890,7 +898,7 @@ pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, call
 )]
 pub async fn patch_occurrence(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<OccurrencePatch>,
 ) -> ApiResult<HttpResponse> {
@@ -1232,7 +1240,7 @@ pub async fn public_group_calendar(
 pub async fn group_calendar(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;

@@ -7,7 +7,7 @@ use api_types::{FaqItem, FaqItemPatch, NewFaqItem, Topic};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{faq_items, groups, questions};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -41,12 +41,12 @@ fn to_item(row: FaqRow, members: bool) -> FaqItem {
     }
 }
 
-fn require_member(conn: &mut DbConnection, caller: &Caller, group_id: &str) -> ApiResult<()> {
+fn require_member(conn: &mut DbConnection, caller: &Principal, group_id: &str) -> ApiResult<()> {
     let exists: i64 = groups::table.filter(groups::id.eq(group_id)).count().get_result(conn)?;
     if exists == 0 {
         return Err(ApiError::NotFound("No group with this id.".into()));
     }
-    if caller.can_manage_group(conn, group_id)? {
+    if crate::features::groups::manages(conn, caller, group_id)? {
         Ok(())
     } else {
         Err(ApiError::Forbidden("Only the group's members and coordinators see and edit its FAQ.".into()))
@@ -72,7 +72,7 @@ fn load_items(conn: &mut DbConnection, group_id: &str, published_only: bool) -> 
     responses((status = 200, description = "The FAQ items, oldest first", body = Vec<FaqItem>)),
     security(("bearer" = []))
 )]
-pub async fn list_faq(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn list_faq(state: web::Data<AppState>, caller: Principal, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;
     let items = db::run(&state.pool, move |conn| {
         require_member(conn, &caller, &id)?;
@@ -93,7 +93,7 @@ pub async fn list_faq(state: web::Data<AppState>, caller: Caller, id: web::Path<
 )]
 pub async fn create_faq_item(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<NewFaqItem>,
 ) -> ApiResult<HttpResponse> {
@@ -147,7 +147,7 @@ pub async fn create_faq_item(
 )]
 pub async fn get_faq_item(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let (id, item_id) = http::path_ids(path, "group", "FAQ item")?;
@@ -184,7 +184,7 @@ fn load_item(conn: &mut DbConnection, group_id: &str, item_id: &str) -> ApiResul
 pub async fn patch_faq_item(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<FaqItemPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -225,7 +225,7 @@ pub async fn patch_faq_item(
 )]
 pub async fn delete_faq_item(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let (id, item_id) = http::path_ids(path, "group", "FAQ item")?;

@@ -11,7 +11,7 @@ use api_types::{
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Caller;
+use crate::access::{policy, Principal};
 use crate::db::schema::{groups, memberships, neighbourhoods, people};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
@@ -62,6 +62,25 @@ mod current {
     pub fn is_current(today: chrono::NaiveDate) -> _ {
         memberships::left_on.is_null().or(memberships::left_on.gt(today))
     }
+}
+
+/// Ids of the groups the caller's person currently belongs to (none without a person).
+pub fn caller_group_ids(conn: &mut DbConnection, caller: &Principal) -> ApiResult<Vec<String>> {
+    let Some(person_id) = &caller.person_id else {
+        return Ok(Vec::new());
+    };
+    Ok(memberships::table
+        .filter(memberships::person_id.eq(person_id.to_string()))
+        .filter(is_current(db::today()))
+        .select(memberships::group_id)
+        .distinct()
+        .load(conn)?)
+}
+
+/// Whether the caller sees the group's private side and changes it (`policy::group_insider`).
+pub fn manages(conn: &mut DbConnection, caller: &Principal, group_id: &str) -> ApiResult<bool> {
+    let member = caller_group_ids(conn, caller)?.iter().any(|id| id == group_id);
+    Ok(policy::group_insider(caller, member))
 }
 
 /// Current residents and professionals per group, for the given groups.
@@ -146,7 +165,7 @@ pub struct GroupFilter {
     responses((status = 200, description = "A page of groups", body = Page<Group>)),
     security(("bearer" = []))
 )]
-pub async fn list_groups(state: web::Data<AppState>, req: HttpRequest, _caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_groups(state: web::Data<AppState>, req: HttpRequest, _caller: Principal) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<GroupFilter>(&req)?;
     let rows = {
         let request = request.clone();
@@ -189,7 +208,7 @@ fn list_rows(conn: &mut DbConnection, filter: &GroupFilter, request: &PageReques
 )]
 pub async fn create_group(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewGroup>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin, Role::Coordinator])?;
@@ -280,7 +299,11 @@ fn fold_accent(c: char) -> char {
     responses((status = 200, description = "The group", body = Group)),
     security(("bearer" = []))
 )]
-pub async fn get_group(state: web::Data<AppState>, _caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn get_group(
+    state: web::Data<AppState>,
+    _caller: Principal,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;
     let group = db::run(&state.pool, move |conn| load_group(conn, &id)).await?;
     Ok(http::ok_with_etag(&group))
@@ -331,7 +354,7 @@ pub async fn public_group(state: web::Data<AppState>, slug: web::Path<String>) -
 pub async fn patch_group(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<GroupPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -342,7 +365,7 @@ pub async fn patch_group(
         db::write(conn, |conn| {
             touch_group(conn, &id)?;
             let current = load_group(conn, &id)?;
-            if !caller.can_manage_group(conn, &id)? {
+            if !manages(conn, &caller, &id)? {
                 return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
             }
             if (patch.status.is_some() || patch.neighbourhood_id.is_some()) && !caller.sees_everything() {
@@ -468,7 +491,7 @@ pub struct MemberFilter {
 pub async fn list_members(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "group")?;
@@ -477,7 +500,7 @@ pub async fn list_members(
         let request = request.clone();
         db::run(&state.pool, move |conn| {
             load_group(conn, &id)?;
-            if !caller.can_manage_group(conn, &id)? {
+            if !manages(conn, &caller, &id)? {
                 return Err(ApiError::Forbidden("Only the group's members and coordinators see its members.".into()));
             }
             let today = db::today();
@@ -520,7 +543,7 @@ pub async fn list_members(
 )]
 pub async fn add_member(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<NewMembership>,
 ) -> ApiResult<HttpResponse> {
@@ -536,12 +559,12 @@ pub async fn add_member(
 /// rules (see `add_member`); used by `add_member` and by a candidate's enrolment.
 pub fn insert_membership(
     conn: &mut DbConnection,
-    caller: &Caller,
+    caller: &Principal,
     group_id: &str,
     new: &NewMembership,
 ) -> ApiResult<Membership> {
     touch_group(conn, group_id)?;
-    if !caller.can_manage_group(conn, group_id)? {
+    if !manages(conn, caller, group_id)? {
         return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
     }
     let group = load_group(conn, group_id)?;
@@ -554,7 +577,7 @@ pub fn insert_membership(
         // Joining a group opens a person's contact details to its members, so members may
         // only add people they entered themselves; someone known elsewhere is added by a
         // coordinator.
-        Some(by) if !caller.sees_everything() && by.as_deref() != Some(caller.account_id.as_str()) => {
+        Some(by) if !caller.sees_everything() && by.as_deref() != Some(caller.account_id.to_string().as_str()) => {
             return Err(ApiError::Forbidden(
                 "You can add people you entered yourself; ask a coordinator to add someone who is already known."
                     .into(),
@@ -645,14 +668,14 @@ pub fn insert_membership(
 )]
 pub async fn get_member(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let group_id = http::path_id(&path.0, "group")?;
     let id = http::path_id(&path.1, "membership")?;
     let membership = db::run(&state.pool, move |conn| {
         load_group(conn, &group_id)?;
-        if !caller.can_manage_group(conn, &group_id)? {
+        if !manages(conn, &caller, &group_id)? {
             return Err(ApiError::Forbidden("Only the group's members and coordinators see its members.".into()));
         }
         load_membership(conn, &group_id, &id)
@@ -675,7 +698,7 @@ pub async fn get_member(
 pub async fn patch_member(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<MembershipPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -686,7 +709,7 @@ pub async fn patch_member(
     let membership = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             touch_group(conn, &group_id)?;
-            if !caller.can_manage_group(conn, &group_id)? {
+            if !manages(conn, &caller, &group_id)? {
                 return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
             }
             let current = load_membership(conn, &group_id, &id)?;

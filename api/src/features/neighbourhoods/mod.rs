@@ -5,7 +5,7 @@ use api_types::ProblemCode;
 use api_types::{Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role};
 use diesel::prelude::*;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::neighbourhoods;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -62,7 +62,7 @@ fn load(conn: &mut DbConnection, id: &str) -> ApiResult<Neighbourhood> {
 pub async fn list_neighbourhoods(
     state: web::Data<AppState>,
     req: HttpRequest,
-    _caller: Caller,
+    _caller: Principal,
 ) -> ApiResult<HttpResponse> {
     let (http::NoFilter {}, request) = http::list_query(&req)?;
     let rows = {
@@ -93,7 +93,7 @@ pub async fn list_neighbourhoods(
 )]
 pub async fn create_neighbourhood(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewNeighbourhood>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin, Role::Coordinator])?;
@@ -141,7 +141,7 @@ pub async fn create_neighbourhood(
 )]
 pub async fn get_neighbourhood(
     state: web::Data<AppState>,
-    _caller: Caller,
+    _caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "neighbourhood")?;
@@ -162,7 +162,7 @@ pub async fn get_neighbourhood(
 pub async fn patch_neighbourhood(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<NeighbourhoodPatch>,
 ) -> ApiResult<HttpResponse> {

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{neighbourhoods, organisations};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -93,7 +93,7 @@ pub struct OrganisationFilter {
 pub async fn list_organisations(
     state: web::Data<AppState>,
     req: HttpRequest,
-    _caller: Caller,
+    _caller: Principal,
 ) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<OrganisationFilter>(&req)?;
     let items = {
@@ -131,7 +131,7 @@ pub async fn list_organisations(
 )]
 pub async fn create_organisation(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewOrganisation>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&EDITORS)?;
@@ -172,7 +172,7 @@ pub async fn create_organisation(
 )]
 pub async fn get_organisation(
     state: web::Data<AppState>,
-    _caller: Caller,
+    _caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "organisation")?;
@@ -193,7 +193,7 @@ pub async fn get_organisation(
 pub async fn patch_organisation(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<OrganisationPatch>,
 ) -> ApiResult<HttpResponse> {

@@ -9,7 +9,7 @@ use api_types::{ContactPreference, NewPerson, Page, Person, PersonPatch};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{accounts, memberships, people};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -34,11 +34,11 @@ struct PersonRow {
 }
 
 /// Who the caller may see the contact details of: `None` means everyone.
-fn visible_people(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Option<HashSet<String>>> {
+fn visible_people(conn: &mut DbConnection, caller: &Principal) -> ApiResult<Option<HashSet<String>>> {
     if caller.sees_everything() {
         return Ok(None);
     }
-    let group_ids = caller.current_group_ids(conn)?;
+    let group_ids = crate::features::groups::caller_group_ids(conn, caller)?;
     let mut ids: HashSet<String> = memberships::table
         .filter(memberships::group_id.eq_any(&group_ids))
         .filter(is_current(db::today()))
@@ -46,7 +46,7 @@ fn visible_people(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Option<
         .load::<String>(conn)?
         .into_iter()
         .collect();
-    ids.extend(caller.person_id.clone());
+    ids.extend(caller.person_id.map(|p| p.to_string()));
     Ok(Some(ids))
 }
 
@@ -66,7 +66,7 @@ fn to_person(row: PersonRow, visible: bool, has_account: bool, training_complete
     }
 }
 
-fn load_person(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<Person> {
+fn load_person(conn: &mut DbConnection, caller: &Principal, id: &str) -> ApiResult<Person> {
     let row: PersonRow = people::table
         .find(id)
         .select(PersonRow::as_select())
@@ -77,6 +77,12 @@ fn load_person(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<
     let has_account: i64 = accounts::table.filter(accounts::person_id.eq(id)).count().get_result(conn)?;
     let trained = people_who_completed(conn, std::slice::from_ref(&row.id))?.contains(&row.id);
     Ok(to_person(row, visible, has_account > 0, trained))
+}
+
+/// Whether the person exists.
+pub fn exists(conn: &mut DbConnection, id: &api_types::PersonId) -> ApiResult<bool> {
+    let found: i64 = people::table.filter(people::id.eq(id.to_string())).count().get_result(conn)?;
+    Ok(found > 0)
 }
 
 /// Filters of `GET /people`.
@@ -96,7 +102,7 @@ pub struct PersonFilter {
     responses((status = 200, description = "A page of people", body = Page<Person>)),
     security(("bearer" = []))
 )]
-pub async fn list_people(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_people(state: web::Data<AppState>, req: HttpRequest, caller: Principal) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<PersonFilter>(&req)?;
     let items = {
         let request = request.clone();
@@ -154,7 +160,7 @@ mod sql {
 
 /// Inserts a person entered by the caller within the caller's transaction; returns the new id.
 /// Used by `create_person` and by a candidate's enrolment.
-pub fn insert_person(conn: &mut DbConnection, caller: &Caller, new: &NewPerson) -> ApiResult<String> {
+pub fn insert_person(conn: &mut DbConnection, caller: &Principal, new: &NewPerson) -> ApiResult<String> {
     let id = http::new_id();
     let now = db::now();
     diesel::insert_into(people::table)
@@ -167,7 +173,7 @@ pub fn insert_person(conn: &mut DbConnection, caller: &Caller, new: &NewPerson) 
             people::contact_preference.eq(new.contact_preference.unwrap_or(ContactPreference::InPerson)),
             people::created_at.eq(now),
             people::updated_at.eq(now),
-            people::created_by.eq(&caller.account_id),
+            people::created_by.eq(caller.account_id.to_string()),
         ))
         .execute(conn)?;
     Ok(id)
@@ -184,7 +190,7 @@ pub fn insert_person(conn: &mut DbConnection, caller: &Caller, new: &NewPerson) 
 )]
 pub async fn create_person(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewPerson>,
 ) -> ApiResult<HttpResponse> {
     let new = body.0;
@@ -213,7 +219,11 @@ pub async fn create_person(
     responses((status = 200, description = "The person", body = Person)),
     security(("bearer" = []))
 )]
-pub async fn get_person(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn get_person(
+    state: web::Data<AppState>,
+    caller: Principal,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "person")?;
     let person = db::run(&state.pool, move |conn| load_person(conn, &caller, &id)).await?;
     Ok(http::ok_with_etag(&person))
@@ -233,7 +243,7 @@ pub async fn get_person(state: web::Data<AppState>, caller: Caller, id: web::Pat
 pub async fn patch_person(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<PersonPatch>,
 ) -> ApiResult<HttpResponse> {

@@ -21,7 +21,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::access::audit::{self, Action};
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{
     accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
 };
@@ -117,8 +117,8 @@ fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<QuestionRow> {
 
 /// 403 unless the caller handles the question's group (its current members, coordinators and
 /// admins).
-fn require_handler(conn: &mut DbConnection, caller: &Caller, row: &QuestionRow) -> ApiResult<()> {
-    if caller.can_manage_group(conn, &row.group_id)? {
+fn require_handler(conn: &mut DbConnection, caller: &Principal, row: &QuestionRow) -> ApiResult<()> {
+    if crate::features::groups::manages(conn, caller, &row.group_id)? {
         Ok(())
     } else {
         Err(ApiError::Forbidden("Only the group's members and coordinators see its questions.".into()))
@@ -127,7 +127,7 @@ fn require_handler(conn: &mut DbConnection, caller: &Caller, row: &QuestionRow) 
 
 /// The representations of question rows: assignee names and follow-up dates in one read each.
 /// Writes an audit entry for every question whose asker's details are shown.
-fn to_questions(conn: &mut DbConnection, caller: &Caller, rows: Vec<QuestionRow>) -> ApiResult<Vec<Question>> {
+fn to_questions(conn: &mut DbConnection, caller: &Principal, rows: Vec<QuestionRow>) -> ApiResult<Vec<Question>> {
     let assignees: Vec<String> = rows.iter().filter_map(|r| r.assignee_id.clone()).collect();
     let names: HashMap<String, String> = people::table
         .filter(people::id.eq_any(&assignees))
@@ -142,7 +142,7 @@ fn to_questions(conn: &mut DbConnection, caller: &Caller, rows: Vec<QuestionRow>
         .select((referrals::question_id, referrals::follow_up_on))
         .load(conn)?;
     let shown: Vec<String> = rows.iter().filter(|r| r.has_contact()).map(|r| r.id.clone()).collect();
-    audit::record(conn, Some(&caller.account_id), Action::Read, "question", &shown)?;
+    audit::record(conn, Some(caller.account_id.to_string().as_str()), Action::Read, "question", &shown)?;
     Ok(rows
         .into_iter()
         .map(|row| {
@@ -176,7 +176,7 @@ fn to_questions(conn: &mut DbConnection, caller: &Caller, rows: Vec<QuestionRow>
         .collect())
 }
 
-fn load_question(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<Question> {
+fn load_question(conn: &mut DbConnection, caller: &Principal, id: &str) -> ApiResult<Question> {
     let row = load_row(conn, id)?;
     to_questions(conn, caller, vec![row])?.pop().ok_or_else(|| ApiError::Internal("question vanished".into()))
 }
@@ -301,7 +301,11 @@ pub struct QuestionFilter {
     responses((status = 200, description = "A page of questions", body = Page<Question>)),
     security(("bearer" = []))
 )]
-pub async fn list_questions(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_questions(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<QuestionFilter>(&req)?;
     let items = {
         let request = request.clone();
@@ -312,10 +316,11 @@ pub async fn list_questions(state: web::Data<AppState>, req: HttpRequest, caller
                 .limit(request.size + 1)
                 .into_boxed();
             if !caller.sees_everything() {
-                query = query.filter(questions::group_id.eq_any(caller.current_group_ids(conn)?));
+                query =
+                    query.filter(questions::group_id.eq_any(crate::features::groups::caller_group_ids(conn, &caller)?));
             }
             if let Some(group) = filter.group_id {
-                if !caller.can_manage_group(conn, &group.to_string())? {
+                if !crate::features::groups::manages(conn, &caller, &group.to_string())? {
                     return Err(ApiError::Forbidden(
                         "Only the group's members and coordinators see its questions.".into(),
                     ));
@@ -360,7 +365,7 @@ pub async fn list_questions(state: web::Data<AppState>, req: HttpRequest, caller
 )]
 pub async fn create_question(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewQuestion>,
 ) -> ApiResult<HttpResponse> {
     let new = body.0;
@@ -372,7 +377,7 @@ pub async fn create_question(
             let Some(status) = status else {
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
             };
-            if !caller.can_manage_group(conn, &group_id)? {
+            if !crate::features::groups::manages(conn, &caller, &group_id)? {
                 return Err(ApiError::Forbidden("You can take in questions for your own groups.".into()));
             }
             require_not_ended(status)?;
@@ -417,16 +422,16 @@ pub async fn create_question(
                         questions::status.eq(status),
                         questions::assignee_id.eq(new.assignee_id.map(|a| a.to_string())),
                         questions::first_response_at.eq((status != QuestionStatus::New).then_some(now)),
-                        questions::created_by.eq(&caller.account_id),
+                        questions::created_by.eq(caller.account_id.to_string()),
                         questions::created_at.eq(now),
                         questions::updated_at.eq(now),
                     ),
                 ))
                 .execute(conn)?;
-            add_history(conn, &id, Some(&caller.account_id), Change::status(None, status))?;
+            add_history(conn, &id, Some(caller.account_id.to_string().as_str()), Change::status(None, status))?;
             if let Some(assignee) = new.assignee_id.map(|a| a.to_string()) {
                 let change = Change { assignee: Some(&assignee), ..Change::at(QuestionChange::Assignment, status) };
-                add_history(conn, &id, Some(&caller.account_id), change)?;
+                add_history(conn, &id, Some(caller.account_id.to_string().as_str()), change)?;
             }
             load_question(conn, &caller, &id)
         })
@@ -445,7 +450,7 @@ pub async fn create_question(
 )]
 pub async fn get_question(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "question")?;
@@ -473,7 +478,7 @@ pub async fn get_question(
 pub async fn patch_question(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<QuestionPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -532,7 +537,8 @@ pub async fn patch_question(
                 ))
                 .execute(conn)?;
             // The note goes with the first entry this change writes (the move, if any).
-            let actor = Some(caller.account_id.as_str());
+            let actor_id = caller.account_id.to_string();
+            let actor = Some(actor_id.as_str());
             if let Some(to) = to {
                 add_history(
                     conn,
@@ -587,7 +593,7 @@ struct HistoryRow {
 )]
 pub async fn question_history(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "question")?;
@@ -805,7 +811,7 @@ fn load_referral(conn: &mut DbConnection, question_id: &str, referral_id: &str) 
 )]
 pub async fn list_referrals(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "question")?;
@@ -827,7 +833,7 @@ pub async fn list_referrals(
 )]
 pub async fn get_referral(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let (id, referral_id) = http::path_ids(path, "question", "referral")?;
@@ -852,7 +858,7 @@ pub async fn get_referral(
 )]
 pub async fn create_referral(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<NewReferral>,
 ) -> ApiResult<HttpResponse> {
@@ -902,7 +908,7 @@ pub async fn create_referral(
                     referrals::consent_to_share_at.eq(new.consent_to_share.then_some(now)),
                     referrals::note.eq(blank_to_none(new.note.as_deref())),
                     referrals::follow_up_on.eq(new.follow_up_on),
-                    referrals::created_by.eq(&caller.account_id),
+                    referrals::created_by.eq(caller.account_id.to_string()),
                     referrals::created_at.eq(now),
                     referrals::updated_at.eq(now),
                 ))
@@ -917,7 +923,7 @@ pub async fn create_referral(
                     .execute(conn)?;
                 let note = blank_to_none(new.note.as_deref());
                 let change = Change { note: note.as_deref(), ..Change::status(Some(from), QuestionStatus::Referred) };
-                add_history(conn, &id, Some(&caller.account_id), change)?;
+                add_history(conn, &id, Some(caller.account_id.to_string().as_str()), change)?;
             }
             load_referral(conn, &id, &referral_id)
         })
@@ -940,7 +946,7 @@ pub async fn create_referral(
 pub async fn patch_referral(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<ReferralPatch>,
 ) -> ApiResult<HttpResponse> {

@@ -17,7 +17,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{candidate_notes, candidates, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
@@ -192,7 +192,7 @@ pub async fn register(
                     format!("This event has room for {capacity} people in all; sign up with fewer."),
                 ));
             }
-            let token = crate::access::new_link_token();
+            let token = crate::access::tokens::new_link_token();
             let registration_id = http::new_id();
             let now = db::now();
             let consent_at = (email.is_some() || phone.is_some()).then_some(now);
@@ -343,7 +343,7 @@ pub struct RegistrationFilter {
 pub async fn list_registrations(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "event")?;
@@ -399,7 +399,7 @@ pub async fn list_registrations(
 )]
 pub async fn patch_registration(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<RegistrationPatch>,
 ) -> ApiResult<HttpResponse> {

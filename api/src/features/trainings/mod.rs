@@ -18,7 +18,7 @@ use api_types::{
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Caller;
+use crate::access::Principal;
 use crate::db::schema::{
     memberships, people, training_attendance, training_availability, training_date_options, training_participants,
     training_sessions, trainings,
@@ -101,12 +101,12 @@ fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<TrainingRow> {
 
 /// Coordinators and admins see every training; others only trainings they take part in (403
 /// otherwise, without anything of the training).
-fn access(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResult<TrainingAccess> {
+fn access(conn: &mut DbConnection, caller: &Principal, id: &str) -> ApiResult<TrainingAccess> {
     let row = load_row(conn, id)?;
     let own_participant = match &caller.person_id {
         Some(person_id) => training_participants::table
             .filter(training_participants::training_id.eq(id))
-            .filter(training_participants::person_id.eq(person_id))
+            .filter(training_participants::person_id.eq(person_id.to_string()))
             .select(training_participants::id)
             .first::<String>(conn)
             .optional()?,
@@ -194,7 +194,11 @@ pub struct TrainingFilter {
     responses((status = 200, description = "A page of trainings", body = Page<Training>)),
     security(("bearer" = []))
 )]
-pub async fn list_trainings(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn list_trainings(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<TrainingFilter>(&req)?;
     let items = {
         let request = request.clone();
@@ -205,7 +209,7 @@ pub async fn list_trainings(state: web::Data<AppState>, req: HttpRequest, caller
                 .limit(request.size + 1)
                 .into_boxed();
             if !caller.sees_everything() {
-                let person = caller.person_id.clone().unwrap_or_default();
+                let person = caller.person_id.map(|p| p.to_string()).unwrap_or_default();
                 let mine = training_participants::table
                     .filter(training_participants::person_id.eq(person))
                     .select(training_participants::training_id);
@@ -235,7 +239,7 @@ pub async fn list_trainings(state: web::Data<AppState>, req: HttpRequest, caller
 )]
 pub async fn create_training(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     body: ValidJson<NewTraining>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin, Role::Coordinator])?;
@@ -279,7 +283,7 @@ pub async fn create_training(
 )]
 pub async fn get_training(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
@@ -305,7 +309,7 @@ pub async fn get_training(
 pub async fn patch_training(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<TrainingPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -412,7 +416,7 @@ fn load_participants(
 )]
 pub async fn list_participants(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
@@ -436,7 +440,7 @@ pub async fn list_participants(
 )]
 pub async fn add_participants(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<NewParticipants>,
 ) -> ApiResult<HttpResponse> {
@@ -505,7 +509,7 @@ fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &st
             training_participants::id.eq(http::new_id()),
             training_participants::training_id.eq(training_id),
             training_participants::person_id.eq(person_id),
-            training_participants::answer_token.eq(crate::access::new_link_token()),
+            training_participants::answer_token.eq(crate::access::tokens::new_link_token()),
             training_participants::created_at.eq(db::now()),
         ))
         .execute(conn)?;
@@ -517,7 +521,7 @@ fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &st
 /// training field of that request in a 400 for an unknown training.
 pub fn enrol_participant(
     conn: &mut DbConnection,
-    caller: &Caller,
+    caller: &Principal,
     training_id: &str,
     person_id: &str,
     pointer: &str,
@@ -545,7 +549,7 @@ pub fn enrol_participant(
 )]
 pub async fn remove_participant(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&path.0, "training")?;
@@ -657,7 +661,7 @@ fn to_options(options: Vec<OptionRow>, answers: &HashMap<(String, String), Avail
 )]
 pub async fn list_date_options(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
@@ -681,7 +685,7 @@ pub async fn list_date_options(
 )]
 pub async fn add_date_option(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<NewDateOption>,
 ) -> ApiResult<HttpResponse> {
@@ -781,7 +785,7 @@ fn require_planning(row: &TrainingRow) -> ApiResult<()> {
 )]
 pub async fn remove_date_option(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&path.0, "training")?;
@@ -819,7 +823,7 @@ pub async fn remove_date_option(
 )]
 pub async fn availability_grid(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
@@ -897,7 +901,7 @@ fn store_answers(
 )]
 pub async fn record_availability(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<AvailabilityAnswers>,
 ) -> ApiResult<HttpResponse> {
@@ -936,7 +940,7 @@ pub async fn record_availability(
     responses((status = 200, description = "The best sets of days, best first", body = Proposal)),
     security(("bearer" = []))
 )]
-pub async fn proposal(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn proposal(state: web::Data<AppState>, caller: Principal, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
     let proposal = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
@@ -1010,7 +1014,7 @@ fn renumber_sessions(conn: &mut DbConnection, training_id: &str) -> ApiResult<()
 )]
 pub async fn confirm(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
     body: ValidJson<ConfirmDays>,
 ) -> ApiResult<HttpResponse> {
@@ -1086,7 +1090,7 @@ pub async fn confirm(
 )]
 pub async fn list_sessions(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
@@ -1111,7 +1115,7 @@ pub async fn list_sessions(
 pub async fn move_session(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<NewDateOption>,
 ) -> ApiResult<HttpResponse> {
@@ -1213,7 +1217,7 @@ fn register(
 )]
 pub async fn get_attendance(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&path.0, "training")?;
@@ -1240,7 +1244,7 @@ pub async fn get_attendance(
 )]
 pub async fn record_attendance(
     state: web::Data<AppState>,
-    caller: Caller,
+    caller: Principal,
     path: web::Path<(String, String)>,
     body: ValidJson<AttendanceUpdate>,
 ) -> ApiResult<HttpResponse> {
@@ -1342,7 +1346,7 @@ fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
 pub async fn training_calendar(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
+    caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
