@@ -21,6 +21,8 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
         let web_client_dir = state.config.web_client_dir.clone();
         let cors = cors(&state.config.cors_allowed_origins);
         cfg.app_data(web::Data::new(state))
+            .app_data(web::Data::new(people_ports()))
+            .app_data(web::Data::new(group_ports()))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES).error_handler(|e, _| json_error(e).into()))
             .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e).into()))
             .app_data(
@@ -62,6 +64,16 @@ fn cors(origins: &[String]) -> Cors {
         cors = cors.allowed_origin(origin);
     }
     cors
+}
+
+/// What lower features need from higher ones, plugged in here so that features depend one way
+/// (see ARCHITECTURE.md).
+fn people_ports() -> features::people::Ports {
+    features::people::Ports { co_members: features::groups::co_member_ids, completed: features::trainings::completed }
+}
+
+fn group_ports() -> features::groups::Ports {
+    features::groups::Ports { completed: features::trainings::completed }
 }
 
 /// Every operation of the API, feature by feature: the one list both the routes and the OpenAPI

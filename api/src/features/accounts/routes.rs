@@ -159,7 +159,7 @@ pub async fn logout(
 pub async fn me(state: web::Data<AppState>, caller: Principal) -> ApiResult<HttpResponse> {
     let me = db::run(&state.pool, move |conn| {
         let account = store::find(conn, &caller.account_id)?.to_account();
-        let group_ids = groups::caller_group_ids(conn, &caller)?.iter().map(|id| http::uuid(id)).collect();
+        let group_ids = groups::caller_group_ids(conn, &caller)?.iter().map(|id| id.uuid()).collect();
         Ok(Me { account, group_ids })
     })
     .await?;

@@ -382,7 +382,7 @@ pub async fn enrol(
                 postcode: enrolment.postcode.clone(),
                 contact_preference: None,
             };
-            let person_id = crate::features::people::insert_person(conn, &caller, &person)?;
+            let person_id = crate::features::people::create(conn, &caller, &person)?.to_string();
             let membership = NewMembership {
                 person_id: http::uuid(&person_id),
                 kind: MembershipKind::Resident,
@@ -390,7 +390,7 @@ pub async fn enrol(
                 organisation: None,
                 joined_on: None,
             };
-            crate::features::groups::insert_membership(conn, &caller, &group_id, &membership)?;
+            crate::features::groups::add_member(conn, &caller, &crate::web::http::typed(&group_id), &membership)?;
             let training_id = enrolment.training_id.map(|t| t.to_string());
             if let Some(training) = &training_id {
                 crate::features::trainings::enrol_participant(conn, &caller, training, &person_id, "/trainingId")?;

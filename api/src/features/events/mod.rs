@@ -22,7 +22,7 @@ use serde::Deserialize;
 
 use crate::access::Principal;
 use crate::config::Config;
-use crate::db::schema::{event_occurrences, events, groups, neighbourhoods, registrations};
+use crate::db::schema::{event_occurrences, events, groups, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
@@ -167,9 +167,10 @@ fn scope(conn: &mut DbConnection, caller: &Principal) -> ApiResult<Option<Scope>
     if caller.sees_everything() {
         return Ok(None);
     }
-    let groups = crate::features::groups::caller_group_ids(conn, caller)?;
+    let ids = crate::features::groups::caller_group_ids(conn, caller)?;
     let neighbourhoods =
-        groups::table.filter(groups::id.eq_any(&groups)).select(groups::neighbourhood_id).distinct().load(conn)?;
+        crate::features::groups::neighbourhoods_of(conn, &ids)?.iter().map(ToString::to_string).collect();
+    let groups = ids.iter().map(ToString::to_string).collect();
     Ok(Some(Scope { groups, neighbourhoods }))
 }
 
@@ -208,7 +209,7 @@ pub fn require_reader(conn: &mut DbConnection, caller: &Principal, row: &EventRo
 /// 403 unless the caller sees the group's agenda (its current members, coordinators and admins):
 /// asking for another group's events is refused rather than answered with an empty list.
 fn require_agenda_reader(conn: &mut DbConnection, caller: &Principal, group_id: &str) -> ApiResult<()> {
-    if crate::features::groups::manages(conn, caller, group_id)? {
+    if crate::features::groups::manages(conn, caller, &crate::web::http::typed(group_id))? {
         return Ok(());
     }
     Err(ApiError::Forbidden(
@@ -220,7 +221,7 @@ fn require_agenda_reader(conn: &mut DbConnection, caller: &Principal, group_id: 
 /// and admins; a neighbourhood-only event only coordinators and admins.
 pub fn require_manager(conn: &mut DbConnection, caller: &Principal, row: &EventRow) -> ApiResult<()> {
     let allowed = match &row.group_id {
-        Some(group) => crate::features::groups::manages(conn, caller, group)?,
+        Some(group) => crate::features::groups::manages(conn, caller, &crate::web::http::typed(group))?,
         None => caller.sees_everything(),
     };
     if allowed {
@@ -430,11 +431,7 @@ pub async fn create_event(
                     found
                 }
                 (None, Some(neighbourhood)) => {
-                    let exists: i64 = neighbourhoods::table
-                        .filter(neighbourhoods::id.eq(neighbourhood.to_string()))
-                        .count()
-                        .get_result(conn)?;
-                    if exists == 0 {
+                    if !crate::features::neighbourhoods::exists(conn, &neighbourhood.into())? {
                         errors.push(invalid("/neighbourhoodId", "not_found", "No neighbourhood with this id."));
                     }
                     Some(neighbourhood.to_string())
@@ -445,7 +442,7 @@ pub async fn create_event(
             }
             let group_id = new.group_id.map(|g| g.to_string());
             let allowed = match &group_id {
-                Some(group) => crate::features::groups::manages(conn, &caller, group)?,
+                Some(group) => crate::features::groups::manages(conn, &caller, &crate::web::http::typed(group))?,
                 None => caller.sees_everything(),
             };
             if !allowed {

@@ -46,7 +46,7 @@ fn require_member(conn: &mut DbConnection, caller: &Principal, group_id: &str) -
     if exists == 0 {
         return Err(ApiError::NotFound("No group with this id.".into()));
     }
-    if crate::features::groups::manages(conn, caller, group_id)? {
+    if crate::features::groups::manages(conn, caller, &crate::web::http::typed(group_id))? {
         Ok(())
     } else {
         Err(ApiError::Forbidden("Only the group's members and coordinators see and edit its FAQ.".into()))

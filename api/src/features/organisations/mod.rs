@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::access::Principal;
-use crate::db::schema::{neighbourhoods, organisations};
+use crate::db::schema::organisations;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::web::body::blank_to_none;
@@ -64,8 +64,8 @@ fn load_organisation(conn: &mut DbConnection, id: &str) -> ApiResult<Organisatio
 /// The topics and neighbourhoods as stored (JSON arrays), after checking the neighbourhoods exist.
 fn lists(conn: &mut DbConnection, topics: &[Topic], neighbourhood_ids: &[uuid::Uuid]) -> ApiResult<(String, String)> {
     let ids: Vec<String> = neighbourhood_ids.iter().map(|n| n.to_string()).collect();
-    let known: i64 = neighbourhoods::table.filter(neighbourhoods::id.eq_any(&ids)).count().get_result(conn)?;
-    if usize::try_from(known).unwrap_or(0) != ids.len() {
+    let typed: Vec<api_types::NeighbourhoodId> = neighbourhood_ids.iter().copied().map(Into::into).collect();
+    if crate::features::neighbourhoods::count_existing(conn, &typed)? != ids.len() {
         return Err(ApiError::invalid("/neighbourhoodIds", "not_found", "Every neighbourhood must exist."));
     }
     let topics: Vec<&str> = topics.iter().map(|t| t.as_str()).collect();

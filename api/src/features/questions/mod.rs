@@ -22,13 +22,10 @@ use sha2::{Digest, Sha256};
 
 use crate::access::audit::{self, Action};
 use crate::access::Principal;
-use crate::db::schema::{
-    accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
-};
+use crate::db::schema::{accounts, events, groups, organisations, people, question_history, questions, referrals};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::features::groups::is_current;
 use crate::web::body::blank_to_none;
 use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch, PageParams};
@@ -118,7 +115,7 @@ fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<QuestionRow> {
 /// 403 unless the caller handles the question's group (its current members, coordinators and
 /// admins).
 fn require_handler(conn: &mut DbConnection, caller: &Principal, row: &QuestionRow) -> ApiResult<()> {
-    if crate::features::groups::manages(conn, caller, &row.group_id)? {
+    if crate::features::groups::manages(conn, caller, &crate::web::http::typed(&row.group_id))? {
         Ok(())
     } else {
         Err(ApiError::Forbidden("Only the group's members and coordinators see its questions.".into()))
@@ -264,13 +261,12 @@ fn add_history(conn: &mut DbConnection, question_id: &str, actor: Option<&str>, 
 
 /// 400 unless `person` is a current member of `group`.
 fn check_assignee(conn: &mut DbConnection, group: &str, person: &str, errors: &mut Vec<InvalidParam>) -> ApiResult<()> {
-    let member: i64 = memberships::table
-        .filter(memberships::group_id.eq(group))
-        .filter(memberships::person_id.eq(person))
-        .filter(is_current(db::today()))
-        .count()
-        .get_result(conn)?;
-    if member == 0 {
+    let member = crate::features::groups::is_current_member(
+        conn,
+        &crate::web::http::typed(group),
+        &crate::web::http::typed(person),
+    )?;
+    if !member {
         errors.push(invalid("/assigneeId", "not_found", "Assign a current member of the group."));
     }
     Ok(())
@@ -316,11 +312,17 @@ pub async fn list_questions(
                 .limit(request.size + 1)
                 .into_boxed();
             if !caller.sees_everything() {
-                query =
-                    query.filter(questions::group_id.eq_any(crate::features::groups::caller_group_ids(conn, &caller)?));
+                query = query.filter(
+                    questions::group_id.eq_any(
+                        crate::features::groups::caller_group_ids(conn, &caller)?
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>(),
+                    ),
+                );
             }
             if let Some(group) = filter.group_id {
-                if !crate::features::groups::manages(conn, &caller, &group.to_string())? {
+                if !crate::features::groups::manages(conn, &caller, &crate::web::http::typed(&group.to_string()))? {
                     return Err(ApiError::Forbidden(
                         "Only the group's members and coordinators see its questions.".into(),
                     ));
@@ -377,7 +379,7 @@ pub async fn create_question(
             let Some(status) = status else {
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
             };
-            if !crate::features::groups::manages(conn, &caller, &group_id)? {
+            if !crate::features::groups::manages(conn, &caller, &crate::web::http::typed(&group_id))? {
                 return Err(ApiError::Forbidden("You can take in questions for your own groups.".into()));
             }
             require_not_ended(status)?;

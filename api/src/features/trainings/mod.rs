@@ -20,13 +20,12 @@ use serde::Deserialize;
 
 use crate::access::Principal;
 use crate::db::schema::{
-    memberships, people, training_attendance, training_availability, training_date_options, training_participants,
+    people, training_attendance, training_availability, training_date_options, training_participants,
     training_sessions, trainings,
 };
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::features::groups::is_current;
 use crate::web::body::blank_to_none;
 use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch, PageParams};
@@ -136,6 +135,12 @@ fn days_present(conn: &mut DbConnection, participant_ids: &[String]) -> ApiResul
         .select((training_attendance::participant_id, diesel::dsl::count_star()))
         .load(conn)?;
     Ok(rows.into_iter().collect())
+}
+
+/// Which of these people completed a training (a port of people and groups).
+pub fn completed(conn: &mut DbConnection, people: &[api_types::PersonId]) -> ApiResult<HashSet<api_types::PersonId>> {
+    let ids: Vec<String> = people.iter().map(ToString::to_string).collect();
+    Ok(people_who_completed(conn, &ids)?.iter().filter_map(|id| id.parse().ok()).collect())
 }
 
 /// The people among `person_ids` who completed any training (present at every required day).
@@ -469,11 +474,10 @@ pub async fn add_participants(
                     vec![person.to_string()]
                 }
                 (None, Some(group)) => {
-                    let members: Vec<String> = memberships::table
-                        .filter(memberships::group_id.eq(group.to_string()))
-                        .filter(is_current(db::today()))
-                        .select(memberships::person_id)
-                        .load(conn)?;
+                    let members: Vec<String> = crate::features::groups::current_member_ids(conn, &group.into())?
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect();
                     if members.is_empty() {
                         return Err(ApiError::InvalidInput(vec![invalid(
                             "/groupId",

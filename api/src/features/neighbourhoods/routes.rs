@@ -1,0 +1,119 @@
+//! Handlers of `neighbourhoods`, with their OpenAPI annotations.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::{Neighbourhood, NeighbourhoodId, NeighbourhoodPatch, NewNeighbourhood, Page, ProblemCode};
+
+use super::store;
+use crate::access::{policy, Principal};
+use crate::db;
+use crate::error::{ApiError, ApiResult};
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
+
+/// List neighbourhoods in creation order.
+#[utoipa::path(
+    get,
+    path = "/neighbourhoods", tag = "neighbourhoods",
+    params(PageParams),
+    responses((status = 200, description = "A page of neighbourhoods", body = Page<Neighbourhood>)),
+    security(("bearer" = []))
+)]
+pub async fn list_neighbourhoods(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    _caller: Principal,
+) -> ApiResult<HttpResponse> {
+    let (http::NoFilter {}, request) = http::list_query(&req)?;
+    let rows = db::run(&state.pool, {
+        let request = request.clone();
+        move |conn| store::page(conn, &request)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(http::page(&req, &request, rows, |n| n.id.to_string())))
+}
+
+/// Create a neighbourhood (coordinators and admins).
+#[utoipa::path(
+    post,
+    path = "/neighbourhoods", tag = "neighbourhoods",
+    request_body = NewNeighbourhood,
+    responses((status = 201, description = "The neighbourhood was created", body = Neighbourhood)),
+    security(("bearer" = []))
+)]
+pub async fn create_neighbourhood(
+    state: web::Data<AppState>,
+    caller: Principal,
+    body: ValidJson<NewNeighbourhood>,
+) -> ApiResult<HttpResponse> {
+    caller.require_role(&policy::COORDINATORS)?;
+    let new = body.0;
+    let neighbourhood = db::run_write(&state.pool, move |conn| {
+        if let Some(code) = &new.buurt_code {
+            if store::buurt_code_taken(conn, code)? {
+                return Err(ApiError::conflict(
+                    ProblemCode::DuplicateBuurtCode,
+                    format!("A neighbourhood with buurt code {code} exists already."),
+                ));
+            }
+        }
+        let id = store::insert(conn, &new)?;
+        store::find(conn, &id)
+    })
+    .await?;
+    Ok(http::created(format!("/api/v1/neighbourhoods/{}", neighbourhood.id), &neighbourhood))
+}
+
+/// Read a neighbourhood.
+#[utoipa::path(
+    get,
+    path = "/neighbourhoods/{id}", tag = "neighbourhoods",
+    params(("id" = uuid::Uuid, Path, description = "Neighbourhood id")),
+    responses((status = 200, description = "The neighbourhood", body = Neighbourhood)),
+    security(("bearer" = []))
+)]
+pub async fn get_neighbourhood(
+    state: web::Data<AppState>,
+    _caller: Principal,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let id: NeighbourhoodId = http::id(&id)?;
+    let neighbourhood = db::run(&state.pool, move |conn| store::find(conn, &id)).await?;
+    Ok(http::ok_with_etag(&neighbourhood))
+}
+
+/// Change a neighbourhood (coordinators and admins; JSON merge patch).
+#[utoipa::path(
+    patch,
+    path = "/neighbourhoods/{id}", tag = "neighbourhoods",
+    params(("id" = uuid::Uuid, Path, description = "Neighbourhood id"),
+           ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
+    request_body(content = NeighbourhoodPatch, content_type = "application/merge-patch+json"),
+    responses((status = 200, description = "The changed neighbourhood", body = Neighbourhood)),
+    security(("bearer" = []))
+)]
+pub async fn patch_neighbourhood(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+    id: web::Path<String>,
+    body: ValidJson<NeighbourhoodPatch>,
+) -> ApiResult<HttpResponse> {
+    caller.require_role(&policy::COORDINATORS)?;
+    let id: NeighbourhoodId = http::id(&id)?;
+    let if_match = IfMatch::from_request(&req);
+    let patch = body.0;
+    let neighbourhood = db::run_write(&state.pool, move |conn| {
+        if_match.check(&store::find(conn, &id)?)?;
+        store::update(conn, &id, &patch)?;
+        store::find(conn, &id)
+    })
+    .await?;
+    Ok(http::ok_with_etag(&neighbourhood))
+}
+
+crate::operations! {
+    /// The operations of neighbourhoods: one list for their routes and their part of the OpenAPI document.
+    pub struct NeighbourhoodsApi;
+    list_neighbourhoods, create_neighbourhood, get_neighbourhood, patch_neighbourhood,
+}
