@@ -9,6 +9,7 @@ pub mod announce;
 pub mod api;
 pub mod components;
 pub mod features;
+pub mod hooks;
 pub mod i18n;
 pub mod route;
 pub mod session;

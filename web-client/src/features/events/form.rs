@@ -12,12 +12,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::amsterdam;
-use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::{SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
+use crate::hooks::{use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 use crate::session::use_session;
@@ -263,38 +263,24 @@ fn group_from_query(query: &str) -> Option<Uuid> {
 pub fn EventFormPage(props: &EventFormPageProps) -> Html {
     let i18n = use_locale();
     let session = use_session();
-    let announce = use_announce();
     let navigator = use_navigator();
     let location = use_location();
     let editing = props.id;
     let query_group = location.as_ref().and_then(|l| group_from_query(l.query_str()));
     use_title(if editing.is_some() { i18n.t("event-edit-title") } else { i18n.t("event-new-title") });
 
-    let loaded = use_state(|| None::<(api_types::Event, Option<String>)>);
     let values = use_state(|| Values::new(query_group));
     let groups = use_state(Vec::<(Uuid, String)>::new);
-    let error = use_state(|| None::<ApiError>);
-    let local = use_state(Problems::new);
-    let notice = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    let reload = use_state(|| 0_u32);
+    let loaded = {
+        let values = values.clone();
+        use_loaded_for(editing, move |id| async move {
+            let reply = api::event(id).await?;
+            values.set(Values::of(&reply.value));
+            Ok(reply)
+        })
+    };
+    let save = use_save("event-changed-elsewhere", loaded.reloader());
 
-    {
-        let (loaded, values, error) = (loaded.clone(), values.clone(), error.clone());
-        use_effect_with((editing, *reload), move |(editing, _)| {
-            if let Some(id) = *editing {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match api::event(id).await {
-                        Ok(reply) => {
-                            values.set(Values::of(&reply.value));
-                            loaded.set(Some((reply.value, reply.etag)));
-                        }
-                        Err(e) => error.set(Some(e)),
-                    }
-                });
-            }
-        });
-    }
     // The groups the account may plan for, to name the holder (and to choose one without `?group=`).
     {
         let (groups, session) = (groups.clone(), session.clone());
@@ -311,11 +297,11 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
         });
     }
 
-    if editing.is_some() && loaded.is_none() {
+    if editing.is_some() && loaded.value().is_none() {
         return html! {
             <section class="page narrow" aria-labelledby="page-title">
                 <h1 id="page-title">{ i18n.t("event-edit-title") }</h1>
-                if let Some(e) = &*error {
+                if let Some(e) = save.error().or(loaded.error()) {
                     <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
                 } else {
                     <Loading />
@@ -323,39 +309,28 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
             </section>
         };
     }
+    // A load that failed shows where a failed save would.
+    let error = save.error().or(loaded.error()).cloned();
 
     let onsubmit = {
-        let (values, loaded, error, local, notice, busy, reload) = (
-            values.clone(),
-            loaded.clone(),
-            error.clone(),
-            local.clone(),
-            notice.clone(),
-            busy.clone(),
-            reload.clone(),
-        );
-        let (announce, i18n) = (announce.clone(), i18n.clone());
+        let (values, loaded, save) = (values.clone(), loaded.clone(), save.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let v = (*values).clone();
-            let current = (*loaded).clone();
+            let current = loaded.value().cloned().map(|event| (event, loaded.etag()));
             let checked = match check(&v, editing.is_some(), current.as_ref().map(|(event, _)| &event.location)) {
                 Ok(checked) => checked,
                 Err(problems) => {
-                    error.set(None);
-                    local.set(problems);
+                    save.invalid(problems);
                     return;
                 }
             };
-            local.set(Vec::new());
-            busy.set(true);
-            let (error, notice, busy, reload) = (error.clone(), notice.clone(), busy.clone(), reload.clone());
-            let (announce, i18n, navigator) = (announce.clone(), i18n.clone(), navigator.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match (editing, current) {
+            let navigator = navigator.clone();
+            let request = async move {
+                match (editing, current) {
                     (Some(id), Some((event, etag))) => {
                         let patch = patch_of(&event, &v, &checked);
                         api::patch_event(id, &patch, etag).await.map(|reply| reply.value)
@@ -377,27 +352,20 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
                         };
                         api::create_event(&new).await
                     }
-                };
-                busy.set(false);
-                match result {
-                    Ok(event) => {
-                        error.set(None);
-                        let key = if editing.is_some() { "event-saved" } else { "event-created" };
-                        announce.emit(i18n.ta(key, &[("title", Arg::Text(event.title.clone()))]));
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Event { id: event.id });
-                        }
-                    }
-                    Err(e) if e.status() == Some(412) => {
-                        let message = i18n.t("event-changed-elsewhere");
-                        announce.emit(message.clone());
-                        notice.set(Some(message));
-                        error.set(None);
-                        reload.set(*reload + 1);
-                    }
-                    Err(e) => error.set(Some(e)),
                 }
-            });
+            };
+            save.run(
+                request,
+                move |i18n, event: &api_types::Event| {
+                    let key = if editing.is_some() { "event-saved" } else { "event-created" };
+                    i18n.ta(key, &[("title", Arg::Text(event.title.clone()))])
+                },
+                move |event| {
+                    if let Some(navigator) = navigator {
+                        navigator.push(&Route::Event { id: event.id });
+                    }
+                },
+            );
         })
     };
 
@@ -419,13 +387,7 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
         })
     };
     // An error beside a field: the API's, else one found before sending.
-    let error_at = |pointers: &[&str]| {
-        pointers.iter().find_map(|pointer| {
-            field_error(&i18n, error.as_ref(), pointer).or_else(|| {
-                local.iter().find(|(p, _)| p == pointer).map(|(_, message)| AttrValue::from(i18n.t(message)))
-            })
-        })
-    };
+    let error_at = |pointers: &[&str]| pointers.iter().find_map(|pointer| save.field_error(pointer));
     let shown = [
         "/type",
         "/groupId",
@@ -446,10 +408,7 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
         "/recurrence/until",
         "/recurrence/count",
     ];
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(&i18n, e)))
-        .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
+    let form_error = save.form_error().or_else(|| error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e))));
     let v = (*values).clone();
     let back = match (editing, query_group) {
         (Some(id), _) => Route::Event { id },
@@ -457,8 +416,8 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
         (None, None) => Route::Groups,
     };
 
-    let type_field = match &*loaded {
-        Some((event, _)) => html! {
+    let type_field = match loaded.value() {
+        Some(event) => html! {
             <div class="field">
                 <p class="field-static"><span class="label">{ i18n.t("event-field-type") }</span>{ " " }{ i18n.event_type(event.event_type) }</p>
             </div>
@@ -520,14 +479,14 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
             <h1 id="page-title">
                 { if editing.is_some() { i18n.t("event-edit-title") } else { i18n.t("event-new-title") } }
             </h1>
-            if let Some((event, _)) = &*loaded {
+            if let Some(event) = loaded.value() {
                 <p class="meta">{ event.title.clone() }</p>
             }
-            if let Some(message) = &*notice {
+            if let Some(message) = save.notice() {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
             <form class="form card event-form" {onsubmit} novalidate=true>
-                <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &shown)} />
+                <ErrorAlert message={form_error} details={save.other_errors(&shown)} />
                 { group_field }
                 { type_field }
                 <TextField id="event-title" label={i18n.t("event-field-title")} value={v.title.clone()}
@@ -637,7 +596,7 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
                     oninput={set(|v, x| v.capacity = x)} error={error_at(&["/capacity"])} />
 
                 <div class="actions">
-                    <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>
+                    <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
                         { if editing.is_some() { i18n.t("save") } else { i18n.t("event-create") } }
                     </button>
                     <Link<Route> classes="button" to={back}>{ i18n.t("cancel") }</Link<Route>>

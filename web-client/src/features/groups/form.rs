@@ -1,17 +1,17 @@
 //! Create a group, or change one. A change sends `If-Match` with the ETag the form was loaded
 //! with; when someone else changed the group meanwhile (412) the form says so and reloads.
 
-use api_types::{Group, GroupPatch, Neighbourhood, NewGroup};
+use api_types::{Group, GroupPatch, NewGroup};
 use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::{SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
+use crate::hooks::{use_loaded, use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 use crate::session::use_session;
@@ -71,77 +71,46 @@ fn patch_of(loaded: &Group, values: &Values, may_move: bool) -> GroupPatch {
 pub fn GroupFormPage(props: &GroupFormPageProps) -> Html {
     let i18n = use_locale();
     let session = use_session();
-    let announce = use_announce();
     let navigator = use_navigator();
     let editing = props.id;
     use_title(if editing.is_some() { i18n.t("group-edit-title") } else { i18n.t("group-new-title") });
 
-    let neighbourhoods = use_state(|| None::<Vec<Neighbourhood>>);
-    let loaded = use_state(|| None::<(Group, Option<String>)>);
     let values = use_state(Values::default);
-    let error = use_state(|| None::<ApiError>);
-    let notice = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    let reload = use_state(|| 0_u32);
-    let missing_neighbourhood = use_state(|| false);
-    let missing_name = use_state(|| false);
-
-    {
-        let neighbourhoods = neighbourhoods.clone();
-        let error = error.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::neighbourhoods().await {
-                    Ok(list) => neighbourhoods.set(Some(list)),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
-        });
-    }
-    {
-        let (loaded, values, error) = (loaded.clone(), values.clone(), error.clone());
-        use_effect_with((editing, *reload), move |(editing, _)| {
-            if let Some(id) = *editing {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match api::group(id).await {
-                        Ok(reply) => {
-                            values.set(Values::of(&reply.value));
-                            loaded.set(Some((reply.value, reply.etag)));
-                        }
-                        Err(e) => error.set(Some(e)),
-                    }
-                });
-            }
-        });
-    }
+    let neighbourhoods = use_loaded((), |_| api::neighbourhoods());
+    let loaded = {
+        let values = values.clone();
+        use_loaded_for(editing, move |id| async move {
+            let reply = api::group(id).await?;
+            values.set(Values::of(&reply.value));
+            Ok(reply)
+        })
+    };
+    let save = use_save("group-changed-elsewhere", loaded.reloader());
+    // A load that failed shows where a failed save would.
+    let error = save.error().or(loaded.error()).or(neighbourhoods.error()).cloned();
 
     let may_move = session.coordinates();
     let onsubmit = {
-        let (values, loaded, error, notice, busy, reload) =
-            (values.clone(), loaded.clone(), error.clone(), notice.clone(), busy.clone(), reload.clone());
-        let (missing_neighbourhood, missing_name) = (missing_neighbourhood.clone(), missing_name.clone());
-        let (announce, i18n) = (announce.clone(), i18n.clone());
+        let (values, loaded, save) = (values.clone(), loaded.clone(), save.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let v = (*values).clone();
-            let current = (*loaded).clone();
-            let (error, notice, busy, reload) = (error.clone(), notice.clone(), busy.clone(), reload.clone());
-            let (announce, i18n, navigator) = (announce.clone(), i18n.clone(), navigator.clone());
+            let current = loaded.value().cloned().map(|group| (group, loaded.etag()));
             if editing.is_none() && Uuid::parse_str(&v.neighbourhood_id).is_err() {
                 // The API needs a neighbourhood id; without one there is nothing to send.
-                error.set(None);
-                missing_neighbourhood.set(true);
-                missing_name.set(v.name.trim().is_empty());
+                let mut problems = vec![("/neighbourhoodId", "field-error-required")];
+                if v.name.trim().is_empty() {
+                    problems.push(("/name", "field-error-required"));
+                }
+                save.invalid(problems);
                 return;
             }
-            missing_neighbourhood.set(false);
-            missing_name.set(false);
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match (editing, current) {
+            let navigator = navigator.clone();
+            let request = async move {
+                match (editing, current) {
                     (Some(id), Some((group, etag))) => {
                         let patch = patch_of(&group, &v, may_move);
                         api::patch_group(id, &patch, etag).await.map(|reply| reply.value)
@@ -156,35 +125,28 @@ pub fn GroupFormPage(props: &GroupFormPageProps) -> Html {
                         };
                         api::create_group(&new).await
                     }
-                };
-                busy.set(false);
-                match result {
-                    Ok(group) => {
-                        error.set(None);
-                        let key = if editing.is_some() { "group-saved" } else { "group-created" };
-                        announce.emit(i18n.ta(key, &[("name", Arg::Text(group.name.clone()))]));
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Group { id: group.id });
-                        }
-                    }
-                    Err(e) if e.status() == Some(412) => {
-                        let message = i18n.t("group-changed-elsewhere");
-                        announce.emit(message.clone());
-                        notice.set(Some(message));
-                        error.set(None);
-                        reload.set(*reload + 1);
-                    }
-                    Err(e) => error.set(Some(e)),
                 }
-            });
+            };
+            save.run(
+                request,
+                move |i18n, group: &Group| {
+                    let key = if editing.is_some() { "group-saved" } else { "group-created" };
+                    i18n.ta(key, &[("name", Arg::Text(group.name.clone()))])
+                },
+                move |group| {
+                    if let Some(navigator) = navigator {
+                        navigator.push(&Route::Group { id: group.id });
+                    }
+                },
+            );
         })
     };
 
-    if editing.is_some() && loaded.is_none() {
+    if editing.is_some() && loaded.value().is_none() {
         return html! {
             <section class="page narrow" aria-labelledby="page-title">
                 <h1 id="page-title">{ i18n.t("group-edit-title") }</h1>
-                if let Some(e) = &*error {
+                if let Some(e) = &error {
                     <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
                 } else {
                     <Loading />
@@ -205,7 +167,8 @@ pub fn GroupFormPage(props: &GroupFormPageProps) -> Html {
     let mut options = vec![(AttrValue::Static(""), AttrValue::from(i18n.t("choose")))];
     options.extend(
         neighbourhoods
-            .iter()
+            .value()
+            .into_iter()
             .flatten()
             .map(|n| (AttrValue::from(n.id.to_string()), AttrValue::from(format!("{} ({})", n.name, n.municipality)))),
     );
@@ -214,8 +177,7 @@ pub fn GroupFormPage(props: &GroupFormPageProps) -> Html {
             <SelectField id="group-neighbourhood" label={i18n.t("group-field-neighbourhood")}
                 value={values.neighbourhood_id.clone()} options={options} required=true
                 onchange={set(|v, x| v.neighbourhood_id = x)}
-                error={field_error(&i18n, error.as_ref(), "/neighbourhoodId")
-                    .or_else(|| missing_neighbourhood.then(|| AttrValue::from(i18n.t("field-error-required"))))} />
+                error={save.field_error("/neighbourhoodId")} />
         }
     } else {
         Html::default()
@@ -224,41 +186,37 @@ pub fn GroupFormPage(props: &GroupFormPageProps) -> Html {
         Some(id) => Route::Group { id },
         None => Route::Groups,
     };
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(&i18n, e)))
-        .or_else(|| missing_neighbourhood.then(|| AttrValue::from(i18n.t("error-invalid-input"))));
+    let form_error = save.form_error().or_else(|| error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e))));
 
     html! {
         <section class="page narrow" aria-labelledby="page-title">
             <h1 id="page-title">
                 { if editing.is_some() { i18n.t("group-edit-title") } else { i18n.t("group-new-title") } }
             </h1>
-            if let Some((group, _)) = &*loaded {
+            if let Some(group) = loaded.value() {
                 <p class="meta">{ group.name.clone() }</p>
             }
-            if let Some(message) = &*notice {
+            if let Some(message) = save.notice() {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
             <form class="form card" {onsubmit} novalidate=true>
-                <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &["/name", "/neighbourhoodId", "/description", "/meetingPlace"])} />
+                <ErrorAlert message={form_error} details={save.other_errors(&["/name", "/neighbourhoodId", "/description", "/meetingPlace"])} />
                 <TextField id="group-name" label={i18n.t("group-field-name")} value={values.name.clone()}
                     oninput={set(|v, x| v.name = x)} required=true
-                    error={field_error(&i18n, error.as_ref(), "/name")
-                        .or_else(|| missing_name.then(|| AttrValue::from(i18n.t("field-error-required"))))} />
+                    error={save.field_error("/name")} />
                 { neighbourhood_field }
                 <TextField id="group-description" label={i18n.t("group-field-description")}
                     value={values.description.clone()} multiline=true
                     hint={Some(AttrValue::from(i18n.t("group-field-description-hint")))}
                     oninput={set(|v, x| v.description = x)}
-                    error={field_error(&i18n, error.as_ref(), "/description")} />
+                    error={save.field_error("/description")} />
                 <TextField id="group-meeting-place" label={i18n.t("group-field-meeting-place")}
                     value={values.meeting_place.clone()}
                     hint={Some(AttrValue::from(i18n.t("group-field-meeting-place-hint")))}
                     oninput={set(|v, x| v.meeting_place = x)}
-                    error={field_error(&i18n, error.as_ref(), "/meetingPlace")} />
+                    error={save.field_error("/meetingPlace")} />
                 <div class="actions">
-                    <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>
+                    <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
                         { if editing.is_some() { i18n.t("save") } else { i18n.t("group-create") } }
                     </button>
                     <Link<Route> classes="button" to={back}>{ i18n.t("cancel") }</Link<Route>>

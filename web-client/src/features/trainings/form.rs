@@ -8,12 +8,12 @@ use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, field_error_text, ErrorAlert};
+use crate::components::problem::{error_text, field_error_text, ErrorAlert};
+use crate::hooks::{use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg, I18n, Lang};
 use crate::route::Route;
 
@@ -99,54 +99,32 @@ fn patch_of(i18n: &I18n, loaded: &Training, values: &Values, days: Option<i32>) 
 #[function_component]
 pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
     let i18n = use_locale();
-    let announce = use_announce();
     let navigator = use_navigator();
     let editing = props.id;
     use_title(if editing.is_some() { i18n.t("training-edit-title") } else { i18n.t("training-new-title") });
 
-    let loaded = use_state(|| None::<(Training, Option<String>)>);
     let values = {
         let i18n = i18n.clone();
         use_state(move || Values::new(&i18n))
     };
-    let error = use_state(|| None::<ApiError>);
-    let local = use_state(Vec::<(&'static str, &'static str)>::new);
-    let notice = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    let reload = use_state(|| 0_u32);
+    let loaded = {
+        let (values, i18n) = (values.clone(), i18n.clone());
+        use_loaded_for(editing, move |id| async move {
+            let reply = api::training(id).await?;
+            values.set(Values::of(&i18n, &reply.value));
+            Ok(reply)
+        })
+    };
+    let save = use_save("training-changed-elsewhere", loaded.reloader());
+    // A load that failed shows where a failed save would.
+    let error = save.error().or(loaded.error()).cloned();
 
-    {
-        let (loaded, values, error, i18n) = (loaded.clone(), values.clone(), error.clone(), i18n.clone());
-        use_effect_with((editing, *reload), move |(editing, _)| {
-            if let Some(id) = *editing {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match api::training(id).await {
-                        Ok(reply) => {
-                            values.set(Values::of(&i18n, &reply.value));
-                            loaded.set(Some((reply.value, reply.etag)));
-                        }
-                        Err(e) => error.set(Some(e)),
-                    }
-                });
-            }
-        });
-    }
-
-    let planning = loaded.as_ref().is_none_or(|(t, _)| t.status == TrainingStatus::Planning);
+    let planning = loaded.value().is_none_or(|t| t.status == TrainingStatus::Planning);
     let onsubmit = {
-        let (values, loaded, error, local, notice, busy, reload) = (
-            values.clone(),
-            loaded.clone(),
-            error.clone(),
-            local.clone(),
-            notice.clone(),
-            busy.clone(),
-            reload.clone(),
-        );
-        let (announce, i18n) = (announce.clone(), i18n.clone());
+        let (values, loaded, save, i18n) = (values.clone(), loaded.clone(), save.clone(), i18n.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let v = (*values).clone();
@@ -167,17 +145,13 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
                 None
             };
             if !problems.is_empty() {
-                error.set(None);
-                local.set(problems);
+                save.invalid(problems);
                 return;
             }
-            local.set(Vec::new());
-            busy.set(true);
-            let current = (*loaded).clone();
-            let (error, notice, busy, reload) = (error.clone(), notice.clone(), busy.clone(), reload.clone());
-            let (announce, i18n, navigator) = (announce.clone(), i18n.clone(), navigator.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match (editing, current) {
+            let current = loaded.value().cloned().map(|training| (training, loaded.etag()));
+            let (i18n, navigator) = (i18n.clone(), navigator.clone());
+            let request = async move {
+                match (editing, current) {
                     (Some(id), Some((training, etag))) => {
                         let patch = patch_of(&i18n, &training, &v, days);
                         api::patch_training(id, &patch, etag).await.map(|reply| reply.value)
@@ -196,35 +170,28 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
                         };
                         api::create_training(&new).await
                     }
-                };
-                busy.set(false);
-                match result {
-                    Ok(training) => {
-                        error.set(None);
-                        let key = if editing.is_some() { "training-saved" } else { "training-created" };
-                        announce.emit(i18n.ta(key, &[("title", Arg::Text(training.title.clone()))]));
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Training { id: training.id });
-                        }
-                    }
-                    Err(e) if e.status() == Some(412) => {
-                        let message = i18n.t("training-changed-elsewhere");
-                        announce.emit(message.clone());
-                        notice.set(Some(message));
-                        error.set(None);
-                        reload.set(*reload + 1);
-                    }
-                    Err(e) => error.set(Some(e)),
                 }
-            });
+            };
+            save.run(
+                request,
+                move |i18n, training: &Training| {
+                    let key = if editing.is_some() { "training-saved" } else { "training-created" };
+                    i18n.ta(key, &[("title", Arg::Text(training.title.clone()))])
+                },
+                move |training| {
+                    if let Some(navigator) = navigator {
+                        navigator.push(&Route::Training { id: training.id });
+                    }
+                },
+            );
         })
     };
 
-    if editing.is_some() && loaded.is_none() {
+    if editing.is_some() && loaded.value().is_none() {
         return html! {
             <section class="page narrow" aria-labelledby="page-title">
                 <h1 id="page-title">{ i18n.t("training-edit-title") }</h1>
-                if let Some(e) = &*error {
+                if let Some(e) = &error {
                     <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
                 } else {
                     <Loading />
@@ -241,11 +208,7 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
             values.set(next);
         })
     };
-    // An error beside a field: the API's, else one found before sending.
-    let error_at = |pointer: &str| {
-        field_error(&i18n, error.as_ref(), pointer)
-            .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, message)| AttrValue::from(i18n.t(message))))
-    };
+    let error_at = |pointer: &str| save.field_error(pointer);
     // A problem with one topic (`/topics/2`) is shown beside the topics.
     let topics_error = error_at("/topics").or_else(|| {
         error.as_ref().and_then(|e| {
@@ -274,10 +237,7 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(&i18n, e)))
-        .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
+    let form_error = save.form_error().or_else(|| error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e))));
     let back = match editing {
         Some(id) => Route::Training { id },
         None => Route::Trainings,
@@ -288,10 +248,10 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
             <h1 id="page-title">
                 { if editing.is_some() { i18n.t("training-edit-title") } else { i18n.t("training-new-title") } }
             </h1>
-            if let Some((training, _)) = &*loaded {
+            if let Some(training) = loaded.value() {
                 <p class="meta">{ training.title.clone() }</p>
             }
-            if let Some(message) = &*notice {
+            if let Some(message) = save.notice() {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
             <form class="form card" {onsubmit} novalidate=true>
@@ -316,7 +276,7 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
                     multiline=true hint={Some(AttrValue::from(i18n.t("training-field-topics-hint")))}
                     oninput={set(|v, x| v.topics = x)} error={topics_error} />
                 <div class="actions">
-                    <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>
+                    <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
                         { if editing.is_some() { i18n.t("save") } else { i18n.t("training-create") } }
                     </button>
                     <Link<Route> classes="button" to={back}>{ i18n.t("cancel") }</Link<Route>>
