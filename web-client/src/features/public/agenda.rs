@@ -2,16 +2,16 @@
 //! each linking to its own page where residents sign up; and the feed to follow it in a
 //! calendar app.
 
-use api_types::Occurrence;
 use chrono::Days;
 use yew::prelude::*;
 
 use crate::amsterdam;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::{absolute_api_url, occurrences_by_month};
+use crate::hooks::use_loaded;
 use crate::i18n::use_locale;
 use crate::route::Route;
 
@@ -24,23 +24,17 @@ pub fn PublicAgendaPage() -> Html {
     let i18n = use_locale();
     use_title(i18n.t("agenda-title"));
 
-    let list = use_state(|| None::<Result<Vec<Occurrence>, ApiError>>);
-    {
-        let list = list.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let from = amsterdam::today();
-                let to = from.checked_add_days(Days::new(AGENDA_DAYS)).unwrap_or(from);
-                list.set(Some(api::public_occurrences(from, to, None).await));
-            });
-        });
-    }
+    let list = use_loaded((), |_| async {
+        let from = amsterdam::today();
+        let to = from.checked_add_days(Days::new(AGENDA_DAYS)).unwrap_or(from);
+        api::public_occurrences(from, to, None).await
+    });
 
-    let body = match &*list {
-        None => html! { <Loading /> },
-        Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
-        Some(Ok(items)) if items.is_empty() => html! { <p>{ i18n.t("agenda-empty") }</p> },
-        Some(Ok(items)) => occurrences_by_month(&i18n, items, |o| Route::PublicEvent { id: o.event_id }, true),
+    let body = match (list.error(), list.value()) {
+        (Some(e), _) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
+        (None, None) => html! { <Loading /> },
+        (None, Some(items)) if items.is_empty() => html! { <p>{ i18n.t("agenda-empty") }</p> },
+        (None, Some(items)) => occurrences_by_month(&i18n, items, |o| Route::PublicEvent { id: o.event_id }, true),
     };
     let feed = absolute_api_url(&api::public_calendar_url());
 

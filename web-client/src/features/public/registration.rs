@@ -2,7 +2,7 @@
 //! place or where they are on the waiting list, what they signed up for, and a button to cancel
 //! (which asks first). A link that does not work (404) gets a plain explanation.
 
-use api_types::{RegistrationReceipt, RegistrationStatus};
+use api_types::RegistrationStatus;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,6 +13,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::ReceiptDetails;
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 
@@ -30,30 +31,22 @@ pub fn RegistrationPage(props: &RegistrationPageProps) -> Html {
     let announce = use_announce();
     let token = props.token.to_string();
 
-    let receipt = use_state(|| None::<Result<RegistrationReceipt, ApiError>>);
+    let receipt = use_loaded(token.clone(), |token| async move { api::registration(&token).await });
     let error = use_state(|| None::<ApiError>);
     let just_cancelled = use_state(|| false);
 
-    use_title(match &*receipt {
-        Some(Err(e)) if e.status() == Some(404) => i18n.t("registration-invalid-title"),
+    use_title(match receipt.error() {
+        Some(e) if e.status() == Some(404) => i18n.t("registration-invalid-title"),
         _ => i18n.t("registration-title"),
     });
-    {
-        let receipt = receipt.clone();
-        use_effect_with(token.clone(), move |token| {
-            let token = token.clone();
-            wasm_bindgen_futures::spawn_local(async move { receipt.set(Some(api::registration(&token).await)) });
-        });
-    }
     use_effect_with(*just_cancelled, |cancelled| {
         if *cancelled {
             focus_by_id("registration-status");
         }
     });
 
-    let r = match &*receipt {
-        None => return html! { <section class="page narrow"><Loading /></section> },
-        Some(Err(e)) if e.status() == Some(404) => {
+    let r = match (receipt.error(), receipt.value()) {
+        (Some(e), _) if e.status() == Some(404) => {
             return html! {
                 <section class="page narrow" aria-labelledby="page-title">
                     <h1 id="page-title">{ i18n.t("registration-invalid-title") }</h1>
@@ -63,7 +56,7 @@ pub fn RegistrationPage(props: &RegistrationPageProps) -> Html {
                 </section>
             };
         }
-        Some(Err(e)) => {
+        (Some(e), _) => {
             return html! {
                 <section class="page narrow" aria-labelledby="page-title">
                     <h1 id="page-title">{ i18n.t("registration-title") }</h1>
@@ -71,7 +64,8 @@ pub fn RegistrationPage(props: &RegistrationPageProps) -> Html {
                 </section>
             };
         }
-        Some(Ok(r)) => r.clone(),
+        (None, None) => return html! { <section class="page narrow"><Loading /></section> },
+        (None, Some(r)) => r.clone(),
     };
 
     let cancel = {
@@ -93,7 +87,7 @@ pub fn RegistrationPage(props: &RegistrationPageProps) -> Html {
                     Ok(updated) => {
                         error.set(None);
                         announce.emit(i18n.ta("registration-cancelled-message", &[("title", Arg::Text(title))]));
-                        receipt.set(Some(Ok(updated)));
+                        receipt.set(updated, None);
                         just_cancelled.set(true);
                     }
                     Err(e) => error.set(Some(e)),

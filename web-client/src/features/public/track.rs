@@ -7,12 +7,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::amsterdam;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::questions::{normalise_code, QuestionStatusBadge};
+use crate::hooks::use_loaded_anew;
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 
@@ -31,19 +32,24 @@ pub fn TrackPage(props: &TrackPageProps) -> Html {
     let code = props.code.as_ref().map(|c| normalise_code(c)).filter(|c| !c.is_empty());
     let typed = use_state(|| code.clone().unwrap_or_default());
     let missing = use_state(|| false);
-    let result = use_state(|| None::<Result<QuestionTracking, ApiError>>);
+    // Another code shows that it loads, rather than the status of the last one; without a code
+    // there is nothing to follow.
+    let result = {
+        let typed = typed.clone();
+        use_loaded_anew(code.clone(), move |code| {
+            if let Some(code) = &code {
+                typed.set(code.clone());
+            }
+            async move {
+                match code {
+                    Some(code) => api::track_question(&code).await.map(Some),
+                    None => Ok(None),
+                }
+            }
+        })
+    };
 
     use_title(i18n.t("track-title"));
-    {
-        let (result, typed) = (result.clone(), typed.clone());
-        use_effect_with(code.clone(), move |code| {
-            result.set(None);
-            if let Some(code) = code.clone() {
-                typed.set(code.clone());
-                wasm_bindgen_futures::spawn_local(async move { result.set(Some(api::track_question(&code).await)) });
-            }
-        });
-    }
     let onsubmit = {
         let (typed, missing, navigator) = (typed.clone(), missing.clone(), navigator.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -77,13 +83,13 @@ pub fn TrackPage(props: &TrackPageProps) -> Html {
             if code.is_some() {
                 <section aria-labelledby="track-result-title" aria-live="polite">
                     <h2 id="track-result-title" class="visually-hidden">{ i18n.t("track-result") }</h2>
-                    { match &*result {
-                        None => html! { <Loading /> },
-                        Some(Err(e)) => {
+                    { match (result.error(), result.value()) {
+                        (Some(e), _) => {
                             let message = if e.status() == Some(404) { i18n.t("track-not-found") } else { error_text(&i18n, e) };
                             html! { <ErrorAlert message={Some(AttrValue::from(message))} /> }
                         }
-                        Some(Ok(t)) => status_card(&i18n, t),
+                        (None, Some(Some(t))) => status_card(&i18n, t),
+                        (None, _) => html! { <Loading /> },
                     } }
                 </section>
             }

@@ -8,12 +8,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::amsterdam;
-use crate::api::{self, ApiError, QuestionFilter};
+use crate::api::{self, QuestionFilter};
 use crate::components::field::SelectField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::questions::{topic_options, QuestionStatusBadge};
+use crate::hooks::{use_loaded_anew, Loaded};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 
@@ -25,7 +26,8 @@ pub struct QuestionsPageProps {
 }
 
 /// The inbox as loaded: every question, overdue ones first, and how many are overdue.
-type Inbox = Option<Result<(Vec<Question>, usize), ApiError>>;
+/// The questions in the order shown, and how many of them are overdue.
+type Inbox = (Vec<Question>, usize);
 
 /// How many characters of a question the inbox shows.
 const SHORT_TEXT: usize = 120;
@@ -65,7 +67,13 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
     let group = use_state(|| None::<Group>);
     let members = use_state(Vec::<Membership>::new);
     let filter = use_state(|| QuestionFilter { group_id: Some(id), ..QuestionFilter::default() });
-    let list = use_state(|| Inbox::None);
+    // Another filter shows that it loads, rather than the questions of the last one.
+    let list = use_loaded_anew((*filter).clone(), |filter| async move {
+        let due = QuestionFilter { follow_up_due: true, ..filter.clone() };
+        let overdue = api::questions(&due).await?;
+        let count = overdue.len();
+        api::questions(&filter).await.map(|all| (overdue_first(overdue, all), count))
+    });
 
     use_title(i18n.t("questions-title"));
     {
@@ -82,25 +90,6 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
             });
         });
     }
-    {
-        let list = list.clone();
-        use_effect_with((*filter).clone(), move |filter| {
-            let filter = filter.clone();
-            list.set(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                let due = QuestionFilter { follow_up_due: true, ..filter.clone() };
-                let result = match api::questions(&due).await {
-                    Ok(overdue) => {
-                        let count = overdue.len();
-                        api::questions(&filter).await.map(|all| (overdue_first(overdue, all), count))
-                    }
-                    Err(e) => Err(e),
-                };
-                list.set(Some(result));
-            });
-        });
-    }
-
     let set = |apply: fn(&mut QuestionFilter, String)| {
         let filter = filter.clone();
         Callback::from(move |value: String| {
@@ -159,14 +148,14 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
     }
 }
 
-fn question_list(i18n: &I18n, list: &UseStateHandle<Inbox>) -> Html {
-    let (questions, overdue) = match &**list {
-        None => return html! { <Loading /> },
-        Some(Err(e)) => {
+fn question_list(i18n: &I18n, list: &Loaded<Inbox>) -> Html {
+    let (questions, overdue) = match (list.error(), list.value()) {
+        (Some(e), _) => {
             let message = if e.status() == Some(403) { i18n.t("questions-forbidden") } else { error_text(i18n, e) };
             return html! { <ErrorAlert message={Some(AttrValue::from(message))} /> };
         }
-        Some(Ok(pair)) => pair,
+        (None, None) => return html! { <Loading /> },
+        (None, Some(pair)) => pair,
     };
     let today = amsterdam::today();
     html! {

@@ -17,6 +17,7 @@ use crate::components::loading::Loading;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::features::trainings::answer_choices::{AnswerChoices, ChoiceDate};
 use crate::features::trainings::date_options::slot_html;
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg, I18n};
 
 /// Properties of [`InvitationPage`].
@@ -36,44 +37,36 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
     let i18n = use_locale();
     let token = props.token.to_string();
 
-    let invitation = use_state(|| None::<Result<Invitation, ApiError>>);
     let draft = use_state(HashMap::<Uuid, Availability>::new);
+    let invitation = {
+        let draft = draft.clone();
+        use_loaded(token.clone(), move |token| async move {
+            let loaded = api::invitation(&token).await?;
+            draft.set(answers_of(&loaded));
+            Ok(loaded)
+        })
+    };
     let thanked = use_state(|| false);
     let closed_notice = use_state(|| false);
     let error = use_state(|| None::<ApiError>);
     let nothing_chosen = use_state(|| false);
     let busy = use_state(|| false);
-    let reload = use_state(|| 0_u32);
 
-    let title = match &*invitation {
-        Some(Ok(inv)) => inv.training_title.clone(),
-        Some(Err(e)) if e.status() == Some(404) => i18n.t("invitation-invalid-title"),
+    let title = match (invitation.error(), invitation.value()) {
+        (Some(e), _) if e.status() == Some(404) => i18n.t("invitation-invalid-title"),
+        (None, Some(inv)) => inv.training_title.clone(),
         _ => i18n.t("invitation-title"),
     };
     use_title(title);
 
-    {
-        let (invitation, draft) = (invitation.clone(), draft.clone());
-        use_effect_with((token.clone(), *reload), move |(token, _)| {
-            let token = token.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::invitation(&token).await;
-                if let Ok(loaded) = &result {
-                    draft.set(answers_of(loaded));
-                }
-                invitation.set(Some(result));
-            });
-        });
-    }
     use_effect_with(*thanked, |thanked| {
         if *thanked {
             focus_by_id("thanks-title");
         }
     });
 
-    let inv = match &*invitation {
-        None => return html! { <section class="page narrow"><Loading /></section> },
-        Some(Err(e)) if e.status() == Some(404) => {
+    let inv = match (invitation.error(), invitation.value()) {
+        (Some(e), _) if e.status() == Some(404) => {
             return html! {
                 <section class="page narrow invitation" aria-labelledby="page-title">
                     <h1 id="page-title">{ i18n.t("invitation-invalid-title") }</h1>
@@ -84,7 +77,7 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
                 </section>
             };
         }
-        Some(Err(e)) => {
+        (Some(e), _) => {
             return html! {
                 <section class="page narrow invitation" aria-labelledby="page-title">
                     <h1 id="page-title">{ i18n.t("invitation-title") }</h1>
@@ -92,11 +85,14 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
                 </section>
             };
         }
-        Some(Ok(inv)) => inv.clone(),
+        (None, None) => return html! { <section class="page narrow"><Loading /></section> },
+        (None, Some(inv)) => inv.clone(),
     };
 
+    // Saving answers differs from the save cycle of the forms: a refusal (409) means the days
+    // were fixed meanwhile, and the page says so in its own words, without an announcement.
     let onsubmit = {
-        let (draft, thanked, closed_notice, error, nothing_chosen, busy, invitation, reload) = (
+        let (draft, thanked, closed_notice, error, nothing_chosen, busy, invitation) = (
             draft.clone(),
             thanked.clone(),
             closed_notice.clone(),
@@ -104,7 +100,6 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
             nothing_chosen.clone(),
             busy.clone(),
             invitation.clone(),
-            reload.clone(),
         );
         let (token, order) = (token.clone(), inv.options.iter().map(|o| o.option_id).collect::<Vec<_>>());
         Callback::from(move |e: SubmitEvent| {
@@ -123,13 +118,12 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
             }
             nothing_chosen.set(false);
             busy.set(true);
-            let (thanked, closed_notice, error, busy, invitation, reload, token) = (
+            let (thanked, closed_notice, error, busy, invitation, token) = (
                 thanked.clone(),
                 closed_notice.clone(),
                 error.clone(),
                 busy.clone(),
                 invitation.clone(),
-                reload.clone(),
                 token.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
@@ -138,14 +132,14 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
                 match result {
                     Ok(updated) => {
                         error.set(None);
-                        invitation.set(Some(Ok(updated)));
+                        invitation.set(updated, None);
                         thanked.set(true);
                     }
                     Err(e) if e.status() == Some(409) => {
                         // The days were fixed meanwhile: say so, and show what is fixed now.
                         error.set(None);
                         closed_notice.set(true);
-                        reload.set(*reload + 1);
+                        invitation.reload();
                     }
                     Err(e) => error.set(Some(e)),
                 }

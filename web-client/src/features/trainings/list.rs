@@ -1,15 +1,15 @@
 //! The trainings: coordinators see every training and can start a new one; everyone else sees
 //! the trainings they take part in. Each with its status, participants and how many completed.
 
-use api_types::Training;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::trainings::TrainingStatusBadge;
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 use crate::session::use_session;
@@ -21,22 +21,16 @@ pub fn TrainingsPage() -> Html {
     let session = use_session();
     use_title(i18n.t("trainings-title"));
 
-    let trainings = use_state(|| None::<Result<Vec<Training>, ApiError>>);
-    {
-        let trainings = trainings.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { trainings.set(Some(api::trainings().await)) });
-        });
-    }
+    let trainings = use_loaded((), |_| api::trainings());
 
     let coordinates = session.coordinates();
-    let list = match &*trainings {
-        None => html! { <Loading /> },
-        Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
-        Some(Ok(list)) if list.is_empty() => {
+    let list = match (trainings.error(), trainings.value()) {
+        (Some(e), _) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
+        (None, None) => html! { <Loading /> },
+        (None, Some(list)) if list.is_empty() => {
             html! { <p>{ if coordinates { i18n.t("trainings-empty") } else { i18n.t("trainings-empty-mine") } }</p> }
         }
-        Some(Ok(list)) => html! {
+        (None, Some(list)) => html! {
             <ul class="cards trainings" role="list">
                 { for list.iter().map(|t| html! {
                     <li class="card training-card">
@@ -69,7 +63,7 @@ pub fn TrainingsPage() -> Html {
                 }
             </div>
             <p>{ if coordinates { i18n.t("trainings-intro") } else { i18n.t("trainings-intro-mine") } }</p>
-            if let Some(Ok(list)) = &*trainings {
+            if let (None, Some(list)) = (trainings.error(), trainings.value()) {
                 if !list.is_empty() {
                     <p class="count">{ i18n.ta("trainings-count", &[("count", Arg::Number(list.len() as i64))]) }</p>
                 }
