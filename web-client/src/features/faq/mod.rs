@@ -2,7 +2,7 @@
 //! one, changing one, publishing or taking it off the public page, and removing it (after a
 //! confirmation). The published ones show on the group's public "ask a question" page.
 
-use api_types::{FaqItem, FaqItemPatch, Group, NewFaqItem, Topic};
+use api_types::{FaqItem, FaqItemPatch, NewFaqItem, Topic};
 use uuid::Uuid;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,6 +16,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::questions::topic_options;
+use crate::hooks::{use_loaded, use_loaded_with_etag};
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 
@@ -31,43 +32,22 @@ pub struct FaqPageProps {
 pub fn FaqPage(props: &FaqPageProps) -> Html {
     let id = props.id;
     let i18n = use_locale();
-    let group = use_state(|| None::<Group>);
-    let items = use_state(|| None::<Result<Vec<FaqItem>, ApiError>>);
+    // The group only names the page and links to its public page: without it the page works.
+    let group = use_loaded_with_etag(id, api::group);
+    let items = use_loaded(id, api::faq);
     let adding = use_state(|| false);
-    let reload = use_state(|| 0_u32);
 
     use_title(i18n.t("faq-title"));
-    {
-        let group = group.clone();
-        use_effect_with(id, move |id| {
-            let id = *id;
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(reply) = api::group(id).await {
-                    group.set(Some(reply.value));
-                }
-            });
-        });
-    }
-    {
-        let items = items.clone();
-        use_effect_with((id, *reload), move |(id, _)| {
-            let id = *id;
-            wasm_bindgen_futures::spawn_local(async move { items.set(Some(api::faq(id).await)) });
-        });
-    }
-    let on_changed = {
-        let reload = reload.clone();
-        Callback::from(move |_| reload.set(*reload + 1))
-    };
+    let on_changed = items.reloader();
     let open_add = {
         let adding = adding.clone();
         Callback::from(move |_: MouseEvent| adding.set(true))
     };
     let added = {
-        let (adding, reload) = (adding.clone(), reload.clone());
+        let (adding, items) = (adding.clone(), items.clone());
         Callback::from(move |_: FaqItem| {
             adding.set(false);
-            reload.set(*reload + 1);
+            items.reload();
             focus_by_id("faq-list-title");
         })
     };
@@ -78,7 +58,7 @@ pub fn FaqPage(props: &FaqPageProps) -> Html {
             focus_by_id("faq-add-button");
         })
     };
-    let group_name = group.as_ref().map(|g| g.name.clone()).unwrap_or_default();
+    let group_name = group.value().map(|g| g.name.clone()).unwrap_or_default();
 
     html! {
         <article class="page faq-page" aria-labelledby="page-title">
@@ -89,7 +69,7 @@ pub fn FaqPage(props: &FaqPageProps) -> Html {
             </p>
             <h1 id="page-title">{ i18n.t("faq-title") }</h1>
             <p class="lead">{ i18n.t("faq-intro") }</p>
-            if let Some(g) = &*group {
+            if let Some(g) = group.value() {
                 <p><Link<Route> to={Route::Ask { slug: g.slug.clone() }}>{ i18n.t("faq-public-link") }</Link<Route>></p>
             }
             <section class="card" aria-labelledby="faq-add-title">
@@ -104,11 +84,11 @@ pub fn FaqPage(props: &FaqPageProps) -> Html {
             </section>
             <section aria-labelledby="faq-list-title">
                 <h2 id="faq-list-title" tabindex="-1">{ i18n.t("faq-list") }</h2>
-                { match &*items {
-                    None => html! { <Loading /> },
-                    Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
-                    Some(Ok(list)) if list.is_empty() => html! { <p class="card">{ i18n.t("faq-empty") }</p> },
-                    Some(Ok(list)) => html! {
+                { match (items.error(), items.value()) {
+                    (Some(e), _) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
+                    (None, None) => html! { <Loading /> },
+                    (None, Some(list)) if list.is_empty() => html! { <p class="card">{ i18n.t("faq-empty") }</p> },
+                    (None, Some(list)) => html! {
                         <ul class="faq-items" role="list">
                             { for list.iter().map(|item| html! {
                                 <FaqRow key={item.id.to_string()} item={item.clone()} on_changed={on_changed.clone()} />
@@ -247,6 +227,10 @@ pub struct FaqFormProps {
 }
 
 /// Writing or changing a FAQ item: topic, public question, public answer, published or not.
+///
+/// It keeps its own load and save rather than the shared hooks: after a 412 it loads the item as
+/// stored now first and announces the change only once the latest text is in the form, and the
+/// form's first field takes focus once the item is in.
 #[function_component]
 pub fn FaqForm(props: &FaqFormProps) -> Html {
     let i18n = use_locale();

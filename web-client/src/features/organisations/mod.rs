@@ -3,18 +3,17 @@
 //! connectors read.
 
 use api_types::{NewOrganisation, Organisation, OrganisationKind, OrganisationPatch, Role, Topic};
-use uuid::Uuid;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::announce::use_announce;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::confirm::focus_by_id;
 use crate::components::field::{SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::questions::{optional, topic_options};
+use crate::hooks::{use_loaded, use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::session::use_session;
 
@@ -40,32 +39,21 @@ pub fn OrganisationsPage() -> Html {
     let session = use_session();
     let topic = use_state(|| None::<Topic>);
     let kind = use_state(|| None::<OrganisationKind>);
-    let list = use_state(|| None::<Result<Vec<Organisation>, ApiError>>);
+    let list = use_loaded((*topic, *kind), |(topic, kind)| api::organisations(topic, kind));
     let adding = use_state(|| false);
-    let reload = use_state(|| 0_u32);
     let editor = edits_organisations(session.role());
 
     use_title(i18n.t("organisations-title"));
-    {
-        let list = list.clone();
-        use_effect_with((*topic, *kind, *reload), move |(topic, kind, _)| {
-            let (topic, kind) = (*topic, *kind);
-            wasm_bindgen_futures::spawn_local(async move { list.set(Some(api::organisations(topic, kind).await)) });
-        });
-    }
-    let on_changed = {
-        let reload = reload.clone();
-        Callback::from(move |_| reload.set(*reload + 1))
-    };
+    let on_changed = list.reloader();
     let open_add = {
         let adding = adding.clone();
         Callback::from(move |_: MouseEvent| adding.set(true))
     };
     let added = {
-        let (adding, reload) = (adding.clone(), reload.clone());
+        let (adding, list) = (adding.clone(), list.clone());
         Callback::from(move |_: Organisation| {
             adding.set(false);
-            reload.set(*reload + 1);
+            list.reload();
             focus_by_id("organisations-list-title");
         })
     };
@@ -113,13 +101,13 @@ pub fn OrganisationsPage() -> Html {
             </section>
             <section aria-labelledby="organisations-list-title">
                 <h2 id="organisations-list-title" tabindex="-1" class="visually-hidden">{ i18n.t("organisations-list") }</h2>
-                { match &*list {
-                    None => html! { <Loading /> },
-                    Some(Err(e)) => {
+                { match (list.error(), list.value()) {
+                    (None, None) => html! { <Loading /> },
+                    (Some(e), _) => {
                         let message = if e.status() == Some(403) { i18n.t("organisations-forbidden") } else { error_text(&i18n, e) };
                         html! { <ErrorAlert message={Some(AttrValue::from(message))} /> }
                     }
-                    Some(Ok(items)) => html! {
+                    (None, Some(items)) => html! {
                         <>
                             <p class="count" role="status">{ i18n.ta("organisations-count", &[("count", Arg::Number(items.len() as i64))]) }</p>
                             if items.is_empty() {
@@ -253,40 +241,30 @@ struct OrganisationFormProps {
 #[function_component]
 fn OrganisationForm(props: &OrganisationFormProps) -> Html {
     let i18n = use_locale();
-    let announce = use_announce();
     let key = props.organisation.as_ref().map(|o| o.id.to_string()).unwrap_or_else(|| "new".into());
     let values = use_state(|| props.organisation.as_ref().map(Values::of).unwrap_or_default());
-    let error = use_state(|| None::<ApiError>);
-    let local = use_state(Vec::<(&'static str, &'static str)>::new);
-    let notice = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    // The ETag of the organisation as the form shows it, sent back as `If-Match`.
-    let etag = use_state(|| None::<String>);
     let id = |field: &str| format!("organisation-{key}-{field}");
     {
         let first = id("name");
-        let (values, etag) = (values.clone(), etag.clone());
-        let existing = props.organisation.as_ref().map(|o| o.id);
-        use_effect_with((), move |_| {
-            focus_by_id(&first);
-            if let Some(id) = existing {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(current) = api::organisation(id).await {
-                        values.set(Values::of(&current.value));
-                        etag.set(current.etag);
-                    }
-                });
-            }
-        });
+        use_effect_with((), move |_| focus_by_id(&first));
     }
+    // The organisation as stored now, with the ETag sent back as `If-Match`; loaded again when
+    // someone else changed it meanwhile. A failed load leaves the values as the list showed them.
+    let existing = props.organisation.as_ref().map(|o| o.id);
+    let loaded = {
+        let values = values.clone();
+        use_loaded_for(existing, move |id| async move {
+            let current = api::organisation(id).await?;
+            values.set(Values::of(&current.value));
+            Ok(current)
+        })
+    };
+    let save = use_save("organisation-changed-elsewhere", loaded.reloader());
     let onsubmit = {
-        let (values, error, local, notice, busy, etag_state) =
-            (values.clone(), error.clone(), local.clone(), notice.clone(), busy.clone(), etag.clone());
-        let (announce, i18n, on_done) = (announce.clone(), i18n.clone(), props.on_done.clone());
-        let existing: Option<Uuid> = props.organisation.as_ref().map(|o| o.id);
+        let (values, loaded, save, on_done) = (values.clone(), loaded.clone(), save.clone(), props.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let v = (*values).clone();
@@ -299,25 +277,12 @@ fn OrganisationForm(props: &OrganisationFormProps) -> Html {
                 problems.push(("/kind", "field-error-choose"));
             }
             let (Some(kind), true) = (kind, problems.is_empty()) else {
-                error.set(None);
-                local.set(problems);
+                save.invalid(problems);
                 return;
             };
-            local.set(Vec::new());
-            busy.set(true);
-            let etag = (*etag_state).clone();
-            let etag_state = etag_state.clone();
-            let (values, error, notice, busy, announce, i18n, on_done) = (
-                values.clone(),
-                error.clone(),
-                notice.clone(),
-                busy.clone(),
-                announce.clone(),
-                i18n.clone(),
-                on_done.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match existing {
+            let etag = loaded.etag();
+            let request = async move {
+                match existing {
                     Some(id) => {
                         let patch = OrganisationPatch {
                             name: Some(v.name.trim().to_string()),
@@ -344,28 +309,14 @@ fn OrganisationForm(props: &OrganisationFormProps) -> Html {
                         };
                         api::create_organisation(&new).await
                     }
-                };
-                busy.set(false);
-                match result {
-                    Ok(saved) => {
-                        error.set(None);
-                        announce.emit(i18n.ta("organisation-saved", &[("name", Arg::Text(saved.name.clone()))]));
-                        on_done.emit(saved);
-                    }
-                    Err(e) if e.status() == Some(412) => {
-                        let message = i18n.t("organisation-changed-elsewhere");
-                        announce.emit(message.clone());
-                        notice.set(Some(message));
-                        if let Some(id) = existing {
-                            if let Ok(current) = api::organisation(id).await {
-                                values.set(Values::of(&current.value));
-                                etag_state.set(current.etag);
-                            }
-                        }
-                    }
-                    Err(e) => error.set(Some(e)),
                 }
-            });
+            };
+            let on_done = on_done.clone();
+            save.run(
+                request,
+                |i18n, saved: &Organisation| i18n.ta("organisation-saved", &[("name", Arg::Text(saved.name.clone()))]),
+                move |saved| on_done.emit(saved),
+            );
         })
     };
     let v = (*values).clone();
@@ -377,21 +328,14 @@ fn OrganisationForm(props: &OrganisationFormProps) -> Html {
             values.set(next);
         })
     };
-    let error_at = |pointer: &str| {
-        field_error(&i18n, error.as_ref(), pointer)
-            .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, m)| AttrValue::from(i18n.t(m))))
-    };
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(&i18n, e)))
-        .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
+    let error_at = |pointer: &str| save.field_error(pointer);
     let shown = ["/name", "/kind", "/topics", "/contactPerson", "/phone", "/email", "/website"];
     html! {
         <form class="form inline-form organisation-form" {onsubmit} novalidate=true>
-            if let Some(message) = &*notice {
+            if let Some(message) = save.notice() {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
-            <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &shown)} />
+            <ErrorAlert message={save.form_error()} details={save.other_errors(&shown)} />
             <TextField id={id("name")} label={i18n.t("organisation-name")} value={v.name.clone()} required=true
                 error={error_at("/name")} oninput={set(|v, x| v.name = x)} />
             <SelectField id={id("kind")} label={i18n.t("organisation-kind")} value={AttrValue::from(v.kind.clone())}
@@ -436,7 +380,7 @@ fn OrganisationForm(props: &OrganisationFormProps) -> Html {
                 hint={Some(AttrValue::from(i18n.t("organisation-website-hint")))}
                 error={error_at("/website")} oninput={set(|v, x| v.website = x)} />
             <div class="actions">
-                <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>{ i18n.t("save") }</button>
+                <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>{ i18n.t("save") }</button>
                 <button type="button" class="button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t("cancel") }</button>
             </div>
         </form>
