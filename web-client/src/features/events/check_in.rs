@@ -3,7 +3,7 @@
 //! sheet with the event, the date and place, and a row per registration with a tick box, plus
 //! empty rows for people who come without signing up.
 
-use api_types::{Event, Registration, RegistrationPatch, RegistrationStatus};
+use api_types::{Registration, RegistrationPatch, RegistrationStatus};
 use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -15,6 +15,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::location_text;
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 
@@ -35,36 +36,21 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
     let i18n = use_locale();
     let announce = use_announce();
 
-    let loaded = use_state(|| None::<(Event, Vec<Registration>)>);
-    let load_error = use_state(|| None::<ApiError>);
+    let loaded = use_loaded(id, |id| async move {
+        let event = api::event(id).await?.value;
+        api::registrations(id).await.map(|list| (event, list))
+    });
     let error = use_state(|| None::<ApiError>);
     let busy = use_state(|| None::<Uuid>);
 
     let title = loaded
-        .as_ref()
+        .value()
         .map(|(e, _)| i18n.ta("check-in-title", &[("title", Arg::Text(e.title.clone()))]))
         .unwrap_or_else(|| i18n.t("check-in-title-plain"));
     use_title(title.clone());
 
-    {
-        let (loaded, load_error) = (loaded.clone(), load_error.clone());
-        use_effect_with(id, move |id| {
-            let id = *id;
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match api::event(id).await {
-                    Ok(reply) => api::registrations(id).await.map(|list| (reply.value, list)),
-                    Err(e) => Err(e),
-                };
-                match result {
-                    Ok(pair) => loaded.set(Some(pair)),
-                    Err(e) => load_error.set(Some(e)),
-                }
-            });
-        });
-    }
-
-    let Some((event, registrations)) = (*loaded).clone() else {
-        let message = load_error.as_ref().map(|e| match e.status() {
+    let Some((event, registrations)) = loaded.value().cloned() else {
+        let message = loaded.error().map(|e| match e.status() {
             Some(403) => i18n.t("registrations-hidden"),
             _ => error_text(&i18n, e),
         });
@@ -108,12 +94,12 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
                         error.set(None);
                         let key = if checked_in { "check-in-done" } else { "check-in-undone" };
                         announce.emit(i18n.ta(key, &[("name", Arg::Text(name))]));
-                        if let Some((event, list)) = &*loaded {
+                        if let Some((event, list)) = loaded.value() {
                             let list = list
                                 .iter()
                                 .map(|r| if r.id == updated.id { updated.clone() } else { r.clone() })
                                 .collect();
-                            loaded.set(Some((event.clone(), list)));
+                            loaded.set((event.clone(), list), None);
                         }
                     }
                     Err(e) => error.set(Some(e)),

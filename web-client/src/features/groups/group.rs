@@ -10,13 +10,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::announce::use_announce;
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Reply};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::features::events::agenda::NewEventQuery;
 use crate::features::groups::add_member::AddMemberForm;
 use crate::features::groups::composition::{CompositionSummary, StatusBadge};
+use crate::hooks::{use_loaded_with_etag, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 use crate::session::use_session;
@@ -46,8 +47,9 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
     let session = use_session();
     let announce = use_announce();
 
-    let group = use_state(|| None::<(Group, Option<String>)>);
-    let load_error = use_state(|| None::<ApiError>);
+    // One counter reloads the group, its members and who completed a training together.
+    let reload = use_state(|| 0_u32);
+    let group = use_loaded_with_etag((id, *reload), |(id, _)| api::group(id));
     let neighbourhood = use_state(|| None::<String>);
     let current = use_state(|| None::<Result<Vec<Membership>, ApiError>>);
     let former = use_state(|| None::<Result<Vec<Membership>, ApiError>>);
@@ -55,32 +57,27 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
     let trained = use_state(HashSet::<Uuid>::new);
     let show_former = use_state(|| false);
     let confirming = use_state(|| None::<Uuid>);
-    let activate_error = use_state(|| None::<ApiError>);
     let end_error = use_state(|| None::<ApiError>);
-    let notice = use_state(|| None::<String>);
-    let busy = use_state(|| false);
-    let reload = use_state(|| 0_u32);
+    let activation = {
+        let reload = reload.clone();
+        use_save("group-changed-elsewhere", Callback::from(move |_| reload.set(*reload + 1)))
+    };
 
     let manages = session.manages_group(id);
-    use_title(group.as_ref().map(|(g, _)| g.name.clone()).unwrap_or_else(|| i18n.t("group-title")));
+    use_title(group.value().map(|g| g.name.clone()).unwrap_or_else(|| i18n.t("group-title")));
 
-    // The group and the name of its neighbourhood.
+    // The name of the group's neighbourhood, once the group is in (again after each reload).
     {
-        let (group, load_error, neighbourhood) = (group.clone(), load_error.clone(), neighbourhood.clone());
-        use_effect_with((id, *reload), move |(id, _)| {
-            let id = *id;
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::group(id).await {
-                    Ok(reply) => {
-                        let neighbourhood_id = reply.value.neighbourhood_id;
-                        group.set(Some((reply.value, reply.etag)));
-                        if let Ok(list) = api::neighbourhoods().await {
-                            neighbourhood.set(list.into_iter().find(|n| n.id == neighbourhood_id).map(|n| n.name));
-                        }
+        let neighbourhood = neighbourhood.clone();
+        let neighbourhood_id = group.value().map(|g| g.neighbourhood_id);
+        use_effect_with((neighbourhood_id, *reload), move |(neighbourhood_id, _)| {
+            if let Some(neighbourhood_id) = *neighbourhood_id {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(list) = api::neighbourhoods().await {
+                        neighbourhood.set(list.into_iter().find(|n| n.id == neighbourhood_id).map(|n| n.name));
                     }
-                    Err(e) => load_error.set(Some(e)),
-                }
-            });
+                });
+            }
         });
     }
     // Members: only for coordinators and the group's own members.
@@ -119,11 +116,11 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
         }
     });
 
-    let Some((g, etag)) = (*group).clone() else {
+    let (Some(g), etag) = (group.value().cloned(), group.etag()) else {
         return html! {
             <section class="page" aria-labelledby="page-title">
                 <h1 id="page-title">{ i18n.t("group-title") }</h1>
-                if let Some(e) = &*load_error {
+                if let Some(e) = group.error() {
                     <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
                     <p><Link<Route> to={Route::Groups}>{ i18n.t("back-to-groups") }</Link<Route>></p>
                 } else {
@@ -134,38 +131,20 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
     };
 
     let activate = {
-        let (group, activate_error, notice, busy, reload) =
-            (group.clone(), activate_error.clone(), notice.clone(), busy.clone(), reload.clone());
-        let (announce, i18n, etag) = (announce.clone(), i18n.clone(), etag.clone());
+        let (group, activation) = (group.clone(), activation.clone());
         Callback::from(move |_| {
-            if *busy {
+            if activation.busy() {
                 return;
             }
-            busy.set(true);
-            let (group, activate_error, notice, busy, reload) =
-                (group.clone(), activate_error.clone(), notice.clone(), busy.clone(), reload.clone());
-            let (announce, i18n, etag) = (announce.clone(), i18n.clone(), etag.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let patch = GroupPatch { status: Some(GroupStatus::Active), ..GroupPatch::default() };
-                let result = api::patch_group(id, &patch, etag).await;
-                busy.set(false);
-                match result {
-                    Ok(reply) => {
-                        activate_error.set(None);
-                        notice.set(None);
-                        announce.emit(i18n.ta("group-activated", &[("name", Arg::Text(reply.value.name.clone()))]));
-                        group.set(Some((reply.value, reply.etag)));
-                    }
-                    Err(e) if e.status() == Some(412) => {
-                        activate_error.set(None);
-                        let message = i18n.t("group-changed-elsewhere");
-                        announce.emit(message.clone());
-                        notice.set(Some(message));
-                        reload.set(*reload + 1);
-                    }
-                    Err(e) => activate_error.set(Some(e)),
-                }
-            });
+            let (group, etag) = (group.clone(), etag.clone());
+            let patch = GroupPatch { status: Some(GroupStatus::Active), ..GroupPatch::default() };
+            activation.run(
+                async move { api::patch_group(id, &patch, etag).await },
+                |i18n, reply: &Reply<Group>| {
+                    i18n.ta("group-activated", &[("name", Arg::Text(reply.value.name.clone()))])
+                },
+                move |reply| group.set(reply.value, reply.etag),
+            );
         })
     };
 
@@ -275,11 +254,9 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
         html! { <p>{ i18n.t("members-hidden") }</p> }
     };
 
-    let activate_message = activate_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)));
-    let activate_details: Vec<String> = activate_error
-        .as_ref()
-        .map(|e| e.unmet_rules().iter().map(|r| i18n.unmet_rule(*r)).collect())
-        .unwrap_or_default();
+    let activate_message = activation.error().map(|e| AttrValue::from(error_text(&i18n, e)));
+    let activate_details: Vec<String> =
+        activation.error().map(|e| e.unmet_rules().iter().map(|r| i18n.unmet_rule(*r)).collect()).unwrap_or_default();
     let end_message = end_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)));
     let can_activate = session.coordinates() && g.status == GroupStatus::Forming;
 
@@ -290,7 +267,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                 <h1 id="page-title">{ g.name.clone() }</h1>
                 <StatusBadge status={g.status} />
             </div>
-            if let Some(message) = &*notice {
+            if let Some(message) = activation.notice() {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
 
@@ -349,7 +326,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                 if can_activate {
                     <div class="actions">
                         <button type="button" class="button button-primary" onclick={activate}
-                            aria-describedby="activate-hint" aria-disabled={busy.then_some("true")}>
+                            aria-describedby="activate-hint" aria-disabled={activation.busy().then_some("true")}>
                             { i18n.t("group-activate") }
                         </button>
                         <p class="hint" id="activate-hint">{ i18n.t("group-activate-hint") }</p>

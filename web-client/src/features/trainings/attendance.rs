@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use api_types::{AttendanceEntry, AttendanceRegister, AttendanceStatus, AttendanceUpdate, Training};
+use api_types::{AttendanceEntry, AttendanceStatus, AttendanceUpdate};
 use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,6 +16,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::features::trainings::date_options::slot_html;
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 
@@ -35,43 +36,28 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
     let i18n = use_locale();
     let announce = use_announce();
 
-    let loaded = use_state(|| None::<(Training, AttendanceRegister)>);
-    let load_error = use_state(|| None::<ApiError>);
     let marks = use_state(HashMap::<Uuid, AttendanceStatus>::new);
+    let loaded = {
+        let marks = marks.clone();
+        use_loaded((id, session_id), move |(id, session_id)| async move {
+            let training = api::training(id).await?.value;
+            let register = api::attendance(id, session_id).await?;
+            marks.set(register.records.iter().filter_map(|r| r.status.map(|s| (r.participant_id, s))).collect());
+            Ok((training, register))
+        })
+    };
     let save_error = use_state(|| None::<ApiError>);
     let saved = use_state(|| false);
     let busy = use_state(|| false);
 
     let title = loaded
-        .as_ref()
+        .value()
         .map(|(_, r)| i18n.ta("register-title", &[("day", Arg::Number(i64::from(r.session.day_number)))]))
         .unwrap_or_else(|| i18n.t("register-title-plain"));
     use_title(title.clone());
 
-    {
-        let (loaded, load_error, marks) = (loaded.clone(), load_error.clone(), marks.clone());
-        use_effect_with((id, session_id), move |(id, session_id)| {
-            let (id, session_id) = (*id, *session_id);
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match api::training(id).await {
-                    Ok(reply) => api::attendance(id, session_id).await.map(|register| (reply.value, register)),
-                    Err(e) => Err(e),
-                };
-                match result {
-                    Ok((training, register)) => {
-                        marks.set(
-                            register.records.iter().filter_map(|r| r.status.map(|s| (r.participant_id, s))).collect(),
-                        );
-                        loaded.set(Some((training, register)));
-                    }
-                    Err(e) => load_error.set(Some(e)),
-                }
-            });
-        });
-    }
-
-    let Some((training, register)) = (*loaded).clone() else {
-        let message = load_error.as_ref().map(|e| match e.status() {
+    let Some((training, register)) = loaded.value().cloned() else {
+        let message = loaded.error().map(|e| match e.status() {
             Some(403) => i18n.t("register-forbidden"),
             _ => error_text(&i18n, e),
         });
@@ -143,8 +129,8 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
                         save_error.set(None);
                         saved.set(true);
                         announce.emit(i18n.ta("register-saved", &[("day", Arg::Number(day))]));
-                        if let Some((training, _)) = &*loaded {
-                            loaded.set(Some((training.clone(), register)));
+                        if let Some((training, _)) = loaded.value() {
+                            loaded.set((training.clone(), register), None);
                         }
                     }
                     Err(e) => save_error.set(Some(e)),

@@ -8,8 +8,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::announce::use_announce;
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Reply};
 use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
@@ -21,6 +20,7 @@ use crate::features::trainings::participants::ParticipantsSection;
 use crate::features::trainings::proposal::ProposalSection;
 use crate::features::trainings::sessions::SessionsSection;
 use crate::features::trainings::TrainingStatusBadge;
+use crate::hooks::{use_loaded, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 use crate::session::use_session;
@@ -63,45 +63,25 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
     let id = props.id;
     let i18n = use_locale();
     let session = use_session();
-    let announce = use_announce();
 
-    let planner = use_state(|| None::<Planner>);
-    let load_error = use_state(|| None::<ApiError>);
-    let status_error = use_state(|| None::<ApiError>);
-    let notice = use_state(|| None::<String>);
-    let reload = use_state(|| 0_u32);
+    let planner = use_loaded(id, load);
+    let save = use_save("training-changed-elsewhere", planner.reloader());
     // A heading to move to once the page has reloaded (say, the days after confirming them).
     let focus_after_load = use_mut_ref(|| None::<&'static str>);
 
-    use_title(planner.as_ref().map(|p| p.training.title.clone()).unwrap_or_else(|| i18n.t("training-title")));
-
-    {
-        let (planner, load_error) = (planner.clone(), load_error.clone());
-        use_effect_with((id, *reload), move |(id, _)| {
-            let id = *id;
-            wasm_bindgen_futures::spawn_local(async move {
-                match load(id).await {
-                    Ok(loaded) => {
-                        load_error.set(None);
-                        planner.set(Some(loaded));
-                    }
-                    Err(e) => load_error.set(Some(e)),
-                }
-            });
-        });
-    }
+    use_title(planner.value().map(|p| p.training.title.clone()).unwrap_or_else(|| i18n.t("training-title")));
 
     {
         let focus_after_load = focus_after_load.clone();
-        use_effect_with((*planner).clone(), move |_| {
+        use_effect_with(planner.value().cloned(), move |_| {
             if let Some(id) = focus_after_load.borrow_mut().take() {
                 focus_by_id(id);
             }
         });
     }
 
-    let Some(p) = (*planner).clone() else {
-        let message = load_error.as_ref().map(|e| match e.status() {
+    let Some(p) = planner.value().cloned() else {
+        let message = planner.error().map(|e| match e.status() {
             Some(403) => i18n.t("training-forbidden"),
             Some(404) => i18n.t("training-not-found"),
             _ => error_text(&i18n, e),
@@ -123,51 +103,35 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
     let manages = session.coordinates();
     let planning = t.status == TrainingStatus::Planning;
     let closed = matches!(t.status, TrainingStatus::Completed | TrainingStatus::Cancelled);
-    let on_changed = {
-        let reload = reload.clone();
-        Callback::from(move |_| reload.set(*reload + 1))
-    };
+    let on_changed = planner.reloader();
 
     let change_status = |to: TrainingStatus, message: &'static str| {
-        let (planner, status_error, notice, reload) =
-            (planner.clone(), status_error.clone(), notice.clone(), reload.clone());
-        let (announce, i18n, etag) = (announce.clone(), i18n.clone(), p.etag.clone());
+        let (planner, save, etag) = (planner.clone(), save.clone(), p.etag.clone());
         Callback::from(move |_| {
-            let (planner, status_error, notice, reload) =
-                (planner.clone(), status_error.clone(), notice.clone(), reload.clone());
-            let (announce, i18n, etag) = (announce.clone(), i18n.clone(), etag.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let patch = TrainingPatch { status: Some(to), ..TrainingPatch::default() };
-                match api::patch_training(id, &patch, etag).await {
-                    Ok(reply) => {
-                        status_error.set(None);
-                        notice.set(None);
-                        announce.emit(i18n.ta(message, &[("title", Arg::Text(reply.value.title.clone()))]));
-                        if let Some(current) = &*planner {
-                            let mut next = current.clone();
-                            next.training = reply.value;
-                            next.etag = reply.etag;
-                            planner.set(Some(next));
-                        }
-                        reload.set(*reload + 1);
+            let (planner, etag) = (planner.clone(), etag.clone());
+            let patch = TrainingPatch { status: Some(to), ..TrainingPatch::default() };
+            save.run(
+                async move { api::patch_training(id, &patch, etag).await },
+                move |i18n, reply: &Reply<Training>| {
+                    i18n.ta(message, &[("title", Arg::Text(reply.value.title.clone()))])
+                },
+                move |reply| {
+                    if let Some(current) = planner.value() {
+                        let mut next = current.clone();
+                        next.training = reply.value;
+                        next.etag = reply.etag;
+                        planner.set(next, None);
                     }
-                    Err(e) if e.status() == Some(412) => {
-                        status_error.set(None);
-                        let message = i18n.t("training-changed-elsewhere");
-                        announce.emit(message.clone());
-                        notice.set(Some(message));
-                        reload.set(*reload + 1);
-                    }
-                    Err(e) => status_error.set(Some(e)),
-                }
-            });
+                    planner.reload();
+                },
+            );
         })
     };
     let on_confirmed = {
-        let (reload, focus_after_load) = (reload.clone(), focus_after_load.clone());
+        let (planner, focus_after_load) = (planner.clone(), focus_after_load.clone());
         Callback::from(move |_| {
             *focus_after_load.borrow_mut() = Some("sessions-title");
-            reload.set(*reload + 1);
+            planner.reload();
         })
     };
     let sections = {
@@ -210,10 +174,10 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
                 <TrainingStatusBadge status={t.status} />
             </div>
             { page_nav }
-            if let Some(message) = &*notice {
+            if let Some(message) = save.notice() {
                 <div class="alert alert-info"><p>{ message.clone() }</p></div>
             }
-            if let Some(e) = &*load_error {
+            if let Some(e) = planner.error() {
                 <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
             }
 
@@ -236,7 +200,7 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
                             question={i18n.t("training-cancel-question")} confirm_label={i18n.t("training-cancel-confirm")}
                             danger=true on_confirm={cancel} />
                     </div>
-                    <ErrorAlert message={status_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
+                    <ErrorAlert message={save.error().map(|e| AttrValue::from(error_text(&i18n, e)))} />
                 }
             </section>
 
