@@ -18,6 +18,7 @@ pub const MAX_PROFESSIONALS: i64 = 2;
 /// Life cycle of a group: `forming` → `active` ⇄ `paused` → `ended`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum GroupStatus {
     /// Being put together; not yet meeting the composition rules.
@@ -52,6 +53,7 @@ impl GroupStatus {
 /// A composition rule from the programme, as named in `unmetRules` and in problem types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum CompositionRule {
     /// At least 5 current members.
@@ -224,6 +226,7 @@ pub struct GroupPatch {
 /// Whether a member takes part as a resident or as a professional.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum MembershipKind {
     /// A resident connector (buurtverbinder).
@@ -240,6 +243,7 @@ crate::string_values!(MembershipKind {
 /// The role of a professional member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum ProfessionalRole {
     /// Municipal district director (wijkregisseur).

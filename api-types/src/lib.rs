@@ -29,12 +29,38 @@ macro_rules! string_values {
                 }
             }
         }
+
+        /// Read from a text column: a value that is not one of these is an error, never a default.
+        #[cfg(feature = "server")]
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let text = String::from_sql(bytes)?;
+                $name::parse(&text).ok_or_else(|| format!("`{text}` is not a {}", stringify!($name)).into())
+            }
+        }
+
+        /// Written to a text column as its JSON value.
+        #[cfg(feature = "server")]
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(&'b self, out: &mut diesel::serialize::Output<'b, '_, DB>) -> diesel::serialize::Result {
+                self.as_str().to_sql(out)
+            }
+        }
     };
 }
 
 pub mod access;
 pub mod events;
 pub mod groups;
+pub mod ids;
 pub mod neighbourhoods;
 pub mod people;
 pub mod problem;
@@ -46,6 +72,7 @@ pub mod trainings;
 pub use access::*;
 pub use events::*;
 pub use groups::*;
+pub use ids::*;
 pub use neighbourhoods::*;
 pub use people::*;
 pub use problem::*;

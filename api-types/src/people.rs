@@ -9,6 +9,7 @@ use validator::Validate;
 /// How a person prefers to be contacted. Not everyone uses email: `in_person` is a real choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactPreference {
     /// By email.

@@ -25,6 +25,7 @@ pub const DEFAULT_TOPICS: [&str; 4] = [
 /// Life cycle of a training: `planning` → `scheduled` → `completed` | `cancelled`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum TrainingStatus {
     /// Date options are proposed and answered.
@@ -241,6 +242,7 @@ pub fn validate_time_of_day(value: &str) -> Result<(), validator::ValidationErro
 /// A participant's answer for one date option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum Availability {
     /// Can come.
@@ -363,6 +365,7 @@ pub struct TrainingSession {
 /// Attendance of a participant at a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceStatus {
     /// Was there.

@@ -1,15 +1,10 @@
-//! The one error type of the API. Every error path ends here and leaves as RFC 9457 problem
-//! details (`application/problem+json`); internal causes are logged, never sent.
+//! The one error type of the API. Every error path ends here; each error has one [`ProblemCode`]
+//! (shared with the web client through `api-types`) and leaves as RFC 9457 problem details
+//! (`web::problem`). Internal causes are logged, never sent.
 
-use actix_web::http::{header, StatusCode};
-use actix_web::{HttpResponse, ResponseError};
-use api_types::{CompositionRule, InvalidParam, Problem, PROBLEM_JSON};
+use api_types::{CompositionRule, InvalidParam, Problem, ProblemCode, PROBLEM_TYPE_BASE};
 
-/// Base of every problem `type` URI; the last segment is the problem's stable code.
-pub const PROBLEM_TYPE_BASE: &str = "https://buurtverbinders.nl/problems/";
-
-/// An error answered to a client. Each variant has a stable code (the last segment of the problem
-/// `type`) and one HTTP status.
+/// An error answered to a client. The variants carry what the answer needs besides its code.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ApiError {
     /// 400: the input is invalid; lists every problem found.
@@ -31,10 +26,10 @@ pub enum ApiError {
     #[error("method not allowed")]
     MethodNotAllowed,
     /// 409: the change conflicts with the state of a resource; `code` names the rule.
-    #[error("conflict {code}: {detail}")]
+    #[error("conflict {}: {detail}", code.as_str())]
     Conflict {
-        /// Stable code, e.g. `max-members` or `composition-rules`.
-        code: &'static str,
+        /// Which rule, e.g. [`ProblemCode::MaxMembers`]; always a code with status 409.
+        code: ProblemCode,
         /// For a person.
         detail: String,
         /// Composition rules not met, if that is the conflict.
@@ -75,53 +70,58 @@ impl ApiError {
         ApiError::InvalidInput(vec![invalid(pointer, code, detail)])
     }
 
-    /// A 409 on a single composition rule.
-    pub fn composition(rule: CompositionRule, detail: impl Into<String>) -> Self {
-        let code = match rule {
-            CompositionRule::MinMembers => "min-members",
-            CompositionRule::MaxMembers => "max-members",
-            CompositionRule::MinProfessionals => "min-professionals",
-            CompositionRule::MaxProfessionals => "max-professionals",
-            CompositionRule::ResidentMajority => "resident-majority",
-        };
-        ApiError::Conflict { code, detail: detail.into(), unmet_rules: vec![rule] }
+    /// A 409 on the rule `code` (a code whose status is 409).
+    pub fn conflict(code: ProblemCode, detail: impl Into<String>) -> Self {
+        debug_assert_eq!(code.status(), 409, "{} is not a conflict", code.as_str());
+        ApiError::Conflict { code, detail: detail.into(), unmet_rules: Vec::new() }
     }
 
-    /// The stable code of this error, the last segment of its problem `type`.
-    pub fn code(&self) -> &'static str {
+    /// A 409 on composition rules: the rule's own code for one of the limits a write can break
+    /// (`max-members`, `max-professionals`), `composition-rules` for anything else or more.
+    pub fn composition(rules: Vec<CompositionRule>, detail: impl Into<String>) -> Self {
+        let code = match rules.as_slice() {
+            [CompositionRule::MaxMembers] => ProblemCode::MaxMembers,
+            [CompositionRule::MaxProfessionals] => ProblemCode::MaxProfessionals,
+            _ => ProblemCode::CompositionRules,
+        };
+        ApiError::Conflict { code, detail: detail.into(), unmet_rules: rules }
+    }
+
+    /// The code of this error, the last segment of its problem `type`; its status is the answer's.
+    pub fn code(&self) -> ProblemCode {
         match self {
-            ApiError::InvalidInput(_) => "invalid-input",
-            ApiError::MalformedBody(_) => "malformed-body",
-            ApiError::Unauthorized(_) => "unauthorized",
-            ApiError::Forbidden(_) => "forbidden",
-            ApiError::NotFound(_) => "not-found",
-            ApiError::MethodNotAllowed => "method-not-allowed",
-            ApiError::Conflict { code, .. } => code,
-            ApiError::PreconditionFailed => "precondition-failed",
-            ApiError::PayloadTooLarge => "payload-too-large",
-            ApiError::UnsupportedMediaType => "unsupported-media-type",
-            ApiError::TooManyRequests { .. } => "too-many-requests",
-            ApiError::Unavailable(_) => "service-unavailable",
-            ApiError::Internal(_) => "internal-error",
+            ApiError::InvalidInput(_) => ProblemCode::InvalidInput,
+            ApiError::MalformedBody(_) => ProblemCode::MalformedBody,
+            ApiError::Unauthorized(_) => ProblemCode::Unauthorized,
+            ApiError::Forbidden(_) => ProblemCode::Forbidden,
+            ApiError::NotFound(_) => ProblemCode::NotFound,
+            ApiError::MethodNotAllowed => ProblemCode::MethodNotAllowed,
+            ApiError::Conflict { code, .. } => *code,
+            ApiError::PreconditionFailed => ProblemCode::PreconditionFailed,
+            ApiError::PayloadTooLarge => ProblemCode::PayloadTooLarge,
+            ApiError::UnsupportedMediaType => ProblemCode::UnsupportedMediaType,
+            ApiError::TooManyRequests { .. } => ProblemCode::TooManyRequests,
+            ApiError::Unavailable(_) => ProblemCode::ServiceUnavailable,
+            ApiError::Internal(_) => ProblemCode::InternalError,
         }
     }
 
     fn title(&self) -> &'static str {
-        match self {
-            ApiError::InvalidInput(_) => "Your request has invalid input.",
-            ApiError::MalformedBody(_) => "The request body could not be read.",
-            ApiError::Unauthorized(_) => "Authentication is required.",
-            ApiError::Forbidden(_) => "You are not allowed to do this.",
-            ApiError::NotFound(_) => "Not found.",
-            ApiError::MethodNotAllowed => "Method not allowed.",
-            ApiError::Conflict { code: "composition-rules", .. } => "The group does not meet the composition rules.",
-            ApiError::Conflict { .. } => "The change conflicts with the current state.",
-            ApiError::PreconditionFailed => "The resource has changed since you read it.",
-            ApiError::PayloadTooLarge => "The request body is too large.",
-            ApiError::UnsupportedMediaType => "Unsupported media type.",
-            ApiError::TooManyRequests { .. } => "Too many requests.",
-            ApiError::Unavailable(_) => "The service is temporarily unavailable.",
-            ApiError::Internal(_) => "Something went wrong on our side.",
+        match self.code() {
+            ProblemCode::InvalidInput => "Your request has invalid input.",
+            ProblemCode::MalformedBody => "The request body could not be read.",
+            ProblemCode::Unauthorized => "Authentication is required.",
+            ProblemCode::Forbidden => "You are not allowed to do this.",
+            ProblemCode::NotFound => "Not found.",
+            ProblemCode::MethodNotAllowed => "Method not allowed.",
+            ProblemCode::CompositionRules => "The group does not meet the composition rules.",
+            ProblemCode::PreconditionFailed => "The resource has changed since you read it.",
+            ProblemCode::PayloadTooLarge => "The request body is too large.",
+            ProblemCode::UnsupportedMediaType => "Unsupported media type.",
+            ProblemCode::TooManyRequests => "Too many requests.",
+            ProblemCode::ServiceUnavailable => "The service is temporarily unavailable.",
+            ProblemCode::InternalError => "Something went wrong on our side.",
+            _ => "The change conflicts with the current state.",
         }
     }
 
@@ -151,9 +151,9 @@ impl ApiError {
     /// The problem details body for a request to `instance`.
     pub fn to_problem(&self, instance: Option<String>) -> Problem {
         Problem {
-            type_: format!("{PROBLEM_TYPE_BASE}{}", self.code()),
+            type_: format!("{PROBLEM_TYPE_BASE}{}", self.code().as_str()),
             title: self.title().to_string(),
-            status: self.status_code().as_u16(),
+            status: self.code().status(),
             detail: self.detail(),
             instance,
             errors: match self {
@@ -165,83 +165,6 @@ impl ApiError {
                 _ => Vec::new(),
             },
         }
-    }
-}
-
-impl ResponseError for ApiError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            ApiError::InvalidInput(_) | ApiError::MalformedBody(_) => StatusCode::BAD_REQUEST,
-            ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
-            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::Conflict { .. } => StatusCode::CONFLICT,
-            ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
-            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        match self {
-            ApiError::Internal(cause) | ApiError::Unavailable(cause) => {
-                log::error!("{}: {cause}", self.code())
-            }
-            _ => {}
-        }
-        // The instance is filled in by the problem middleware, which knows the request path.
-        let mut response = HttpResponse::build(self.status_code());
-        response.content_type(PROBLEM_JSON);
-        match self {
-            ApiError::Unauthorized(_) => {
-                response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
-            }
-            ApiError::TooManyRequests { retry_after_secs } => {
-                response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
-            }
-            ApiError::Unavailable(_) => {
-                response.insert_header((header::RETRY_AFTER, "5"));
-            }
-            _ => {}
-        }
-        response.json(self.to_problem(None))
-    }
-}
-
-impl From<diesel::result::Error> for ApiError {
-    fn from(error: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind, Error};
-        match &error {
-            Error::NotFound => ApiError::NotFound("The resource does not exist.".into()),
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => ApiError::Conflict {
-                code: "duplicate",
-                detail: "A resource with this unique value exists already.".into(),
-                unmet_rules: Vec::new(),
-            },
-            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
-                ApiError::Unavailable(error.to_string())
-            }
-            Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
-                ApiError::Unavailable(error.to_string())
-            }
-            _ => ApiError::Internal(error.to_string()),
-        }
-    }
-}
-
-impl From<diesel::r2d2::PoolError> for ApiError {
-    fn from(error: diesel::r2d2::PoolError) -> Self {
-        ApiError::Unavailable(error.to_string())
-    }
-}
-
-impl From<actix_web::error::BlockingError> for ApiError {
-    fn from(error: actix_web::error::BlockingError) -> Self {
-        ApiError::Internal(error.to_string())
     }
 }
 

@@ -4,7 +4,7 @@ use std::io::Read;
 
 use actix_web::{App, HttpServer};
 use api::config::Config;
-use api::state::AppState;
+use api::web::state::AppState;
 use api::{db, seed};
 use clap::{Parser, Subcommand};
 
@@ -52,7 +52,7 @@ fn main() {
 
 fn run(command: Command) -> Result<(), String> {
     if let Command::Openapi = command {
-        let document = <api::openapi::ApiDoc as utoipa::OpenApi>::openapi();
+        let document = <api::web::openapi::ApiDoc as utoipa::OpenApi>::openapi();
         println!("{}", document.to_pretty_json().map_err(|e| e.to_string())?);
         return Ok(());
     }
@@ -86,20 +86,20 @@ fn run(command: Command) -> Result<(), String> {
                 person_id: None,
             };
             let value = serde_json::to_value(&new).map_err(|e| e.to_string())?;
-            let new: api_types::NewAccount = api::body::parse(value).map_err(|e| match e {
+            let new: api_types::NewAccount = api::web::body::parse(value).map_err(|e| match e {
                 api::error::ApiError::InvalidInput(errors) => {
                     errors.iter().map(|e| format!("{}: {}", e.pointer, e.detail)).collect::<Vec<_>>().join("; ")
                 }
                 other => other.to_string(),
             })?;
-            let account = db::write(&mut *conn()?, |c| api::resources::accounts::insert_account(c, &new))
+            let account = db::write(&mut *conn()?, |c| api::features::accounts::insert_account(c, &new))
                 .map_err(|e| e.to_string())?;
             println!("admin account {} created", account.email);
             Ok(())
         }
         Command::EraseExpiredQuestions { months } => {
             let months = months.unwrap_or(config.question_retention_months);
-            let erased = api::resources::questions::erase_expired(&mut *conn()?, months).map_err(|e| e.to_string())?;
+            let erased = api::features::questions::erase_expired(&mut *conn()?, months).map_err(|e| e.to_string())?;
             println!("personal data of {erased} closed question(s) older than {months} months erased");
             Ok(())
         }
@@ -115,25 +115,11 @@ fn serve(config: Config, pool: db::Pool) -> Result<(), String> {
     let state = AppState::new(pool.clone(), config);
     actix_web::rt::System::new()
         .block_on(async {
-            actix_web::rt::spawn(erase_daily(pool, months));
+            actix_web::rt::spawn(api::jobs::erase_daily(pool, months));
             HttpServer::new(move || api::wrap_middleware!(App::new().configure(api::app::configure_app(state.clone()))))
                 .bind(&bind)?
                 .run()
                 .await
         })
         .map_err(|e| format!("cannot serve on {bind}: {e}"))
-}
-
-/// The retention job in the server: erases expired personal data at start-up and then every 24
-/// hours. A failure is logged and tried again the next day.
-async fn erase_daily(pool: db::Pool, months: u32) {
-    let mut interval = actix_web::rt::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
-    loop {
-        interval.tick().await;
-        match db::run(&pool, move |conn| api::resources::questions::erase_expired(conn, months)).await {
-            Ok(0) => {}
-            Ok(erased) => log::info!("retention: personal data of {erased} closed question(s) erased"),
-            Err(e) => log::error!("retention: erasing failed: {e}"),
-        }
-    }
 }

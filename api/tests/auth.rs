@@ -69,7 +69,7 @@ on_both!(requests_without_valid_tokens_are_refused, |backend| async move {
         let me = app.get("/api/v1/me", &app.login("admin@example.org").await).await;
         me.body["account"]["id"].as_str().unwrap().to_string()
     };
-    let claims = api::auth::Claims {
+    let claims = api::access::Claims {
         sub: account_id.clone(),
         role: "admin".into(),
         iss: "buurtverbinders".into(),
@@ -85,11 +85,11 @@ on_both!(requests_without_valid_tokens_are_refused, |backend| async move {
     assert!(reply.body["detail"].as_str().unwrap().contains("expired"), "{}", reply.text);
 
     // A token for another audience, and one signed with another key.
-    let other_audience = api::auth::Claims { aud: "someone-else".into(), exp: now + 600, ..claims };
+    let other_audience = api::access::Claims { aud: "someone-else".into(), exp: now + 600, ..claims };
     let token = jsonwebtoken::encode(&jsonwebtoken::Header::default(), &other_audience, &key).unwrap();
     assert_eq!(app.get("/api/v1/groups", &token).await.status, StatusCode::UNAUTHORIZED);
     let foreign_key = jsonwebtoken::EncodingKey::from_secret(b"another-secret-another-secret-1234").unwrap();
-    let valid_claims = api::auth::Claims { aud: "buurtverbinders-api".into(), ..other_audience };
+    let valid_claims = api::access::Claims { aud: "buurtverbinders-api".into(), ..other_audience };
     let token = jsonwebtoken::encode(&jsonwebtoken::Header::default(), &valid_claims, &foreign_key).unwrap();
     assert_eq!(app.get("/api/v1/groups", &token).await.status, StatusCode::UNAUTHORIZED);
 });

@@ -338,3 +338,23 @@ on_both!(control_characters_and_blank_names_are_refused, |backend| async move {
     assert_problem(&group, 400, "invalid-input");
     assert_eq!(count(&mut app.conn(), "people", "1 = 1"), before, "nothing written");
 });
+
+on_both!(a_stored_value_that_does_not_parse_is_an_error_not_a_default, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let group = app.group_by_slug(&token, "buurtverbinders-de-linde").await;
+    {
+        use diesel::RunQueryDsl;
+        diesel::sql_query(format!("UPDATE groups SET status = 'half-active' WHERE id = '{group}'"))
+            .execute(&mut app.conn())
+            .unwrap();
+    }
+    // Answered as the service's own fault, logged, without the value or the SQL; never as a
+    // made-up `forming`.
+    let reply = app.get(&format!("/api/v1/groups/{group}"), &token).await;
+    assert_problem(&reply, 500, "internal-error");
+    assert!(!reply.text.contains("half-active"), "{}", reply.text);
+    let reply = app.get("/api/v1/groups", &token).await;
+    assert_problem(&reply, 500, "internal-error");
+});

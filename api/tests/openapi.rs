@@ -2,7 +2,7 @@
 
 #[test]
 fn committed_document_is_current() {
-    let generated = <api::openapi::ApiDoc as utoipa::OpenApi>::openapi().to_pretty_json().expect("json");
+    let generated = <api::web::openapi::ApiDoc as utoipa::OpenApi>::openapi().to_pretty_json().expect("json");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json");
     let committed = std::fs::read_to_string(path).unwrap_or_default();
     assert!(

@@ -485,7 +485,7 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
         })
         .unwrap();
     }
-    let erased = api::resources::questions::erase_expired(&mut conn, 12).unwrap();
+    let erased = api::features::questions::erase_expired(&mut conn, 12).unwrap();
     assert_eq!(erased, 1);
     let old = &ids[0];
     assert_eq!(count(&mut conn, "questions", &format!("id = '{old}' AND text = '' AND asker_name IS NULL AND asker_email IS NULL AND asker_phone IS NULL AND tracking_hash IS NULL AND erased_at IS NOT NULL")), 1);
@@ -512,7 +512,7 @@ on_both!(the_retention_job_erases_personal_data_from_the_database, |backend| asy
             1
         );
     }
-    assert_eq!(api::resources::questions::erase_expired(&mut conn, 12).unwrap(), 0, "once is enough");
+    assert_eq!(api::features::questions::erase_expired(&mut conn, 12).unwrap(), 0, "once is enough");
     let reply = app.get(&format!("/api/v1/questions/{old}"), &connector).await;
     assert!(reply.body["erasedAt"].is_string());
     assert!(!reply.text.contains("oud@example.org"));

@@ -8,7 +8,7 @@ use actix_web::http::{header::HeaderMap, Method, StatusCode};
 use actix_web::{test, App};
 use api::config::Config;
 use api::db::{self, DatabaseUrl, DbConnection, Pool};
-use api::state::AppState;
+use api::web::state::AppState;
 use diesel::connection::SimpleConnection;
 use diesel::Connection;
 use serde_json::{json, Value};

@@ -2,12 +2,16 @@
 //! explicitly from the `DATABASE_URL` scheme, an r2d2 pool, embedded migrations per backend, and
 //! write transactions that take the write lock up front.
 
+pub mod schema;
+
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
 use diesel::r2d2::{self, ManageConnection};
 use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, RunQueryDsl};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use api_types::ProblemCode;
 
 use crate::error::{ApiError, ApiResult};
 
@@ -216,7 +220,38 @@ pub fn now() -> chrono::NaiveDateTime {
     chrono::DurationRound::duration_trunc(now, chrono::TimeDelta::microseconds(1)).unwrap_or(now)
 }
 
+/// Reads a list kept as JSON in one text column. What does not parse is an internal error
+/// (logged with the column's name), never an empty list.
+pub fn json_column<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> ApiResult<T> {
+    serde_json::from_str(text).map_err(|e| ApiError::Internal(format!("stored {column} cannot be read: {e}")))
+}
+
 /// Today's date in UTC.
 pub fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+impl From<diesel::result::Error> for ApiError {
+    fn from(error: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match &error {
+            Error::NotFound => ApiError::NotFound("The resource does not exist.".into()),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                ApiError::conflict(ProblemCode::Duplicate, "A resource with this unique value exists already.")
+            }
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+                ApiError::Unavailable(error.to_string())
+            }
+            Error::DatabaseError(_, info) if info.message().contains("database is locked") => {
+                ApiError::Unavailable(error.to_string())
+            }
+            _ => ApiError::Internal(error.to_string()),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for ApiError {
+    fn from(error: diesel::r2d2::PoolError) -> Self {
+        ApiError::Unavailable(error.to_string())
+    }
 }

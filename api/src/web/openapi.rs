@@ -8,7 +8,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
-use crate::resources::{
+use crate::features::{
     accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, registrations,
     trainings,
 };
@@ -32,7 +32,7 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
     ),
     servers((url = "/api/v1", description = "This installation")),
     paths(
-        crate::app::health,
+        crate::web::health::health,
         accounts::login, accounts::refresh, accounts::logout, accounts::me,
         accounts::list_accounts, accounts::create_account, accounts::get_account, accounts::patch_account,
         neighbourhoods::list_neighbourhoods, neighbourhoods::create_neighbourhood,

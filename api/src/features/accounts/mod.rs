@@ -2,16 +2,17 @@
 
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{Account, AccountPatch, LoginRequest, Me, NewAccount, Page, RefreshRequest, Role, TokenResponse};
 use diesel::prelude::*;
 
-use crate::auth::{self, Caller};
-use crate::body::ValidJson;
+use crate::access::{self, Caller};
+use crate::db::schema::{accounts, people, refresh_tokens};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::schema::{accounts, people, refresh_tokens};
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 /// Name of the cookie that carries the refresh token for the web client (HttpOnly, SameSite=Strict).
 pub const REFRESH_COOKIE: &str = "refresh_token";
@@ -23,7 +24,7 @@ struct AccountRow {
     email: String,
     display_name: String,
     password_hash: String,
-    role: String,
+    role: Role,
     disabled: bool,
     person_id: Option<String>,
     created_at: chrono::NaiveDateTime,
@@ -36,7 +37,7 @@ impl AccountRow {
             id: http::uuid(&self.id),
             email: self.email.clone(),
             display_name: self.display_name.clone(),
-            role: Role::parse(&self.role).unwrap_or(Role::Connector),
+            role: self.role,
             disabled: self.disabled,
             person_id: self.person_id.as_deref().map(http::uuid),
             created_at: http::utc(self.created_at),
@@ -59,11 +60,10 @@ pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Ac
     let email = new.email.trim().to_lowercase();
     let taken: i64 = accounts::table.filter(accounts::email.eq(&email)).count().get_result(conn)?;
     if taken > 0 {
-        return Err(ApiError::Conflict {
-            code: "duplicate-email",
-            detail: "An account with this email address exists already.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::DuplicateEmail,
+            "An account with this email address exists already.",
+        ));
     }
     if let Some(person_id) = new.person_id {
         require_person(conn, &person_id.to_string())?;
@@ -75,8 +75,8 @@ pub fn insert_account(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Ac
             accounts::id.eq(&id),
             accounts::email.eq(&email),
             accounts::display_name.eq(new.display_name.trim()),
-            accounts::password_hash.eq(auth::hash_password(&new.password)?),
-            accounts::role.eq(new.role.as_str()),
+            accounts::password_hash.eq(access::hash_password(&new.password)?),
+            accounts::role.eq(new.role),
             accounts::disabled.eq(false),
             accounts::person_id.eq(new.person_id.map(|p| p.to_string())),
             accounts::created_at.eq(now),
@@ -93,11 +93,10 @@ fn require_person(conn: &mut DbConnection, person_id: &str) -> ApiResult<()> {
     }
     let linked: i64 = accounts::table.filter(accounts::person_id.eq(person_id)).count().get_result(conn)?;
     if linked > 0 {
-        return Err(ApiError::Conflict {
-            code: "person-has-account",
-            detail: "This person is linked to another account already.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::PersonHasAccount,
+            "This person is linked to another account already.",
+        ));
     }
     Ok(())
 }
@@ -125,8 +124,8 @@ pub async fn login(
             .select(AccountRow::as_select())
             .first(conn)
             .optional()?;
-        let hash = row.as_ref().map(|r| r.password_hash.as_str()).unwrap_or(auth::dummy_hash());
-        let valid = auth::verify_password(&password, hash);
+        let hash = row.as_ref().map(|r| r.password_hash.as_str()).unwrap_or(access::dummy_hash());
+        let valid = access::verify_password(&password, hash);
         match row {
             Some(row) if valid && !row.disabled => issue_tokens(conn, &config, &row),
             _ => Err(ApiError::Unauthorized("The email address or password is not right.".into())),
@@ -138,10 +137,10 @@ pub async fn login(
 
 fn issue_tokens(conn: &mut DbConnection, config: &crate::config::Config, row: &AccountRow) -> ApiResult<TokenResponse> {
     Ok(TokenResponse {
-        access_token: auth::issue_access_token(config, &row.id, &row.role)?,
+        access_token: access::issue_access_token(config, &row.id, row.role)?,
         token_type: "Bearer".into(),
         expires_in: config.access_token_ttl_secs,
-        refresh_token: auth::create_refresh_token(conn, config, &row.id)?,
+        refresh_token: access::create_refresh_token(conn, config, &row.id)?,
     })
 }
 
@@ -187,7 +186,7 @@ pub async fn refresh(
         let outcome = db::write(conn, |conn| {
             let row: Option<(String, String, chrono::NaiveDateTime, Option<chrono::NaiveDateTime>)> =
                 refresh_tokens::table
-                    .filter(refresh_tokens::token_hash.eq(auth::hash_refresh_token(&token)))
+                    .filter(refresh_tokens::token_hash.eq(access::hash_refresh_token(&token)))
                     .select((
                         refresh_tokens::id,
                         refresh_tokens::account_id,
@@ -200,7 +199,7 @@ pub async fn refresh(
                 return Ok(Err("The refresh token is not valid."));
             };
             if revoked_at.is_some() {
-                auth::revoke_all_refresh_tokens(conn, &account_id)?;
+                access::revoke_all_refresh_tokens(conn, &account_id)?;
                 return Ok(Err("The refresh token was used before; log in again."));
             }
             if expires_at <= db::now() {
@@ -238,7 +237,7 @@ pub async fn logout(
     if let Some(token) = presented_refresh_token(&req, body.map(|b| b.into_inner())) {
         db::run(&state.pool, move |conn| {
             diesel::update(refresh_tokens::table)
-                .filter(refresh_tokens::token_hash.eq(auth::hash_refresh_token(&token)))
+                .filter(refresh_tokens::token_hash.eq(access::hash_refresh_token(&token)))
                 .filter(refresh_tokens::revoked_at.is_null())
                 .set(refresh_tokens::revoked_at.eq(db::now()))
                 .execute(conn)?;
@@ -364,11 +363,11 @@ pub async fn patch_account(
                     require_person(conn, &person_id.to_string())?;
                 }
             }
-            let password_hash = patch.password.as_deref().map(auth::hash_password).transpose()?;
+            let password_hash = patch.password.as_deref().map(access::hash_password).transpose()?;
             diesel::update(accounts::table.find(&id))
                 .set((
                     patch.display_name.as_deref().map(|n| accounts::display_name.eq(n.trim().to_string())),
-                    patch.role.map(|r| accounts::role.eq(r.as_str())),
+                    patch.role.map(|r| accounts::role.eq(r)),
                     patch.disabled.map(|d| accounts::disabled.eq(d)),
                     password_hash.map(|h| accounts::password_hash.eq(h)),
                     patch.person_id.map(|p| accounts::person_id.eq(p.map(|p| p.to_string()))),
@@ -376,7 +375,7 @@ pub async fn patch_account(
                 ))
                 .execute(conn)?;
             if patch.password.is_some() || patch.disabled == Some(true) {
-                auth::revoke_all_refresh_tokens(conn, &id)?;
+                access::revoke_all_refresh_tokens(conn, &id)?;
             }
             Ok(load_row(conn, &id)?.to_account())
         })

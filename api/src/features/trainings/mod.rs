@@ -2,10 +2,13 @@
 //! answers, the proposed days, the fixed sessions, attendance, completion and a calendar feed.
 //! Participants without an account answer through a personal link (`invitations/{token}`).
 
+pub mod planning;
+
 use std::collections::{HashMap, HashSet};
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     AttendanceRecord, AttendanceRegister, AttendanceStatus, AttendanceUpdate, Availability, AvailabilityAnswers,
     AvailabilityGrid, AvailabilityRow, ConfirmDays, DateOption, InvalidParam, Invitation, InvitationOption,
@@ -15,20 +18,19 @@ use api_types::{
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
-use crate::db::{self, DbConnection};
-use crate::error::invalid;
-use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::planning;
-use crate::resources::groups::is_current;
-use crate::schema::{
+use crate::access::Caller;
+use crate::db::schema::{
     memberships, people, training_attendance, training_availability, training_date_options, training_participants,
     training_sessions, trainings,
 };
-use crate::state::AppState;
+use crate::db::{self, DbConnection};
+use crate::error::invalid;
+use crate::error::{ApiError, ApiResult};
+use crate::features::groups::is_current;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = trainings)]
@@ -40,7 +42,7 @@ struct TrainingRow {
     description: Option<String>,
     required_days: i32,
     topics: String,
-    status: String,
+    status: TrainingStatus,
     created_at: chrono::NaiveDateTime,
     updated_at: chrono::NaiveDateTime,
 }
@@ -129,7 +131,7 @@ fn require_manager(access: &TrainingAccess) -> ApiResult<()> {
 fn days_present(conn: &mut DbConnection, participant_ids: &[String]) -> ApiResult<HashMap<String, i64>> {
     let rows: Vec<(String, i64)> = training_attendance::table
         .filter(training_attendance::participant_id.eq_any(participant_ids))
-        .filter(training_attendance::status.eq(AttendanceStatus::Present.as_str()))
+        .filter(training_attendance::status.eq(AttendanceStatus::Present))
         .group_by(training_attendance::participant_id)
         .select((training_attendance::participant_id, diesel::dsl::count_star()))
         .load(conn)?;
@@ -166,9 +168,8 @@ fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training>
         location: row.location,
         description: row.description,
         required_days: row.required_days,
-        topics: serde_json::from_str(&row.topics).unwrap_or_default(),
-        status: TrainingStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::Internal(format!("bad status {}", row.status)))?,
+        topics: db::json_column("trainings.topics", &row.topics)?,
+        status: row.status,
         participant_count: participant_ids.len() as i64,
         completed_count: completed as i64,
         created_at: http::utc(row.created_at),
@@ -211,7 +212,7 @@ pub async fn list_trainings(state: web::Data<AppState>, req: HttpRequest, caller
                 query = query.filter(trainings::id.eq_any(mine));
             }
             if let Some(status) = filter.status {
-                query = query.filter(trainings::status.eq(status.as_str()));
+                query = query.filter(trainings::status.eq(status));
             }
             if let Some(after) = &request.after {
                 query = query.filter(trainings::id.gt(after.clone()));
@@ -256,7 +257,7 @@ pub async fn create_training(
                     trainings::description.eq(blank_to_none(new.description.as_deref())),
                     trainings::required_days.eq(new.required_days.unwrap_or(DEFAULT_REQUIRED_DAYS)),
                     trainings::topics.eq(serde_json::to_string(&topics).unwrap_or_else(|_| "[]".into())),
-                    trainings::status.eq(TrainingStatus::Planning.as_str()),
+                    trainings::status.eq(TrainingStatus::Planning),
                     trainings::created_at.eq(now),
                     trainings::updated_at.eq(now),
                 ))
@@ -315,32 +316,30 @@ pub async fn patch_training(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            let status = TrainingStatus::parse(&access.row.status).unwrap_or(TrainingStatus::Planning);
+            let status = access.row.status;
             let current = to_training(conn, access.row.clone())?;
             if_match.check(&current)?;
             if let Some(to) = patch.status.filter(|to| *to != status) {
                 use TrainingStatus::*;
                 let allowed = matches!((status, to), (Scheduled, Completed) | (Planning | Scheduled, Cancelled));
                 if !allowed {
-                    return Err(ApiError::Conflict {
-                        code: "invalid-status-transition",
-                        detail: format!(
+                    return Err(ApiError::conflict(
+                        ProblemCode::InvalidStatusTransition,
+                        format!(
                             "A training that is {} cannot become {}{}.",
                             status.as_str(),
                             to.as_str(),
                             if to == Scheduled { " except by confirming its days" } else { "" }
                         ),
-                        unmet_rules: Vec::new(),
-                    });
+                    ));
                 }
             }
             if patch.required_days.is_some_and(|d| d != access.row.required_days) && status != TrainingStatus::Planning
             {
-                return Err(ApiError::Conflict {
-                    code: "training-scheduled",
-                    detail: "The number of days can only change while the training is being planned.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::TrainingScheduled,
+                    "The number of days can only change while the training is being planned.",
+                ));
             }
             diesel::update(trainings::table.find(&id))
                 .set((
@@ -353,7 +352,7 @@ pub async fn patch_training(
                         let trimmed: Vec<&str> = t.iter().map(|s| s.trim()).collect();
                         trainings::topics.eq(serde_json::to_string(&trimmed).unwrap_or_else(|_| "[]".into()))
                     }),
-                    patch.status.map(|s| trainings::status.eq(s.as_str())),
+                    patch.status.map(|s| trainings::status.eq(s)),
                     trainings::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;
@@ -506,7 +505,7 @@ fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &st
             training_participants::id.eq(http::new_id()),
             training_participants::training_id.eq(training_id),
             training_participants::person_id.eq(person_id),
-            training_participants::answer_token.eq(crate::auth::new_link_token()),
+            training_participants::answer_token.eq(crate::access::new_link_token()),
             training_participants::created_at.eq(db::now()),
         ))
         .execute(conn)?;
@@ -616,7 +615,7 @@ fn load_options(conn: &mut DbConnection, training_id: &str) -> ApiResult<Vec<Opt
 
 /// Every answer of a training: (participant id, option id) → answer.
 fn load_answers(conn: &mut DbConnection, training_id: &str) -> ApiResult<HashMap<(String, String), Availability>> {
-    let rows: Vec<(String, String, String)> = training_availability::table
+    let rows: Vec<(String, String, Availability)> = training_availability::table
         .inner_join(training_participants::table)
         .filter(training_participants::training_id.eq(training_id))
         .select((
@@ -625,7 +624,7 @@ fn load_answers(conn: &mut DbConnection, training_id: &str) -> ApiResult<HashMap
             training_availability::answer,
         ))
         .load(conn)?;
-    Ok(rows.into_iter().filter_map(|(p, o, a)| Some(((p, o), Availability::parse(&a)?))).collect())
+    Ok(rows.into_iter().map(|(p, o, a)| ((p, o), a)).collect())
 }
 
 fn to_options(options: Vec<OptionRow>, answers: &HashMap<(String, String), Availability>) -> Vec<DateOption> {
@@ -705,11 +704,10 @@ pub async fn add_date_option(
                 .count()
                 .get_result(conn)?;
             if existing as usize >= MAX_DATE_OPTIONS {
-                return Err(ApiError::Conflict {
-                    code: "too-many-date-options",
-                    detail: format!("A training has at most {MAX_DATE_OPTIONS} date options."),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::TooManyDateOptions,
+                    format!("A training has at most {MAX_DATE_OPTIONS} date options."),
+                ));
             }
             let same: i64 = training_date_options::table
                 .filter(training_date_options::training_id.eq(&id))
@@ -719,11 +717,10 @@ pub async fn add_date_option(
                 .count()
                 .get_result(conn)?;
             if same > 0 {
-                return Err(ApiError::Conflict {
-                    code: "duplicate-date-option",
-                    detail: "This date and time is proposed already.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::DuplicateDateOption,
+                    "This date and time is proposed already.",
+                ));
             }
             let option_id = http::new_id();
             diesel::insert_into(training_date_options::table)
@@ -747,38 +744,31 @@ pub async fn add_date_option(
 /// A completed or cancelled training is history: its participants, days and attendance stay as
 /// they are. Days and attendance only change once scheduled.
 fn require_scheduled(row: &TrainingRow) -> ApiResult<()> {
-    if row.status == TrainingStatus::Scheduled.as_str() {
+    if row.status == TrainingStatus::Scheduled {
         Ok(())
     } else {
-        Err(ApiError::Conflict {
-            code: "training-not-scheduled",
-            detail: "Days and attendance change only while the training is scheduled (not completed or cancelled)."
-                .into(),
-            unmet_rules: Vec::new(),
-        })
+        Err(ApiError::conflict(
+            ProblemCode::TrainingNotScheduled,
+            "Days and attendance change only while the training is scheduled (not completed or cancelled).",
+        ))
     }
 }
 
 fn require_open(row: &TrainingRow) -> ApiResult<()> {
-    if matches!(TrainingStatus::parse(&row.status), Some(TrainingStatus::Completed | TrainingStatus::Cancelled)) {
-        return Err(ApiError::Conflict {
-            code: "training-closed",
-            detail: "The training is completed or cancelled.".into(),
-            unmet_rules: Vec::new(),
-        });
+    if matches!(row.status, TrainingStatus::Completed | TrainingStatus::Cancelled) {
+        return Err(ApiError::conflict(ProblemCode::TrainingClosed, "The training is completed or cancelled."));
     }
     Ok(())
 }
 
 fn require_planning(row: &TrainingRow) -> ApiResult<()> {
-    if row.status == TrainingStatus::Planning.as_str() {
+    if row.status == TrainingStatus::Planning {
         Ok(())
     } else {
-        Err(ApiError::Conflict {
-            code: "training-not-planning",
-            detail: "Date options and answers change only while the training is being planned.".into(),
-            unmet_rules: Vec::new(),
-        })
+        Err(ApiError::conflict(
+            ProblemCode::TrainingNotPlanning,
+            "Date options and answers change only while the training is being planned.",
+        ))
     }
 }
 
@@ -888,7 +878,7 @@ fn store_answers(
             .values((
                 training_availability::participant_id.eq(participant_id),
                 training_availability::option_id.eq(&option_id),
-                training_availability::answer.eq(answer.answer.as_str()),
+                training_availability::answer.eq(answer.answer),
                 training_availability::updated_at.eq(now),
             ))
             .execute(conn)?;
@@ -1078,7 +1068,7 @@ pub async fn confirm(
             }
             renumber_sessions(conn, &id)?;
             diesel::update(trainings::table.find(&id))
-                .set((trainings::status.eq(TrainingStatus::Scheduled.as_str()), trainings::updated_at.eq(now)))
+                .set((trainings::status.eq(TrainingStatus::Scheduled), trainings::updated_at.eq(now)))
                 .execute(conn)?;
             load_sessions(conn, &id)
         })
@@ -1197,17 +1187,17 @@ fn register(
         .optional()?
         .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?
         .into();
-    let statuses: HashMap<String, String> = training_attendance::table
+    let statuses: HashMap<String, AttendanceStatus> = training_attendance::table
         .filter(training_attendance::session_id.eq(session_id))
         .select((training_attendance::participant_id, training_attendance::status))
-        .load::<(String, String)>(conn)?
+        .load::<(String, AttendanceStatus)>(conn)?
         .into_iter()
         .collect();
     let records = load_participants(conn, training_id, required_days, false)?
         .into_iter()
         .map(|p| AttendanceRecord {
             participant_id: p.id,
-            status: statuses.get(&p.id.to_string()).and_then(|s| AttendanceStatus::parse(s)),
+            status: statuses.get(&p.id.to_string()).copied(),
             person_name: Some(p.person_name),
         })
         .collect();
@@ -1294,7 +1284,7 @@ pub async fn record_attendance(
                     .values((
                         training_attendance::session_id.eq(&session),
                         training_attendance::participant_id.eq(&participant),
-                        training_attendance::status.eq(record.status.as_str()),
+                        training_attendance::status.eq(record.status),
                         training_attendance::updated_at.eq(now),
                     ))
                     .execute(conn)?;
@@ -1334,7 +1324,7 @@ fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
             event.location(location);
         }
         // Calendar apps remove or strike through the days of a training that does not go ahead.
-        if row.status == TrainingStatus::Cancelled.as_str() {
+        if row.status == TrainingStatus::Cancelled {
             event.status(icalendar::EventStatus::Cancelled);
         }
         calendar.push(event.done());
@@ -1395,7 +1385,7 @@ fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
         training_title: row.title.clone(),
         location: row.location.clone(),
         required_days: row.required_days,
-        status: TrainingStatus::parse(&row.status).unwrap_or(TrainingStatus::Planning),
+        status: row.status,
         options,
         sessions: load_sessions(conn, &training_id)?,
     })

@@ -1,6 +1,8 @@
 //! Authentication: Argon2id password hashes, JWT access tokens, rotating refresh tokens, and the
 //! `Caller` extractor that every protected handler takes, so none can forget to check the token.
 
+pub mod audit;
+
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
 use api_types::Role;
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -13,10 +15,10 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::config::{Config, JWT_AUDIENCE, JWT_ISSUER};
+use crate::db::schema::{accounts, memberships, refresh_tokens};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::schema::{accounts, memberships, refresh_tokens};
-use crate::state::AppState;
+use crate::web::state::AppState;
 
 /// Hashes a password with Argon2id and a random salt (PHC string).
 pub fn hash_password(password: &str) -> ApiResult<String> {
@@ -60,11 +62,11 @@ pub struct Claims {
 }
 
 /// Issues an HS256 access token for an account.
-pub fn issue_access_token(config: &Config, account_id: &str, role: &str) -> ApiResult<String> {
+pub fn issue_access_token(config: &Config, account_id: &str, role: Role) -> ApiResult<String> {
     let now = chrono::Utc::now().timestamp();
     let claims = Claims {
         sub: account_id.to_string(),
-        role: role.to_string(),
+        role: role.as_str().to_string(),
         iss: JWT_ISSUER.into(),
         aud: JWT_AUDIENCE.into(),
         iat: now,
@@ -106,7 +108,7 @@ pub fn create_refresh_token(conn: &mut DbConnection, config: &Config, account_id
     let now = db::now();
     diesel::insert_into(refresh_tokens::table)
         .values((
-            refresh_tokens::id.eq(crate::http::new_id()),
+            refresh_tokens::id.eq(crate::web::http::new_id()),
             refresh_tokens::account_id.eq(account_id),
             refresh_tokens::token_hash.eq(hash_refresh_token(&token)),
             refresh_tokens::expires_at.eq(now + chrono::TimeDelta::days(config.refresh_token_ttl_days)),
@@ -200,17 +202,13 @@ impl FromRequest for Caller {
                 .ok_or_else(|| ApiError::Unauthorized("Send an access token as `Authorization: Bearer …`.".into()))?;
             let claims = verify_access_token(&state.config, &token)?;
             let caller = db::run(&state.pool, move |conn| {
-                let row: Option<(String, bool, Option<String>)> = accounts::table
+                let row: Option<(Role, bool, Option<String>)> = accounts::table
                     .find(&claims.sub)
                     .select((accounts::role, accounts::disabled, accounts::person_id))
                     .first(conn)
                     .optional()?;
                 match row {
-                    Some((role, false, person_id)) => Ok(Caller {
-                        account_id: claims.sub,
-                        role: Role::parse(&role).ok_or_else(|| ApiError::Internal(format!("unknown role {role}")))?,
-                        person_id,
-                    }),
+                    Some((role, false, person_id)) => Ok(Caller { account_id: claims.sub, role, person_id }),
                     _ => Err(ApiError::Unauthorized("The account is disabled or no longer exists.".into())),
                 }
             })

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Channel, GroupStatus, InvalidParam, NewQuestion, NewReferral, Page, PublicQuestion, Question, QuestionChange,
     QuestionHistoryEntry, QuestionPatch, QuestionStatus, QuestionTracking, Referral, ReferralOutcome, ReferralPatch,
@@ -19,35 +20,35 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::audit::{self, Action};
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::audit::{self, Action};
+use crate::access::Caller;
+use crate::db::schema::{
+    accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
+};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::resources::groups::is_current;
-use crate::schema::{
-    accounts, events, groups, memberships, organisations, people, question_history, questions, referrals,
-};
-use crate::state::AppState;
+use crate::features::groups::is_current;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = questions)]
 struct QuestionRow {
     id: String,
     group_id: String,
-    channel: String,
+    channel: Channel,
     event_id: Option<String>,
     asked_at: NaiveDateTime,
-    topic: String,
+    topic: Topic,
     text: String,
     asker_name: Option<String>,
     asker_email: Option<String>,
     asker_phone: Option<String>,
     contact_consent_at: Option<NaiveDateTime>,
-    status: String,
+    status: QuestionStatus,
     assignee_id: Option<String>,
     public_answer: Option<String>,
     first_response_at: Option<NaiveDateTime>,
@@ -59,7 +60,7 @@ struct QuestionRow {
 
 impl QuestionRow {
     fn status(&self) -> QuestionStatus {
-        QuestionStatus::parse(&self.status).unwrap_or(QuestionStatus::New)
+        self.status
     }
 
     fn has_contact(&self) -> bool {
@@ -150,10 +151,10 @@ fn to_questions(conn: &mut DbConnection, caller: &Caller, rows: Vec<QuestionRow>
             Question {
                 id: http::uuid(&row.id),
                 group_id: http::uuid(&row.group_id),
-                channel: Channel::parse(&row.channel).unwrap_or(Channel::Other),
+                channel: row.channel,
                 event_id: row.event_id.as_deref().map(http::uuid),
                 asked_at: http::utc(row.asked_at),
-                topic: Topic::parse(&row.topic).unwrap_or(Topic::Other),
+                topic: row.topic,
                 seconds_to_first_response: since_asked(row.first_response_at),
                 seconds_to_answer: since_asked(row.answered_at),
                 follow_up_on: follow_ups.iter().filter(|f| f.0 == row.id).filter_map(|f| f.1).min(),
@@ -184,23 +185,18 @@ fn load_question(conn: &mut DbConnection, caller: &Caller, id: &str) -> ApiResul
 /// longer change, so no new personal data comes in and its anonymous figures stay as they were.
 fn require_not_erased(row: &QuestionRow) -> ApiResult<()> {
     if row.erased_at.is_some() {
-        return Err(ApiError::Conflict {
-            code: "question-erased",
-            detail: "The personal data of this question was erased; it and its referrals no longer change.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::QuestionErased,
+            "The personal data of this question was erased; it and its referrals no longer change.",
+        ));
     }
     Ok(())
 }
 
 /// 409 `group-ended` for a group that has stopped: it takes no new questions.
-fn require_not_ended(group_status: &str) -> ApiResult<()> {
-    if group_status == GroupStatus::Ended.as_str() {
-        return Err(ApiError::Conflict {
-            code: "group-ended",
-            detail: "This group has stopped and takes no new questions.".into(),
-            unmet_rules: Vec::new(),
-        });
+fn require_not_ended(group_status: GroupStatus) -> ApiResult<()> {
+    if group_status == GroupStatus::Ended {
+        return Err(ApiError::conflict(ProblemCode::GroupEnded, "This group has stopped and takes no new questions."));
     }
     Ok(())
 }
@@ -255,9 +251,9 @@ fn add_history(conn: &mut DbConnection, question_id: &str, actor: Option<&str>, 
             question_history::id.eq(http::new_id()),
             question_history::question_id.eq(question_id),
             question_history::actor_account_id.eq(actor),
-            question_history::change.eq(change.change.as_str()),
-            question_history::from_status.eq(change.from.map(|s| s.as_str())),
-            question_history::to_status.eq(change.to.as_str()),
+            question_history::change.eq(change.change),
+            question_history::from_status.eq(change.from),
+            question_history::to_status.eq(change.to),
             question_history::assignee_id.eq(change.assignee),
             question_history::note.eq(change.note),
             question_history::created_at.eq(db::now()),
@@ -327,10 +323,10 @@ pub async fn list_questions(state: web::Data<AppState>, req: HttpRequest, caller
                 query = query.filter(questions::group_id.eq(group.to_string()));
             }
             if let Some(status) = filter.status {
-                query = query.filter(questions::status.eq(status.as_str()));
+                query = query.filter(questions::status.eq(status));
             }
             if let Some(topic) = filter.topic {
-                query = query.filter(questions::topic.eq(topic.as_str()));
+                query = query.filter(questions::topic.eq(topic));
             }
             if let Some(assignee) = filter.assignee_id {
                 query = query.filter(questions::assignee_id.eq(assignee.to_string()));
@@ -371,14 +367,15 @@ pub async fn create_question(
     let question = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let group_id = new.group_id.to_string();
-            let status: Option<String> = groups::table.find(&group_id).select(groups::status).first(conn).optional()?;
+            let status: Option<GroupStatus> =
+                groups::table.find(&group_id).select(groups::status).first(conn).optional()?;
             let Some(status) = status else {
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
             };
             if !caller.can_manage_group(conn, &group_id)? {
                 return Err(ApiError::Forbidden("You can take in questions for your own groups.".into()));
             }
-            require_not_ended(&status)?;
+            require_not_ended(status)?;
             let mut errors = Vec::new();
             let asker = Asker::new(&new.asker_name, &new.asker_email, &new.asker_phone);
             let now = db::now();
@@ -406,10 +403,10 @@ pub async fn create_question(
                     (
                         questions::id.eq(&id),
                         questions::group_id.eq(&group_id),
-                        questions::channel.eq(new.channel.as_str()),
+                        questions::channel.eq(new.channel),
                         questions::event_id.eq(new.event_id.map(|e| e.to_string())),
                         questions::asked_at.eq(asked_at),
-                        questions::topic.eq(new.topic.as_str()),
+                        questions::topic.eq(new.topic),
                         questions::text.eq(new.text.trim()),
                         questions::asker_name.eq(&asker.name),
                         questions::asker_email.eq(&asker.email),
@@ -417,7 +414,7 @@ pub async fn create_question(
                     ),
                     (
                         questions::contact_consent_at.eq(asker.given().then_some(now)),
-                        questions::status.eq(status.as_str()),
+                        questions::status.eq(status),
                         questions::assignee_id.eq(new.assignee_id.map(|a| a.to_string())),
                         questions::first_response_at.eq((status != QuestionStatus::New).then_some(now)),
                         questions::created_by.eq(&caller.account_id),
@@ -494,11 +491,10 @@ pub async fn patch_question(
             if let Some(to) = to {
                 if !from.next().contains(&to) {
                     let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-                    return Err(ApiError::Conflict {
-                        code: "invalid-status-transition",
-                        detail: format!("A question that is {} can become: {}.", from.as_str(), allowed.join(", ")),
-                        unmet_rules: Vec::new(),
-                    });
+                    return Err(ApiError::conflict(
+                        ProblemCode::InvalidStatusTransition,
+                        format!("A question that is {} can become: {}.", from.as_str(), allowed.join(", ")),
+                    ));
                 }
             }
             let mut errors = Vec::new();
@@ -511,7 +507,7 @@ pub async fn patch_question(
             // Only what actually changes is written and goes into the timeline; a patch that
             // changes nothing leaves the question (and its ETag) as it was.
             let assignee = patch.assignee_id.map(|a| a.map(|a| a.to_string())).filter(|a| *a != row.assignee_id);
-            let topic = patch.topic.filter(|t| t.as_str() != row.topic);
+            let topic = patch.topic.filter(|t| *t != row.topic);
             let public_answer =
                 patch.public_answer.as_ref().map(|a| blank_to_none(a.as_deref())).filter(|a| *a != row.public_answer);
             let mut note = blank_to_none(patch.note.as_deref());
@@ -525,9 +521,9 @@ pub async fn patch_question(
             let closed = (status == QuestionStatus::Closed).then_some(now);
             diesel::update(questions::table.find(&id))
                 .set((
-                    questions::status.eq(status.as_str()),
+                    questions::status.eq(status),
                     assignee.clone().map(|a| questions::assignee_id.eq(a)),
-                    topic.map(|t| questions::topic.eq(t.as_str())),
+                    topic.map(|t| questions::topic.eq(t)),
                     public_answer.clone().map(|a| questions::public_answer.eq(a)),
                     questions::first_response_at.eq(first_response),
                     questions::answered_at.eq(answered),
@@ -572,10 +568,10 @@ pub async fn patch_question(
 #[derive(Queryable)]
 struct HistoryRow {
     id: String,
-    change: String,
+    change: QuestionChange,
     actor: Option<String>,
-    from_status: Option<String>,
-    to_status: String,
+    from_status: Option<QuestionStatus>,
+    to_status: QuestionStatus,
     assignee: Option<String>,
     note: Option<String>,
     created_at: NaiveDateTime,
@@ -618,10 +614,10 @@ pub async fn question_history(
             .into_iter()
             .map(|row| QuestionHistoryEntry {
                 id: http::uuid(&row.id),
-                change: QuestionChange::parse(&row.change).unwrap_or(QuestionChange::Status),
+                change: row.change,
                 actor: row.actor,
-                from_status: row.from_status.as_deref().and_then(QuestionStatus::parse),
-                to_status: QuestionStatus::parse(&row.to_status).unwrap_or(QuestionStatus::New),
+                from_status: row.from_status,
+                to_status: row.to_status,
                 assignee_name: row.assignee,
                 note: row.note,
                 created_at: http::utc(row.created_at),
@@ -653,13 +649,13 @@ pub async fn ask_publicly(
     let new = body.0;
     let tracking = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
-            let (group_id, group_name, group_status): (String, String, String) = groups::table
+            let (group_id, group_name, group_status): (String, String, GroupStatus) = groups::table
                 .filter(groups::slug.eq(&slug))
                 .select((groups::id, groups::name, groups::status))
                 .first(conn)
                 .optional()?
                 .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
-            require_not_ended(&group_status)?;
+            require_not_ended(group_status)?;
             let asker = Asker::new(&new.name, &new.email, &new.phone);
             let id = http::new_id();
             let code = new_tracking_code();
@@ -670,9 +666,9 @@ pub async fn ask_publicly(
                     (
                         questions::id.eq(&id),
                         questions::group_id.eq(&group_id),
-                        questions::channel.eq(Channel::Online.as_str()),
+                        questions::channel.eq(Channel::Online),
                         questions::asked_at.eq(now),
-                        questions::topic.eq(topic.as_str()),
+                        questions::topic.eq(topic),
                         questions::text.eq(new.text.trim()),
                         questions::asker_name.eq(&asker.name),
                         questions::asker_email.eq(&asker.email),
@@ -680,7 +676,7 @@ pub async fn ask_publicly(
                     ),
                     (
                         questions::contact_consent_at.eq(asker.given().then_some(now)),
-                        questions::status.eq(QuestionStatus::New.as_str()),
+                        questions::status.eq(QuestionStatus::New),
                         questions::tracking_hash.eq(tracking_hash(&code)),
                         questions::created_at.eq(now),
                         questions::updated_at.eq(now),
@@ -718,26 +714,27 @@ pub async fn ask_publicly(
 pub async fn track(state: web::Data<AppState>, code: web::Path<String>) -> ApiResult<HttpResponse> {
     let code = code.into_inner();
     let tracking = db::run(&state.pool, move |conn| {
-        let found: Option<(String, String, String, NaiveDateTime, Option<String>, NaiveDateTime)> = questions::table
-            .inner_join(groups::table)
-            .filter(questions::tracking_hash.eq(tracking_hash(&code)))
-            .select((
-                groups::name,
-                questions::topic,
-                questions::status,
-                questions::asked_at,
-                questions::public_answer,
-                questions::updated_at,
-            ))
-            .first(conn)
-            .optional()?;
+        let found: Option<(String, Topic, QuestionStatus, NaiveDateTime, Option<String>, NaiveDateTime)> =
+            questions::table
+                .inner_join(groups::table)
+                .filter(questions::tracking_hash.eq(tracking_hash(&code)))
+                .select((
+                    groups::name,
+                    questions::topic,
+                    questions::status,
+                    questions::asked_at,
+                    questions::public_answer,
+                    questions::updated_at,
+                ))
+                .first(conn)
+                .optional()?;
         let (group_name, topic, status, asked_at, public_answer, updated_at) =
             found.ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
         Ok(QuestionTracking {
             tracking_code: written_code(&code),
             group_name,
-            topic: Topic::parse(&topic).unwrap_or(Topic::Other),
-            status: QuestionStatus::parse(&status).unwrap_or(QuestionStatus::New),
+            topic,
+            status,
             asked_at: http::utc(asked_at),
             public_answer,
             updated_at: http::utc(updated_at),
@@ -757,7 +754,7 @@ struct ReferralRow {
     consent_to_share_at: Option<NaiveDateTime>,
     note: Option<String>,
     follow_up_on: Option<NaiveDate>,
-    outcome: Option<String>,
+    outcome: Option<ReferralOutcome>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
 }
@@ -785,7 +782,7 @@ fn load_referrals(conn: &mut DbConnection, question_id: &str, only: Option<&str>
             consent_to_share_at: row.consent_to_share_at.map(http::utc),
             note: row.note,
             follow_up_on: row.follow_up_on,
-            outcome: row.outcome.as_deref().and_then(ReferralOutcome::parse),
+            outcome: row.outcome,
             created_at: http::utc(row.created_at),
             updated_at: http::utc(row.updated_at),
         })
@@ -884,15 +881,14 @@ pub async fn create_referral(
             let from = row.status();
             if from != QuestionStatus::Referred && !from.next().contains(&QuestionStatus::Referred) {
                 let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-                return Err(ApiError::Conflict {
-                    code: "invalid-status-transition",
-                    detail: format!(
+                return Err(ApiError::conflict(
+                    ProblemCode::InvalidStatusTransition,
+                    format!(
                         "A question that is {} cannot be referred; it can become: {}.",
                         from.as_str(),
                         allowed.join(", ")
                     ),
-                    unmet_rules: Vec::new(),
-                });
+                ));
             }
             let now = db::now();
             let contact = blank_to_none(new.contact_name.as_deref()).or(organisation.flatten());
@@ -914,7 +910,7 @@ pub async fn create_referral(
             if from != QuestionStatus::Referred {
                 diesel::update(questions::table.find(&id))
                     .set((
-                        questions::status.eq(QuestionStatus::Referred.as_str()),
+                        questions::status.eq(QuestionStatus::Referred),
                         questions::first_response_at.eq(row.first_response_at.unwrap_or(now)),
                         questions::updated_at.eq(now),
                     ))
@@ -968,7 +964,7 @@ pub async fn patch_referral(
                 referrals::table.filter(referrals::id.eq(&referral_id)).filter(referrals::question_id.eq(&id)),
             )
             .set((
-                patch.outcome.map(|o| referrals::outcome.eq(o.map(|o| o.as_str()))),
+                patch.outcome.map(|o| referrals::outcome.eq(o)),
                 patch.follow_up_on.map(|d| referrals::follow_up_on.eq(d)),
                 patch.note.as_ref().map(|n| referrals::note.eq(blank_to_none(Some(n)))),
                 referrals::updated_at.eq(db::now()),
@@ -995,7 +991,7 @@ pub fn erase_expired(conn: &mut DbConnection, months: u32) -> ApiResult<usize> {
             .checked_sub_months(chrono::Months::new(months))
             .ok_or_else(|| ApiError::Internal("retention period out of range".into()))?;
         let ids: Vec<String> = questions::table
-            .filter(questions::status.eq(QuestionStatus::Closed.as_str()))
+            .filter(questions::status.eq(QuestionStatus::Closed))
             .filter(questions::closed_at.le(cutoff))
             .filter(questions::erased_at.is_null())
             .select(questions::id)

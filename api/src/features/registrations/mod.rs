@@ -7,6 +7,7 @@
 //! or the database's write lock (SQLite) before it counts the places taken.
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     CandidateStatus, EventType, NewRegistration, Page, Registration, RegistrationPatch, RegistrationReceipt,
     RegistrationStatus,
@@ -16,16 +17,16 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{candidate_notes, candidates, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, PageParams};
-use crate::resources::events::{self, EventRow};
-use crate::schema::{candidate_notes, candidates, registrations};
-use crate::state::AppState;
+use crate::features::events::{self, EventRow};
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = registrations)]
@@ -37,7 +38,7 @@ struct RegistrationRow {
     phone: Option<String>,
     contact_consent_at: Option<NaiveDateTime>,
     number_of_people: i32,
-    status: String,
+    status: RegistrationStatus,
     wants_to_become_connector: bool,
     checked_in_at: Option<NaiveDateTime>,
     created_at: NaiveDateTime,
@@ -46,7 +47,7 @@ struct RegistrationRow {
 
 impl RegistrationRow {
     fn status(&self) -> RegistrationStatus {
-        RegistrationStatus::parse(&self.status).unwrap_or(RegistrationStatus::Cancelled)
+        self.status
     }
 }
 
@@ -63,7 +64,7 @@ fn waiting_position(conn: &mut DbConnection, row: &RegistrationRow) -> ApiResult
     }
     let ahead: i64 = registrations::table
         .filter(registrations::event_id.eq(&row.event_id))
-        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
         .filter(registrations::id.lt(&row.id))
         .count()
         .get_result(conn)?;
@@ -114,7 +115,7 @@ pub fn promote_waiting(conn: &mut DbConnection, event_id: &str) -> ApiResult<()>
     let mut free = row.capacity.map(|c| i64::from(c) - taken);
     let waiting: Vec<(String, i32)> = registrations::table
         .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+        .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
         .order(registrations::id.asc())
         .select((registrations::id, registrations::number_of_people))
         .load(conn)?;
@@ -129,10 +130,7 @@ pub fn promote_waiting(conn: &mut DbConnection, event_id: &str) -> ApiResult<()>
             break;
         }
         diesel::update(registrations::table.find(&id))
-            .set((
-                registrations::status.eq(RegistrationStatus::Confirmed.as_str()),
-                registrations::updated_at.eq(db::now()),
-            ))
+            .set((registrations::status.eq(RegistrationStatus::Confirmed), registrations::updated_at.eq(db::now())))
             .execute(conn)?;
         free = free.map(|f| f - i64::from(people));
     }
@@ -170,7 +168,7 @@ pub async fn register(
             if (email.is_some() || phone.is_some()) && !new.contact_consent {
                 errors.push(invalid("/contactConsent", "required", "Agree that the group keeps your email or phone number, or leave them out."));
             }
-            let evening = EventType::parse(&event.event_type) == Some(EventType::ResidentsEvening);
+            let evening = event.event_type == EventType::ResidentsEvening;
             if new.wants_to_become_connector && !evening {
                 errors.push(invalid("/wantsToBecomeConnector", "invalid_value", "New buurtverbinders sign up at a residents' evening."));
             }
@@ -184,11 +182,7 @@ pub async fn register(
             events::lock_event(conn, &id)?;
             let event: EventRow = events::load_row(conn, &id)?;
             if !event.registration_open() {
-                return Err(ApiError::Conflict {
-                    code: "registration-closed",
-                    detail: "Signing up is not possible for this event: it is cancelled, has started, or is a weekly meeting you can just walk in to.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(ProblemCode::RegistrationClosed, "Signing up is not possible for this event: it is cancelled, has started, or is a weekly meeting you can just walk in to."));
             }
             let people = new.number_of_people.unwrap_or(1);
             if let Some(capacity) = event.capacity.filter(|c| people > *c) {
@@ -198,7 +192,7 @@ pub async fn register(
                     format!("This event has room for {capacity} people in all; sign up with fewer."),
                 ));
             }
-            let token = crate::auth::new_link_token();
+            let token = crate::access::new_link_token();
             let registration_id = http::new_id();
             let now = db::now();
             let consent_at = (email.is_some() || phone.is_some()).then_some(now);
@@ -213,7 +207,7 @@ pub async fn register(
                     registrations::number_of_people.eq(people),
                     // Every sign-up joins the back of the queue; `promote_waiting` below gives it a place
                     // when one is free, by the same rule as when someone cancels.
-                    registrations::status.eq(RegistrationStatus::Waitlisted.as_str()),
+                    registrations::status.eq(RegistrationStatus::Waitlisted),
                     registrations::wants_to_become_connector.eq(new.wants_to_become_connector),
                     registrations::token_hash.eq(token_hash(&token)),
                     registrations::created_at.eq(now),
@@ -232,7 +226,7 @@ pub async fn register(
                         candidates::email.eq(&email),
                         candidates::phone.eq(&phone),
                         candidates::motivation.eq(&motivation),
-                        candidates::status.eq(CandidateStatus::Interested.as_str()),
+                        candidates::status.eq(CandidateStatus::Interested),
                         candidates::created_at.eq(now),
                         candidates::updated_at.eq(now),
                     ))
@@ -241,7 +235,7 @@ pub async fn register(
                     .values((
                         candidate_notes::id.eq(http::new_id()),
                         candidate_notes::candidate_id.eq(&candidate_id),
-                        candidate_notes::to_status.eq(CandidateStatus::Interested.as_str()),
+                        candidate_notes::to_status.eq(CandidateStatus::Interested),
                         candidate_notes::created_at.eq(now),
                     ))
                     .execute(conn)?;
@@ -324,10 +318,7 @@ fn cancel(conn: &mut DbConnection, row: &RegistrationRow) -> ApiResult<()> {
         return Ok(());
     }
     diesel::update(registrations::table.find(&row.id))
-        .set((
-            registrations::status.eq(RegistrationStatus::Cancelled.as_str()),
-            registrations::updated_at.eq(db::now()),
-        ))
+        .set((registrations::status.eq(RegistrationStatus::Cancelled), registrations::updated_at.eq(db::now())))
         .execute(conn)?;
     promote_waiting(conn, &row.event_id)
 }
@@ -369,7 +360,7 @@ pub async fn list_registrations(
                 .limit(request.size + 1)
                 .into_boxed();
             if let Some(status) = filter.status {
-                query = query.filter(registrations::status.eq(status.as_str()));
+                query = query.filter(registrations::status.eq(status));
             }
             if let Some(after) = &request.after {
                 query = query.filter(registrations::id.gt(after.clone()));
@@ -378,7 +369,7 @@ pub async fn list_registrations(
             // Positions follow from the order of the waiting ones, counted once for the page.
             let waiting: Vec<String> = registrations::table
                 .filter(registrations::event_id.eq(&id))
-                .filter(registrations::status.eq(RegistrationStatus::Waitlisted.as_str()))
+                .filter(registrations::status.eq(RegistrationStatus::Waitlisted))
                 .order(registrations::id.asc())
                 .select(registrations::id)
                 .load(conn)?;
@@ -439,12 +430,10 @@ pub async fn patch_registration(
                 // Re-read: the status may have changed above.
                 let current = load_registration(conn, &registration_id)?.status();
                 if checked_in && current != RegistrationStatus::Confirmed {
-                    return Err(ApiError::Conflict {
-                        code: "registration-not-confirmed",
-                        detail: "Only registrations with a place can be checked in; this one is cancelled or waiting."
-                            .into(),
-                        unmet_rules: Vec::new(),
-                    });
+                    return Err(ApiError::conflict(
+                        ProblemCode::RegistrationNotConfirmed,
+                        "Only registrations with a place can be checked in; this one is cancelled or waiting.",
+                    ));
                 }
                 let at = checked_in.then(|| row.checked_in_at.unwrap_or_else(db::now));
                 diesel::update(registrations::table.find(&row.id))

@@ -1,16 +1,17 @@
 //! `neighbourhoods`: the buurten groups work in, with optional CBS codes.
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{Neighbourhood, NeighbourhoodPatch, NewNeighbourhood, Page, Role};
 use diesel::prelude::*;
 
-use crate::auth::Caller;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::neighbourhoods;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::schema::neighbourhoods;
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = neighbourhoods)]
@@ -103,11 +104,10 @@ pub async fn create_neighbourhood(
                 let taken: i64 =
                     neighbourhoods::table.filter(neighbourhoods::buurt_code.eq(code)).count().get_result(conn)?;
                 if taken > 0 {
-                    return Err(ApiError::Conflict {
-                        code: "duplicate-buurt-code",
-                        detail: format!("A neighbourhood with buurt code {code} exists already."),
-                        unmet_rules: Vec::new(),
-                    });
+                    return Err(ApiError::conflict(
+                        ProblemCode::DuplicateBuurtCode,
+                        format!("A neighbourhood with buurt code {code} exists already."),
+                    ));
                 }
             }
             let id = http::new_id();

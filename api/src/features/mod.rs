@@ -1,4 +1,4 @@
-//! One module per resource; each handler carries its OpenAPI annotation.
+//! The product's features, one folder each.
 
 pub mod accounts;
 pub mod candidates;

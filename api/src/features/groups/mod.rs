@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Composition, CompositionRule, Group, GroupPatch, GroupStatus, Membership, MembershipKind, MembershipPatch,
     NewGroup, NewMembership, Page, ProfessionalRole, PublicGroup, Role, MAX_MEMBERS, MAX_PROFESSIONALS,
@@ -10,14 +11,14 @@ use api_types::{
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{groups, memberships, neighbourhoods, people};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams, PageRequest};
-use crate::schema::{groups, memberships, neighbourhoods, people};
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams, PageRequest};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = groups)]
@@ -26,7 +27,7 @@ struct GroupRow {
     name: String,
     slug: String,
     neighbourhood_id: String,
-    status: String,
+    status: GroupStatus,
     description: Option<String>,
     meeting_place: Option<String>,
     created_at: chrono::NaiveDateTime,
@@ -39,8 +40,8 @@ struct MembershipRow {
     id: String,
     group_id: String,
     person_id: String,
-    kind: String,
-    professional_role: Option<String>,
+    kind: MembershipKind,
+    professional_role: Option<ProfessionalRole>,
     organisation: Option<String>,
     joined_on: chrono::NaiveDate,
     left_on: Option<chrono::NaiveDate>,
@@ -53,7 +54,7 @@ pub use current::is_current;
 mod current {
     // `auto_type` generates an undocumented type alias beside the function.
     #![allow(missing_docs)]
-    use crate::schema::memberships;
+    use crate::db::schema::memberships;
     use diesel::prelude::*;
 
     /// Memberships that count today: not left, or leaving after today.
@@ -67,20 +68,20 @@ mod current {
 pub fn compositions(conn: &mut DbConnection, group_ids: &[String]) -> ApiResult<HashMap<String, Composition>> {
     // One read of the current members gives both the counts per kind and who to look up for
     // training completion.
-    let current: Vec<(String, String, String)> = memberships::table
+    let current: Vec<(String, String, MembershipKind)> = memberships::table
         .filter(memberships::group_id.eq_any(group_ids))
         .filter(is_current(db::today()))
         .select((memberships::group_id, memberships::person_id, memberships::kind))
         .load(conn)?;
     let person_ids: Vec<String> = current.iter().map(|(_, person, _)| person.clone()).collect();
-    let trained = crate::resources::trainings::people_who_completed(conn, &person_ids)?;
+    let trained = crate::features::trainings::people_who_completed(conn, &person_ids)?;
     // (residents, professionals, trained members) per group.
     let mut tallies: HashMap<String, (i64, i64, i64)> = group_ids.iter().map(|id| (id.clone(), (0, 0, 0))).collect();
     for (group_id, person_id, kind) in current {
         let tally = tallies.entry(group_id).or_default();
-        match MembershipKind::parse(&kind) {
-            Some(MembershipKind::Professional) => tally.1 += 1,
-            _ => tally.0 += 1,
+        match kind {
+            MembershipKind::Professional => tally.1 += 1,
+            MembershipKind::Resident => tally.0 += 1,
         }
         if trained.contains(&person_id) {
             tally.2 += 1;
@@ -102,8 +103,7 @@ fn to_group(row: GroupRow, composition: Composition) -> ApiResult<Group> {
         name: row.name,
         slug: row.slug,
         neighbourhood_id: http::uuid(&row.neighbourhood_id),
-        status: GroupStatus::parse(&row.status)
-            .ok_or_else(|| ApiError::Internal(format!("bad status {}", row.status)))?,
+        status: row.status,
         description: row.description,
         meeting_place: row.meeting_place,
         composition,
@@ -160,7 +160,7 @@ fn list_rows(conn: &mut DbConnection, filter: &GroupFilter, request: &PageReques
     let mut query =
         groups::table.select(GroupRow::as_select()).order(groups::id.asc()).limit(request.size + 1).into_boxed();
     if let Some(status) = filter.status {
-        query = query.filter(groups::status.eq(status.as_str()));
+        query = query.filter(groups::status.eq(status));
     }
     if let Some(neighbourhood_id) = filter.neighbourhood_id {
         query = query.filter(groups::neighbourhood_id.eq(neighbourhood_id.to_string()));
@@ -206,7 +206,7 @@ pub async fn create_group(
                     groups::name.eq(new.name.trim()),
                     groups::slug.eq(slug),
                     groups::neighbourhood_id.eq(new.neighbourhood_id.to_string()),
-                    groups::status.eq(GroupStatus::Forming.as_str()),
+                    groups::status.eq(GroupStatus::Forming),
                     groups::description.eq(new.description.as_deref().map(str::trim).filter(|s| !s.is_empty())),
                     groups::meeting_place.eq(new.meeting_place.as_deref().map(str::trim).filter(|s| !s.is_empty())),
                     groups::created_at.eq(now),
@@ -307,7 +307,7 @@ pub async fn public_group(state: web::Data<AppState>, slug: web::Path<String>) -
             name: row.name,
             slug: row.slug,
             neighbourhood_name,
-            status: GroupStatus::parse(&row.status).unwrap_or(GroupStatus::Forming),
+            status: row.status,
             description: row.description,
             meeting_place: row.meeting_place,
         })
@@ -369,7 +369,7 @@ pub async fn patch_group(
                 .set((
                     patch.name.as_deref().map(|n| groups::name.eq(n.trim().to_string())),
                     patch.neighbourhood_id.map(|n| groups::neighbourhood_id.eq(n.to_string())),
-                    patch.status.map(|s| groups::status.eq(s.as_str())),
+                    patch.status.map(|s| groups::status.eq(s)),
                     patch.description.clone().map(|d| groups::description.eq(d.filter(|s| !s.trim().is_empty()))),
                     patch.meeting_place.clone().map(|p| groups::meeting_place.eq(p.filter(|s| !s.trim().is_empty()))),
                     groups::updated_at.eq(db::now()),
@@ -385,16 +385,15 @@ pub async fn patch_group(
 /// Whether `group` may move to `to`; activation needs every composition rule met.
 fn check_transition(group: &Group, to: GroupStatus) -> ApiResult<()> {
     if !group.status.can_become(to) {
-        return Err(ApiError::Conflict {
-            code: "invalid-status-transition",
-            detail: format!("A group that is {} cannot become {}.", group.status.as_str(), to.as_str()),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::InvalidStatusTransition,
+            format!("A group that is {} cannot become {}.", group.status.as_str(), to.as_str()),
+        ));
     }
     if to == GroupStatus::Active && !group.composition.is_complete {
         let codes: Vec<&str> = group.composition.unmet_rules.iter().map(|r| r.as_str()).collect();
         return Err(ApiError::Conflict {
-            code: "composition-rules",
+            code: ProblemCode::CompositionRules,
             detail: format!(
                 "The group cannot be activated: it needs 5–8 members, 1–2 professionals and a resident majority. Unmet: {}.",
                 codes.join(", ")
@@ -423,8 +422,8 @@ fn to_membership(row: MembershipRow, person_name: String) -> ApiResult<Membershi
         group_id: http::uuid(&row.group_id),
         person_id: http::uuid(&row.person_id),
         person_name,
-        kind: MembershipKind::parse(&row.kind).ok_or_else(|| ApiError::Internal(format!("bad kind {}", row.kind)))?,
-        professional_role: row.professional_role.as_deref().and_then(ProfessionalRole::parse),
+        kind: row.kind,
+        professional_role: row.professional_role,
         organisation: row.organisation,
         joined_on: row.joined_on,
         is_current: row.left_on.is_none_or(|left| left > today),
@@ -495,7 +494,7 @@ pub async fn list_members(
                 None => {}
             }
             if let Some(kind) = filter.kind {
-                query = query.filter(memberships::kind.eq(kind.as_str()));
+                query = query.filter(memberships::kind.eq(kind));
             }
             if let Some(after) = &request.after {
                 query = query.filter(memberships::id.gt(after.clone()));
@@ -583,11 +582,7 @@ pub fn insert_membership(
         return Err(ApiError::InvalidInput(errors));
     }
     if group.status == GroupStatus::Ended {
-        return Err(ApiError::Conflict {
-            code: "group-ended",
-            detail: "The group has ended; it takes no new members.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(ProblemCode::GroupEnded, "The group has ended; it takes no new members."));
     }
     let already: i64 = memberships::table
         .filter(memberships::group_id.eq(group_id))
@@ -596,11 +591,10 @@ pub fn insert_membership(
         .count()
         .get_result(conn)?;
     if already > 0 {
-        return Err(ApiError::Conflict {
-            code: "already-member",
-            detail: "This person is already a current member of the group.".into(),
-            unmet_rules: Vec::new(),
-        });
+        return Err(ApiError::conflict(
+            ProblemCode::AlreadyMember,
+            "This person is already a current member of the group.",
+        ));
     }
     let composition = &group.composition;
     let mut broken = Vec::new();
@@ -619,19 +613,9 @@ pub fn insert_membership(
             ),
         ));
     }
-    match broken.len() {
-        0 => {}
-        1 => {
-            let (rule, detail) = broken.remove(0);
-            return Err(ApiError::composition(rule, detail));
-        }
-        _ => {
-            return Err(ApiError::Conflict {
-                code: "composition-rules",
-                detail: broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" "),
-                unmet_rules: broken.into_iter().map(|(rule, _)| rule).collect(),
-            })
-        }
+    if !broken.is_empty() {
+        let detail = broken.iter().map(|(_, d)| d.as_str()).collect::<Vec<_>>().join(" ");
+        return Err(ApiError::composition(broken.into_iter().map(|(rule, _)| rule).collect(), detail));
     }
     let id = http::new_id();
     let now = db::now();
@@ -640,8 +624,8 @@ pub fn insert_membership(
             memberships::id.eq(&id),
             memberships::group_id.eq(group_id),
             memberships::person_id.eq(&person_id),
-            memberships::kind.eq(new.kind.as_str()),
-            memberships::professional_role.eq(new.professional_role.map(|r| r.as_str())),
+            memberships::kind.eq(new.kind),
+            memberships::professional_role.eq(new.professional_role),
             memberships::organisation.eq(new.organisation.as_deref().map(str::trim).filter(|s| !s.is_empty())),
             memberships::joined_on.eq(joined_on),
             memberships::created_at.eq(now),
@@ -710,11 +694,7 @@ pub async fn patch_member(
             let today = db::today();
             let ended = current.left_on.is_some_and(|left| left <= today);
             if ended && patch.left_on.is_some_and(|left| left > today) {
-                return Err(ApiError::Conflict {
-                    code: "membership-ended",
-                    detail: "An ended membership stays ended (the composition rules were not checked for it); add the person again instead.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(ProblemCode::MembershipEnded, "An ended membership stays ended (the composition rules were not checked for it); add the person again instead."));
             }
             let mut errors = Vec::new();
             if let Some(left_on) = patch.left_on {
@@ -737,7 +717,7 @@ pub async fn patch_member(
             diesel::update(memberships::table.find(&id))
                 .set((
                     patch.left_on.map(|d| memberships::left_on.eq(Some(d))),
-                    patch.professional_role.map(|r| memberships::professional_role.eq(Some(r.as_str()))),
+                    patch.professional_role.map(|r| memberships::professional_role.eq(Some(r))),
                     patch.organisation.as_deref().map(|o| memberships::organisation.eq(Some(o.trim().to_string()))),
                     memberships::updated_at.eq(db::now()),
                 ))

@@ -3,10 +3,10 @@
 
 use diesel::prelude::*;
 
+use crate::db::schema::audit_log;
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
-use crate::http;
-use crate::schema::audit_log;
+use crate::web::http;
 
 /// What was done with personal data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

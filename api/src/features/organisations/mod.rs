@@ -8,21 +8,21 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{neighbourhoods, organisations};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::schema::{neighbourhoods, organisations};
-use crate::state::AppState;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = organisations)]
 struct OrganisationRow {
     id: String,
     name: String,
-    kind: String,
+    kind: OrganisationKind,
     topics: String,
     neighbourhood_ids: String,
     contact_person: Option<String>,
@@ -35,22 +35,20 @@ struct OrganisationRow {
 
 const EDITORS: [Role; 3] = [Role::Admin, Role::Coordinator, Role::Professional];
 
-fn to_organisation(row: OrganisationRow) -> Organisation {
-    let topics: Vec<String> = serde_json::from_str(&row.topics).unwrap_or_default();
-    let neighbourhood_ids: Vec<String> = serde_json::from_str(&row.neighbourhood_ids).unwrap_or_default();
-    Organisation {
+fn to_organisation(row: OrganisationRow) -> ApiResult<Organisation> {
+    Ok(Organisation {
         id: http::uuid(&row.id),
         name: row.name,
-        kind: OrganisationKind::parse(&row.kind).unwrap_or(OrganisationKind::Other),
-        topics: topics.iter().filter_map(|t| Topic::parse(t)).collect(),
-        neighbourhood_ids: neighbourhood_ids.iter().map(|n| http::uuid(n)).collect(),
+        kind: row.kind,
+        topics: db::json_column("organisations.topics", &row.topics)?,
+        neighbourhood_ids: db::json_column("organisations.neighbourhood_ids", &row.neighbourhood_ids)?,
         contact_person: row.contact_person,
         phone: row.phone,
         email: row.email,
         website: row.website,
         created_at: http::utc(row.created_at),
         updated_at: http::utc(row.updated_at),
-    }
+    })
 }
 
 fn load_organisation(conn: &mut DbConnection, id: &str) -> ApiResult<Organisation> {
@@ -60,7 +58,7 @@ fn load_organisation(conn: &mut DbConnection, id: &str) -> ApiResult<Organisatio
         .first(conn)
         .optional()?
         .map(to_organisation)
-        .ok_or_else(|| ApiError::NotFound("No organisation with this id.".into()))
+        .ok_or_else(|| ApiError::NotFound("No organisation with this id.".into()))?
 }
 
 /// The topics and neighbourhoods as stored (JSON arrays), after checking the neighbourhoods exist.
@@ -107,7 +105,7 @@ pub async fn list_organisations(
                 .limit(request.size + 1)
                 .into_boxed();
             if let Some(kind) = filter.kind {
-                query = query.filter(organisations::kind.eq(kind.as_str()));
+                query = query.filter(organisations::kind.eq(kind));
             }
             if let Some(topic) = filter.topic {
                 // Topics are stored as a JSON array of plain values; a quoted value matches one element.
@@ -117,7 +115,7 @@ pub async fn list_organisations(
                 query = query.filter(organisations::id.gt(after.clone()));
             }
             let rows: Vec<OrganisationRow> = query.load(conn)?;
-            Ok(rows.into_iter().map(to_organisation).collect::<Vec<_>>())
+            rows.into_iter().map(to_organisation).collect::<ApiResult<Vec<_>>>()
         })
         .await?
     };
@@ -147,7 +145,7 @@ pub async fn create_organisation(
                 .values((
                     organisations::id.eq(&id),
                     organisations::name.eq(new.name.trim()),
-                    organisations::kind.eq(new.kind.as_str()),
+                    organisations::kind.eq(new.kind),
                     organisations::topics.eq(topics),
                     organisations::neighbourhood_ids.eq(neighbourhood_ids),
                     organisations::contact_person.eq(blank_to_none(new.contact_person.as_deref())),
@@ -215,7 +213,7 @@ pub async fn patch_organisation(
             diesel::update(organisations::table.find(&id))
                 .set((
                     patch.name.as_deref().map(|n| organisations::name.eq(n.trim().to_string())),
-                    patch.kind.map(|k| organisations::kind.eq(k.as_str())),
+                    patch.kind.map(|k| organisations::kind.eq(k)),
                     organisations::topics.eq(topics),
                     organisations::neighbourhood_ids.eq(neighbourhood_ids),
                     patch.contact_person.clone().map(|c| organisations::contact_person.eq(blank_to_none(c.as_deref()))),

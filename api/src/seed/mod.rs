@@ -8,15 +8,15 @@
 use api_types::{GroupStatus, MembershipKind, NewAccount, ProfessionalRole, Role};
 use diesel::prelude::*;
 
-use crate::db::{self, DbConnection};
-use crate::error::ApiResult;
-use crate::http::new_id;
-use crate::resources::accounts::insert_account;
-use crate::schema::{
+use crate::db::schema::{
     accounts, candidate_notes, candidates, event_occurrences, events, faq_items, groups, memberships, neighbourhoods,
     organisations, people, question_history, questions, referrals, registrations, training_attendance,
     training_availability, training_date_options, training_participants, training_sessions, trainings,
 };
+use crate::db::{self, DbConnection};
+use crate::error::ApiResult;
+use crate::features::accounts::insert_account;
+use crate::web::http::new_id;
 
 /// Password of every demo account (documented in the README).
 pub const DEMO_PASSWORD: &str = "buurtverbinders-demo";
@@ -175,7 +175,7 @@ fn group(
     members: &[Member],
     added: &mut usize,
 ) -> ApiResult<()> {
-    let slug = crate::resources::groups::slugify(name);
+    let slug = crate::features::groups::slugify(name);
     if groups::table.filter(groups::slug.eq(&slug)).count().get_result::<i64>(conn)? > 0 {
         return Ok(());
     }
@@ -399,9 +399,13 @@ struct DemoEvent<'a> {
 /// The instant (UTC) of a local time of day, `day` days from today (Dutch local dates).
 fn local_instant(day: i64, (hour, minute): (u32, u32)) -> chrono::NaiveDateTime {
     use chrono::TimeZone;
-    let date = crate::recurrence::local_date(db::now()) + chrono::TimeDelta::days(day);
+    let date = crate::features::events::recurrence::local_date(db::now()) + chrono::TimeDelta::days(day);
     let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
-    crate::recurrence::ZONE.from_local_datetime(&naive).earliest().map(|t| t.naive_utc()).unwrap_or(naive)
+    crate::features::events::recurrence::ZONE
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.naive_utc())
+        .unwrap_or(naive)
 }
 
 fn insert_event(conn: &mut DbConnection, event: &DemoEvent, group_ids: &[(String, String)]) -> ApiResult<String> {
@@ -557,7 +561,8 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
     }
     // The walk-in hour is on Tuesday mornings (De Linde's meeting place says so) and started four
     // weeks before the last Tuesday.
-    let since_tuesday = (crate::recurrence::local_date(db::now()).weekday().num_days_from_monday() + 6) % 7;
+    let since_tuesday =
+        (crate::features::events::recurrence::local_date(db::now()).weekday().num_days_from_monday() + 6) % 7;
     let first_day = -28 - i64::from(since_tuesday);
     let walk_in = insert_event(
         conn,
@@ -577,7 +582,7 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
         },
         &group_ids,
     )?;
-    let first = crate::recurrence::local_date(local_instant(first_day, (10, 0)));
+    let first = crate::features::events::recurrence::local_date(local_instant(first_day, (10, 0)));
     let now = db::now();
     diesel::insert_into(event_occurrences::table)
         .values((
@@ -814,7 +819,7 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
                 (
                     questions::public_answer.eq(answer),
                     questions::tracking_hash
-                        .eq((index == 0).then(|| crate::resources::questions::tracking_hash(DEMO_TRACKING_CODE))),
+                        .eq((index == 0).then(|| crate::features::questions::tracking_hash(DEMO_TRACKING_CODE))),
                     questions::first_response_at.eq(first_response),
                     // The same moments as the history below: a step every 20 hours.
                     questions::answered_at.eq(match status {

@@ -7,13 +7,13 @@ use api_types::{FaqItem, FaqItemPatch, NewFaqItem, Topic};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::auth::Caller;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{faq_items, groups, questions};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch};
-use crate::schema::{faq_items, groups, questions};
-use crate::state::AppState;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = faq_items)]
@@ -21,7 +21,7 @@ struct FaqRow {
     id: String,
     group_id: String,
     question_id: Option<String>,
-    topic: String,
+    topic: Topic,
     question: String,
     answer: String,
     published: bool,
@@ -33,7 +33,7 @@ fn to_item(row: FaqRow, members: bool) -> FaqItem {
         id: http::uuid(&row.id),
         group_id: http::uuid(&row.group_id),
         question_id: row.question_id.as_deref().filter(|_| members).map(http::uuid),
-        topic: Topic::parse(&row.topic).unwrap_or(Topic::Other),
+        topic: row.topic,
         question: row.question,
         answer: row.answer,
         published: row.published,
@@ -123,7 +123,7 @@ pub async fn create_faq_item(
                     faq_items::id.eq(&item_id),
                     faq_items::group_id.eq(&id),
                     faq_items::question_id.eq(new.question_id.map(|q| q.to_string())),
-                    faq_items::topic.eq(new.topic.as_str()),
+                    faq_items::topic.eq(new.topic),
                     faq_items::question.eq(new.question.trim()),
                     faq_items::answer.eq(new.answer.trim()),
                     faq_items::published.eq(new.published.unwrap_or(true)),
@@ -202,7 +202,7 @@ pub async fn patch_faq_item(
             }
             diesel::update(faq_items::table.find(&item_id))
                 .set((
-                    patch.topic.map(|t| faq_items::topic.eq(t.as_str())),
+                    patch.topic.map(|t| faq_items::topic.eq(t)),
                     patch.question.as_deref().map(|q| faq_items::question.eq(q.trim().to_string())),
                     patch.answer.as_deref().map(|a| faq_items::answer.eq(a.trim().to_string())),
                     patch.published.map(|p| faq_items::published.eq(p)),

@@ -9,16 +9,16 @@ use api_types::{ContactPreference, NewPerson, Page, Person, PersonPatch};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{accounts, memberships, people};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::resources::groups::is_current;
-use crate::resources::trainings::people_who_completed;
-use crate::schema::{accounts, memberships, people};
-use crate::state::AppState;
+use crate::features::groups::is_current;
+use crate::features::trainings::people_who_completed;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = people)]
@@ -28,7 +28,7 @@ struct PersonRow {
     email: Option<String>,
     phone: Option<String>,
     postcode: Option<String>,
-    contact_preference: String,
+    contact_preference: ContactPreference,
     created_at: chrono::NaiveDateTime,
     updated_at: chrono::NaiveDateTime,
 }
@@ -57,7 +57,7 @@ fn to_person(row: PersonRow, visible: bool, has_account: bool, training_complete
         email: row.email.filter(|_| visible),
         phone: row.phone.filter(|_| visible),
         postcode: row.postcode.filter(|_| visible),
-        contact_preference: ContactPreference::parse(&row.contact_preference).unwrap_or(ContactPreference::InPerson),
+        contact_preference: row.contact_preference,
         contact_details_visible: visible,
         has_account,
         training_completed,
@@ -164,7 +164,7 @@ pub fn insert_person(conn: &mut DbConnection, caller: &Caller, new: &NewPerson) 
             people::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
             people::phone.eq(blank_to_none(new.phone.as_deref())),
             people::postcode.eq(blank_to_none(new.postcode.as_deref())),
-            people::contact_preference.eq(new.contact_preference.unwrap_or(ContactPreference::InPerson).as_str()),
+            people::contact_preference.eq(new.contact_preference.unwrap_or(ContactPreference::InPerson)),
             people::created_at.eq(now),
             people::updated_at.eq(now),
             people::created_by.eq(&caller.account_id),
@@ -256,7 +256,7 @@ pub async fn patch_person(
                         .map(|e| people::email.eq(blank_to_none(e.as_deref()).map(|e| e.to_lowercase()))),
                     patch.phone.as_ref().map(|p| people::phone.eq(blank_to_none(p.as_deref()))),
                     patch.postcode.as_ref().map(|p| people::postcode.eq(blank_to_none(p.as_deref()))),
-                    patch.contact_preference.map(|c| people::contact_preference.eq(c.as_str())),
+                    patch.contact_preference.map(|c| people::contact_preference.eq(c)),
                     people::updated_at.eq(db::now()),
                 ))
                 .execute(conn)?;

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Candidate, CandidateNote, CandidatePatch, CandidateStatus, Enrolment, EventType, MembershipKind, NewCandidate,
     NewMembership, NewPerson, Page, RegistrationStatus, ResidentsEveningReport, Role,
@@ -14,15 +15,15 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
+use crate::db::schema::{accounts, candidate_notes, candidates, events, groups, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, PageParams};
-use crate::recurrence::local;
-use crate::schema::{accounts, candidate_notes, candidates, events, groups, registrations};
-use crate::state::AppState;
+use crate::features::events::recurrence::local;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, PageParams};
+use crate::web::state::AppState;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = candidates)]
@@ -33,7 +34,7 @@ struct CandidateRow {
     email: Option<String>,
     phone: Option<String>,
     motivation: Option<String>,
-    status: String,
+    status: CandidateStatus,
     person_id: Option<String>,
     group_id: Option<String>,
     training_id: Option<String>,
@@ -43,7 +44,7 @@ struct CandidateRow {
 
 impl CandidateRow {
     fn status(&self) -> CandidateStatus {
-        CandidateStatus::parse(&self.status).unwrap_or(CandidateStatus::Interested)
+        self.status
     }
 }
 
@@ -69,7 +70,15 @@ fn to_candidates(conn: &mut DbConnection, rows: Vec<CandidateRow>) -> ApiResult<
         .load(conn)?
         .into_iter()
         .collect();
-    type NoteRow = (String, String, Option<String>, Option<String>, Option<String>, NaiveDateTime, Option<String>);
+    type NoteRow = (
+        String,
+        String,
+        Option<String>,
+        Option<CandidateStatus>,
+        Option<CandidateStatus>,
+        NaiveDateTime,
+        Option<String>,
+    );
     let notes: Vec<NoteRow> = candidate_notes::table
         .left_join(accounts::table.on(accounts::id.nullable().eq(candidate_notes::author_account_id)))
         .filter(candidate_notes::candidate_id.eq_any(&ids))
@@ -90,8 +99,8 @@ fn to_candidates(conn: &mut DbConnection, rows: Vec<CandidateRow>) -> ApiResult<
             id: http::uuid(&id),
             author,
             body,
-            from_status: from.as_deref().and_then(CandidateStatus::parse),
-            to_status: to.as_deref().and_then(CandidateStatus::parse),
+            from_status: from,
+            to_status: to,
             created_at: http::utc(at),
         });
     }
@@ -135,8 +144,8 @@ fn add_note(
             candidate_notes::candidate_id.eq(candidate_id),
             candidate_notes::author_account_id.eq(author),
             candidate_notes::body.eq(body),
-            candidate_notes::from_status.eq(change.and_then(|c| c.0).map(|s| s.as_str())),
-            candidate_notes::to_status.eq(change.map(|c| c.1.as_str())),
+            candidate_notes::from_status.eq(change.and_then(|c| c.0)),
+            candidate_notes::to_status.eq(change.map(|c| c.1)),
             candidate_notes::created_at.eq(db::now()),
         ))
         .execute(conn)?;
@@ -149,15 +158,14 @@ fn check_move(from: CandidateStatus, to: CandidateStatus) -> ApiResult<()> {
         return Ok(());
     }
     let allowed: Vec<&str> = from.next().iter().map(|s| s.as_str()).collect();
-    Err(ApiError::Conflict {
-        code: "invalid-status-transition",
-        detail: if allowed.is_empty() {
+    Err(ApiError::conflict(
+        ProblemCode::InvalidStatusTransition,
+        if allowed.is_empty() {
             format!("A candidate who is {} stays so.", from.as_str())
         } else {
             format!("A candidate who is {} can become: {}.", from.as_str(), allowed.join(", "))
         },
-        unmet_rules: Vec::new(),
-    })
+    ))
 }
 
 /// Filters of `GET /candidates`.
@@ -190,7 +198,7 @@ pub async fn list_candidates(state: web::Data<AppState>, req: HttpRequest, calle
                 .limit(request.size + 1)
                 .into_boxed();
             if let Some(status) = filter.status {
-                query = query.filter(candidates::status.eq(status.as_str()));
+                query = query.filter(candidates::status.eq(status));
             }
             if let Some(event) = filter.event_id {
                 query = query.filter(candidates::event_id.eq(event.to_string()));
@@ -231,7 +239,7 @@ pub async fn create_candidate(
                     candidates::email.eq(blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase())),
                     candidates::phone.eq(blank_to_none(new.phone.as_deref())),
                     candidates::motivation.eq(blank_to_none(new.motivation.as_deref())),
-                    candidates::status.eq(CandidateStatus::Interested.as_str()),
+                    candidates::status.eq(CandidateStatus::Interested),
                     candidates::created_at.eq(now),
                     candidates::updated_at.eq(now),
                 ))
@@ -297,7 +305,7 @@ pub async fn patch_candidate(
             }
             if let Some((_, to)) = change {
                 diesel::update(candidates::table.find(&id))
-                    .set((candidates::status.eq(to.as_str()), candidates::updated_at.eq(db::now())))
+                    .set((candidates::status.eq(to), candidates::updated_at.eq(db::now())))
                     .execute(conn)?;
             } else {
                 diesel::update(candidates::table.find(&id)).set(candidates::updated_at.eq(db::now())).execute(conn)?;
@@ -337,27 +345,25 @@ pub async fn enrol(
             let to =
                 if enrolment.training_id.is_some() { CandidateStatus::InTraining } else { CandidateStatus::Joined };
             if !matches!(row.status(), CandidateStatus::Interested | CandidateStatus::Contacted) {
-                return Err(ApiError::Conflict {
-                    code: "invalid-status-transition",
-                    detail: format!(
+                return Err(ApiError::conflict(
+                    ProblemCode::InvalidStatusTransition,
+                    format!(
                         "Only an interested or contacted candidate can be enrolled; this one is {}.",
                         row.status().as_str()
                     ),
-                    unmet_rules: Vec::new(),
-                });
+                ));
             }
             let group_id = enrolment.group_id.to_string();
-            let group: Option<(String, String)> =
+            let group: Option<(String, api_types::GroupStatus)> =
                 groups::table.find(&group_id).select((groups::name, groups::status)).first(conn).optional()?;
             let Some((group_name, group_status)) = group else {
                 return Err(ApiError::invalid("/groupId", "not_found", "No group with this id."));
             };
-            if group_status != api_types::GroupStatus::Forming.as_str() {
-                return Err(ApiError::Conflict {
-                    code: "group-not-forming",
-                    detail: format!("New buurtverbinders join a forming group; {group_name} is {group_status}."),
-                    unmet_rules: Vec::new(),
-                });
+            if group_status != api_types::GroupStatus::Forming {
+                return Err(ApiError::conflict(
+                    ProblemCode::GroupNotForming,
+                    format!("New buurtverbinders join a forming group; {group_name} is {}.", group_status.as_str()),
+                ));
             }
             let person = NewPerson {
                 name: row.name.clone(),
@@ -366,7 +372,7 @@ pub async fn enrol(
                 postcode: enrolment.postcode.clone(),
                 contact_preference: None,
             };
-            let person_id = crate::resources::people::insert_person(conn, &caller, &person)?;
+            let person_id = crate::features::people::insert_person(conn, &caller, &person)?;
             let membership = NewMembership {
                 person_id: http::uuid(&person_id),
                 kind: MembershipKind::Resident,
@@ -374,14 +380,14 @@ pub async fn enrol(
                 organisation: None,
                 joined_on: None,
             };
-            crate::resources::groups::insert_membership(conn, &caller, &group_id, &membership)?;
+            crate::features::groups::insert_membership(conn, &caller, &group_id, &membership)?;
             let training_id = enrolment.training_id.map(|t| t.to_string());
             if let Some(training) = &training_id {
-                crate::resources::trainings::enrol_participant(conn, &caller, training, &person_id, "/trainingId")?;
+                crate::features::trainings::enrol_participant(conn, &caller, training, &person_id, "/trainingId")?;
             }
             diesel::update(candidates::table.find(&id))
                 .set((
-                    candidates::status.eq(to.as_str()),
+                    candidates::status.eq(to),
                     candidates::person_id.eq(&person_id),
                     candidates::group_id.eq(&group_id),
                     candidates::training_id.eq(&training_id),
@@ -416,7 +422,7 @@ pub async fn residents_evenings(
         let request = request.clone();
         db::run(&state.pool, move |conn| {
             let mut query = events::table
-                .filter(events::event_type.eq(EventType::ResidentsEvening.as_str()))
+                .filter(events::event_type.eq(EventType::ResidentsEvening))
                 .select((events::id, events::title, events::starts_at, events::residents_reached))
                 .order(events::id.asc())
                 .limit(request.size + 1)
@@ -428,10 +434,10 @@ pub async fn residents_evenings(
             let ids: Vec<String> = evenings.iter().map(|e| e.0.clone()).collect();
             let signed_up: Vec<(String, i32, Option<NaiveDateTime>)> = registrations::table
                 .filter(registrations::event_id.eq_any(&ids))
-                .filter(registrations::status.eq(RegistrationStatus::Confirmed.as_str()))
+                .filter(registrations::status.eq(RegistrationStatus::Confirmed))
                 .select((registrations::event_id, registrations::number_of_people, registrations::checked_in_at))
                 .load(conn)?;
-            let statuses: Vec<(Option<String>, String)> = candidates::table
+            let statuses: Vec<(Option<String>, CandidateStatus)> = candidates::table
                 .filter(candidates::event_id.eq_any(&ids))
                 .select((candidates::event_id, candidates::status))
                 .load(conn)?;
@@ -442,10 +448,9 @@ pub async fn residents_evenings(
                     let registered: i64 = mine.clone().map(|r| i64::from(r.1)).sum();
                     let checked_in: i64 = mine.filter(|r| r.2.is_some()).map(|r| i64::from(r.1)).sum();
                     let came = if checked_in > 0 { checked_in } else { i64::from(reached.unwrap_or(0)) };
-                    let theirs: Vec<&String> =
-                        statuses.iter().filter(|c| c.0.as_deref() == Some(id.as_str())).map(|c| &c.1).collect();
-                    let count =
-                        |status: CandidateStatus| theirs.iter().filter(|s| **s == status.as_str()).count() as i64;
+                    let theirs: Vec<CandidateStatus> =
+                        statuses.iter().filter(|c| c.0.as_deref() == Some(id.as_str())).map(|c| c.1).collect();
+                    let count = |status: CandidateStatus| theirs.iter().filter(|s| **s == status).count() as i64;
                     ResidentsEveningReport {
                         event_id: http::uuid(&id),
                         title,

@@ -6,9 +6,12 @@
 //! groups' neighbourhoods; coordinators and admins see all. The public sees `public` events only,
 //! under `/public/…`, without a token.
 
+pub mod recurrence;
+
 use std::collections::HashMap;
 
 use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::ProblemCode;
 use api_types::{
     Event, EventPatch, EventStatus, EventType, InvalidParam, Location, NewEvent, Occurrence, OccurrenceList,
     OccurrencePatch, Page, PublicEvent, Recurrence, RegistrationStatus, Visibility, MAX_WINDOW_DAYS,
@@ -17,17 +20,17 @@ use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::Caller;
-use crate::body::blank_to_none;
-use crate::body::ValidJson;
+use crate::access::Caller;
 use crate::config::Config;
+use crate::db::schema::{event_occurrences, events, groups, neighbourhoods, registrations};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{self, IfMatch, PageParams};
-use crate::recurrence::{self, local, local_date, stored};
-use crate::schema::{event_occurrences, events, groups, neighbourhoods, registrations};
-use crate::state::AppState;
+use crate::web::body::blank_to_none;
+use crate::web::body::ValidJson;
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
+use recurrence::{local, local_date, stored};
 
 /// Longest an event (or one date of a series) may last.
 const MAX_DURATION_HOURS: i64 = 24;
@@ -42,8 +45,8 @@ const UPCOMING_ON_PUBLIC_PAGE: usize = 8;
 pub struct EventRow {
     /// Id.
     pub id: String,
-    /// `EventType` value.
-    pub event_type: String,
+    /// What kind of event.
+    pub event_type: EventType,
     /// Title.
     pub title: String,
     description: Option<String>,
@@ -59,12 +62,12 @@ pub struct EventRow {
     /// Holding group.
     pub group_id: Option<String>,
     neighbourhood_id: String,
-    /// `Visibility` value.
-    pub visibility: String,
+    /// Public or members only.
+    pub visibility: Visibility,
     /// Capacity in people.
     pub capacity: Option<i32>,
-    /// `EventStatus` value.
-    pub status: String,
+    /// Scheduled or cancelled.
+    pub status: EventStatus,
     cancellation_reason: Option<String>,
     recurrence_interval: Option<i32>,
     recurrence_until: Option<NaiveDate>,
@@ -99,23 +102,11 @@ impl EventRow {
         }
     }
 
-    fn event_type(&self) -> EventType {
-        EventType::parse(&self.event_type).unwrap_or(EventType::Other)
-    }
-
-    fn visibility(&self) -> Visibility {
-        Visibility::parse(&self.visibility).unwrap_or(Visibility::Members)
-    }
-
-    fn status(&self) -> EventStatus {
-        EventStatus::parse(&self.status).unwrap_or(EventStatus::Scheduled)
-    }
-
     /// Whether residents can sign up now: a single, public, scheduled event that has not started.
     pub fn registration_open(&self) -> bool {
         self.recurrence_interval.is_none()
-            && self.visibility() == Visibility::Public
-            && self.status() == EventStatus::Scheduled
+            && self.visibility == Visibility::Public
+            && self.status == EventStatus::Scheduled
             && self.starts_at > db::now()
     }
 
@@ -136,7 +127,7 @@ impl EventRow {
 struct OccurrenceRow {
     event_id: String,
     occurrence_date: NaiveDate,
-    status: String,
+    status: EventStatus,
     cancellation_reason: Option<String>,
     starts_at: Option<NaiveDateTime>,
     ends_at: Option<NaiveDateTime>,
@@ -241,15 +232,15 @@ pub fn require_manager(conn: &mut DbConnection, caller: &Caller, row: &EventRow)
 
 /// Confirmed places taken (people) and waiting registrations, per event.
 pub fn places(conn: &mut DbConnection, event_ids: &[String]) -> ApiResult<HashMap<String, (i64, i64)>> {
-    let rows: Vec<(String, String, i32)> = registrations::table
+    let rows: Vec<(String, RegistrationStatus, i32)> = registrations::table
         .filter(registrations::event_id.eq_any(event_ids))
-        .filter(registrations::status.ne(RegistrationStatus::Cancelled.as_str()))
+        .filter(registrations::status.ne(RegistrationStatus::Cancelled))
         .select((registrations::event_id, registrations::status, registrations::number_of_people))
         .load(conn)?;
     let mut tallies: HashMap<String, (i64, i64)> = HashMap::new();
     for (event, status, people) in rows {
         let tally = tallies.entry(event).or_default();
-        if status == RegistrationStatus::Confirmed.as_str() {
+        if status == RegistrationStatus::Confirmed {
             tally.0 += i64::from(people);
         } else {
             tally.1 += 1;
@@ -261,7 +252,7 @@ pub fn places(conn: &mut DbConnection, event_ids: &[String]) -> ApiResult<HashMa
 fn to_event(row: EventRow, (taken, waiting): (i64, i64)) -> Event {
     Event {
         id: http::uuid(&row.id),
-        event_type: row.event_type(),
+        event_type: row.event_type,
         title: row.title.clone(),
         description: row.description.clone(),
         starts_at: local(row.starts_at),
@@ -269,9 +260,9 @@ fn to_event(row: EventRow, (taken, waiting): (i64, i64)) -> Event {
         location: row.location(),
         group_id: row.group_id.as_deref().map(http::uuid),
         neighbourhood_id: http::uuid(&row.neighbourhood_id),
-        visibility: row.visibility(),
+        visibility: row.visibility,
         capacity: row.capacity,
-        status: row.status(),
+        status: row.status,
         cancellation_reason: row.cancellation_reason.clone(),
         recurrence: row.recurrence(),
         places_taken: taken,
@@ -371,10 +362,10 @@ pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: C
                 query = query.filter(events::group_id.eq(group.to_string()));
             }
             if let Some(event_type) = filter.event_type {
-                query = query.filter(events::event_type.eq(event_type.as_str()));
+                query = query.filter(events::event_type.eq(event_type));
             }
             if let Some(status) = filter.status {
-                query = query.filter(events::status.eq(status.as_str()));
+                query = query.filter(events::status.eq(status));
             }
             if let Some(after) = &request.after {
                 query = query.filter(events::id.gt(after.clone()));
@@ -470,7 +461,7 @@ pub async fn create_event(
                 .values((
                     (
                         events::id.eq(&id),
-                        events::event_type.eq(new.event_type.as_str()),
+                        events::event_type.eq(new.event_type),
                         events::title.eq(new.title.trim()),
                         events::description.eq(blank_to_none(new.description.as_deref())),
                         events::starts_at.eq(starts_at),
@@ -485,9 +476,9 @@ pub async fn create_event(
                     (
                         events::group_id.eq(&group_id),
                         events::neighbourhood_id.eq(neighbourhood_id.unwrap_or_default()),
-                        events::visibility.eq(new.visibility.as_str()),
+                        events::visibility.eq(new.visibility),
                         events::capacity.eq(new.capacity),
-                        events::status.eq(EventStatus::Scheduled.as_str()),
+                        events::status.eq(EventStatus::Scheduled),
                         events::recurrence_interval.eq(new.recurrence.as_ref().map(|r| r.interval_weeks)),
                         events::recurrence_until.eq(new.recurrence.as_ref().and_then(|r| r.until)),
                         events::recurrence_count.eq(new.recurrence.as_ref().and_then(|r| r.count)),
@@ -555,9 +546,9 @@ pub async fn patch_event(
                 Some(rule) => rule.clone(),
                 None => row.recurrence(),
             };
-            let visibility = patch.visibility.unwrap_or(row.visibility());
-            let mut errors = check_fields(row.event_type(), visibility, starts_at, ends_at, recurrence.as_ref());
-            let status = patch.status.unwrap_or(row.status());
+            let visibility = patch.visibility.unwrap_or(row.visibility);
+            let mut errors = check_fields(row.event_type, visibility, starts_at, ends_at, recurrence.as_ref());
+            let status = patch.status.unwrap_or(row.status);
             let reason = match status {
                 EventStatus::Scheduled => None,
                 EventStatus::Cancelled => {
@@ -569,7 +560,7 @@ pub async fn patch_event(
                     reason
                 }
             };
-            if patch.story_consent.is_some() && row.event_type() != EventType::Interview {
+            if patch.story_consent.is_some() && row.event_type != EventType::Interview {
                 errors.push(invalid("/storyConsent", "invalid_value", "Only an interview has a story consent."));
             }
             if !errors.is_empty() {
@@ -597,11 +588,11 @@ pub async fn patch_event(
                         location.map(|l| events::location_city.eq(blank_to_none(l.city.as_deref()))),
                         location.map(|l| events::latitude.eq(l.latitude)),
                         location.map(|l| events::longitude.eq(l.longitude)),
-                        events::visibility.eq(visibility.as_str()),
+                        events::visibility.eq(visibility),
                         patch.capacity.map(|c| events::capacity.eq(c)),
                     ),
                     (
-                        events::status.eq(status.as_str()),
+                        events::status.eq(status),
                         events::cancellation_reason.eq(reason),
                         events::recurrence_interval.eq(recurrence.as_ref().map(|r| r.interval_weeks)),
                         events::recurrence_until.eq(recurrence.as_ref().and_then(|r| r.until)),
@@ -614,7 +605,7 @@ pub async fn patch_event(
                 ))
                 .execute(conn)?;
             if patch.capacity.is_some() {
-                crate::resources::registrations::promote_waiting(conn, &id)?;
+                crate::features::registrations::promote_waiting(conn, &id)?;
             }
             load_event(conn, &id)
         })
@@ -635,13 +626,10 @@ fn series_conflict(
     if row.recurrence_interval.is_none() && recurrence.is_some() {
         let (taken, waiting) = places(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
         if taken + waiting > 0 {
-            return Ok(Some(ApiError::Conflict {
-                code: "has-registrations",
-                detail:
-                    "Residents signed up for this date; a series takes no sign-ups. Plan the series as a new event."
-                        .into(),
-                unmet_rules: Vec::new(),
-            }));
+            return Ok(Some(ApiError::conflict(
+                ProblemCode::HasRegistrations,
+                "Residents signed up for this date; a series takes no sign-ups. Plan the series as a new event.",
+            )));
         }
     }
     let changes = load_changes(conn, std::slice::from_ref(&row.id))?.remove(&row.id).unwrap_or_default();
@@ -659,14 +647,13 @@ fn series_conflict(
     if lost.is_empty() {
         return Ok(None);
     }
-    Ok(Some(ApiError::Conflict {
-        code: "occurrence-changes-would-be-lost",
-        detail: format!(
+    Ok(Some(ApiError::conflict(
+        ProblemCode::OccurrenceChangesWouldBeLost,
+        format!(
             "These dates were cancelled, moved or given figures and would no longer be part of the series: {}.",
             lost.join(", ")
         ),
-        unmet_rules: Vec::new(),
-    }))
+    )))
 }
 
 fn load_changes(conn: &mut DbConnection, event_ids: &[String]) -> ApiResult<HashMap<String, Vec<OccurrenceRow>>> {
@@ -692,15 +679,15 @@ fn occurrences_of(
     let base = |date: NaiveDate, start: NaiveDateTime, end: NaiveDateTime| Occurrence {
         event_id: http::uuid(&row.id),
         occurrence_date: date,
-        event_type: row.event_type(),
+        event_type: row.event_type,
         title: row.title.clone(),
         starts_at: local(start),
         ends_at: local(end),
         location: row.location(),
         group_id: row.group_id.as_deref().map(http::uuid),
         group_name: group_name.map(str::to_string),
-        visibility: row.visibility(),
-        status: row.status(),
+        visibility: row.visibility,
+        status: row.status,
         cancellation_reason: row.cancellation_reason.clone(),
         moved: false,
         recurring: row.recurrence_interval.is_some(),
@@ -730,7 +717,7 @@ fn occurrences_of(
                 }
                 // A cancelled series cancels every date, whatever the date says.
                 if occurrence.status == EventStatus::Scheduled {
-                    occurrence.status = EventStatus::parse(&change.status).unwrap_or(EventStatus::Scheduled);
+                    occurrence.status = change.status;
                     occurrence.cancellation_reason = change.cancellation_reason.clone();
                 }
                 if members {
@@ -839,7 +826,7 @@ fn select_occurrences(
         .filter(events::ends_at.gt(from - TimeDelta::days(MAX_MOVE_DAYS)).or(events::recurrence_interval.is_not_null()))
         .into_boxed();
     match &reader {
-        Reader::Public => query = query.filter(events::visibility.eq(Visibility::Public.as_str())),
+        Reader::Public => query = query.filter(events::visibility.eq(Visibility::Public)),
         Reader::Member(None) => {}
         Reader::Member(Some(scope)) => query = scope.restrict(query),
     }
@@ -854,7 +841,7 @@ fn select_occurrences(
         query = query.filter(events::group_id.eq_any(ids));
     }
     if let Some(event_type) = filter.event_type {
-        query = query.filter(events::event_type.eq(event_type.as_str()));
+        query = query.filter(events::event_type.eq(event_type));
     }
     let rows = query.load(conn)?;
     occurrences_in_window(conn, rows, (from, to), matches!(reader, Reader::Member(_)))
@@ -918,11 +905,10 @@ pub async fn patch_occurrence(
             let row = load_row(conn, &id)?;
             require_manager(conn, &caller, &row)?;
             let Some(rule) = row.recurrence() else {
-                return Err(ApiError::Conflict {
-                    code: "not-a-series",
-                    detail: "This event is a single event: change the event itself.".into(),
-                    unmet_rules: Vec::new(),
-                });
+                return Err(ApiError::conflict(
+                    ProblemCode::NotASeries,
+                    "This event is a single event: change the event itself.",
+                ));
             };
             let original = recurrence::starts(row.starts_at, &rule)
                 .map_err(ApiError::Internal)?
@@ -955,10 +941,7 @@ pub async fn patch_occurrence(
                     None
                 }
             };
-            let status = patch
-                .status
-                .or_else(|| existing.as_ref().and_then(|e| EventStatus::parse(&e.status)))
-                .unwrap_or(EventStatus::Scheduled);
+            let status = patch.status.or_else(|| existing.as_ref().map(|e| e.status)).unwrap_or(EventStatus::Scheduled);
             let reason = match status {
                 EventStatus::Scheduled => None,
                 EventStatus::Cancelled => {
@@ -982,7 +965,7 @@ pub async fn patch_occurrence(
                 None => existing.as_ref().and_then(|e| e.notes.clone()),
             };
             let values = (
-                event_occurrences::status.eq(status.as_str()),
+                event_occurrences::status.eq(status),
                 event_occurrences::cancellation_reason.eq(reason),
                 event_occurrences::starts_at.eq(times.map(|t| t.0)),
                 event_occurrences::ends_at.eq(times.map(|t| t.1)),
@@ -1044,7 +1027,7 @@ pub async fn get_public_event(state: web::Data<AppState>, id: web::Path<String>)
 /// A public event's row; 404 (as for no event at all) when it is for members only.
 pub fn load_public_row(conn: &mut DbConnection, id: &str) -> ApiResult<EventRow> {
     let row = load_row(conn, id)?;
-    if row.visibility() != Visibility::Public {
+    if row.visibility != Visibility::Public {
         return Err(ApiError::NotFound("No event with this id.".into()));
     }
     Ok(row)
@@ -1069,7 +1052,7 @@ fn to_public_event(conn: &mut DbConnection, row: EventRow) -> ApiResult<PublicEv
     };
     Ok(PublicEvent {
         id: http::uuid(&row.id),
-        event_type: row.event_type(),
+        event_type: row.event_type,
         title: row.title.clone(),
         description: row.description.clone(),
         starts_at: local(row.starts_at),
@@ -1077,7 +1060,7 @@ fn to_public_event(conn: &mut DbConnection, row: EventRow) -> ApiResult<PublicEv
         location: row.location(),
         group_name: group.as_ref().map(|g| g.0.clone()),
         group_slug: group.map(|g| g.1),
-        status: row.status(),
+        status: row.status,
         cancellation_reason: row.cancellation_reason.clone(),
         recurrence: row.recurrence(),
         upcoming,
@@ -1111,7 +1094,7 @@ fn calendar(config: &Config, name: &str, rows: &[EventRow], changes: &HashMap<St
     calendar.append_property(("VERSION", "2.0")).append_property(("PRODID", "-//Buurtverbinders//Agenda//NL"));
     calendar.name(name).timezone(recurrence::ZONE.name());
     for row in rows {
-        let page = match row.visibility() {
+        let page = match row.visibility {
             Visibility::Public => format!("{}/agenda/{}", config.public_url, row.id),
             Visibility::Members => format!("{}/events/{}", config.public_url, row.id),
         };
@@ -1140,7 +1123,7 @@ fn calendar(config: &Config, name: &str, rows: &[EventRow], changes: &HashMap<St
                 event.add_property("GEO", format!("{lat};{lon}"));
             }
         };
-        let cancelled = row.status() == EventStatus::Cancelled;
+        let cancelled = row.status == EventStatus::Cancelled;
         let mut event = VEvent::new();
         describe(&mut event, row.starts_at, row.ends_at, cancelled);
         let Some(rule) = row.recurrence() else {
@@ -1155,7 +1138,7 @@ fn calendar(config: &Config, name: &str, rows: &[EventRow], changes: &HashMap<St
             let Some(original) = starts.iter().copied().find(|s| local_date(*s) == change.occurrence_date) else {
                 continue;
             };
-            let date_cancelled = cancelled || change.status == EventStatus::Cancelled.as_str();
+            let date_cancelled = cancelled || change.status == EventStatus::Cancelled;
             let moved = change.starts_at.zip(change.ends_at);
             if !date_cancelled && moved.is_none() {
                 continue;
@@ -1194,7 +1177,7 @@ pub async fn public_calendar(state: web::Data<AppState>, req: HttpRequest) -> Ap
     let config = state.config.clone();
     let body = db::run(&state.pool, move |conn| {
         let rows = events::table
-            .filter(events::visibility.eq(Visibility::Public.as_str()))
+            .filter(events::visibility.eq(Visibility::Public))
             .select(EventRow::as_select())
             .order(events::id.asc())
             .load(conn)?;
@@ -1227,7 +1210,7 @@ pub async fn public_group_calendar(
             .ok_or_else(|| ApiError::NotFound("No group with this slug.".into()))?;
         let rows = events::table
             .filter(events::group_id.eq(&group_id))
-            .filter(events::visibility.eq(Visibility::Public.as_str()))
+            .filter(events::visibility.eq(Visibility::Public))
             .select(EventRow::as_select())
             .order(events::id.asc())
             .load(conn)?;

@@ -1,0 +1,114 @@
+//! Typed ids: a `GroupId` cannot be passed where a `PersonId` is meant. Every id is a UUID v7
+//! (time-ordered), written in JSON and stored in the database as its hyphenated text.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+macro_rules! ids {
+    ($($(#[$doc:meta])* $name:ident),+ $(,)?) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "server", derive(diesel::FromSqlRow))]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// The UUID inside.
+            pub fn uuid(self) -> Uuid {
+                self.0
+            }
+        }
+
+        impl From<Uuid> for $name {
+            fn from(uuid: Uuid) -> Self {
+                $name(uuid)
+            }
+        }
+
+        impl From<$name> for Uuid {
+            fn from(id: $name) -> Self {
+                id.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            /// The hyphenated text, as in JSON, paths and the database.
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = uuid::Error;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(text).map($name)
+            }
+        }
+
+        /// Read from a text column: text that is not a UUID is an error, never a default.
+        #[cfg(feature = "server")]
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let text = String::from_sql(bytes)?;
+                text.parse().map_err(|_| format!("`{text}` is not a {}", stringify!($name)).into())
+            }
+        }
+    )+};
+}
+
+ids! {
+    /// An account (`accounts`).
+    AccountId,
+    /// A neighbourhood (`neighbourhoods`).
+    NeighbourhoodId,
+    /// A person (`people`).
+    PersonId,
+    /// A group (`groups`).
+    GroupId,
+    /// A membership of a person in a group (`groups/{id}/members`).
+    MembershipId,
+    /// A training (`trainings`).
+    TrainingId,
+    /// A person's participation in a training.
+    ParticipantId,
+    /// A date proposed for a training day.
+    DateOptionId,
+    /// A fixed day of a training.
+    SessionId,
+    /// An event or weekly series (`events`).
+    EventId,
+    /// A sign-up for an event.
+    RegistrationId,
+    /// A resident who would like to become a buurtverbinder (`candidates`).
+    CandidateId,
+    /// A resident question (`questions`).
+    QuestionId,
+    /// A referral of a question to an organisation.
+    ReferralId,
+    /// An organisation of the directory (`organisations`).
+    OrganisationId,
+    /// An item of a group's FAQ.
+    FaqItemId,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_read_and_write_their_hyphenated_text() {
+        let text = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+        let id: GroupId = text.parse().unwrap_or(GroupId(Uuid::nil()));
+        assert_eq!(id.to_string(), text);
+        assert_eq!(serde_json::to_value(id).ok(), Some(serde_json::Value::from(text)));
+        assert!("not-a-uuid".parse::<PersonId>().is_err());
+    }
+}
