@@ -45,6 +45,9 @@ pub fn CandidatesPage() -> Html {
     // The card to move focus to once the list shows a change (it may have moved to another status).
     let focus_after = use_mut_ref(|| None::<String>);
 
+    // The page keeps its own load rather than use_loaded: only coordinators load anything, and the
+    // candidates, the evenings' figures and the enrolment choices load in a chain, each shown as
+    // soon as it is in; a changed candidate is put into the list without loading it again.
     {
         let (candidates, report, choices) = (candidates.clone(), report.clone(), choices.clone());
         use_effect_with(coordinates, move |coordinates| {

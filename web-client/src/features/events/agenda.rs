@@ -21,6 +21,7 @@ use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::{absolute_api_url, occurrences_by_month};
 use crate::features::public::agenda::AGENDA_DAYS;
 use crate::features::trainings::calendar_data_url;
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 use crate::session::use_session;
@@ -93,7 +94,14 @@ pub fn GroupAgendaPage(props: &GroupAgendaPageProps) -> Html {
         let today = amsterdam::today();
         first_of(today.year(), today.month())
     });
-    let month_items = use_state(|| None::<Result<Vec<Occurrence>, ApiError>>);
+    // The dates of the month shown, with the days of the weeks around it; the last month's stay
+    // until the next month's are in.
+    let month_items = use_loaded((id, *month), |(id, first)| async move {
+        let weeks = month_weeks(first);
+        let from = weeks.first().map(|w| w[0]).unwrap_or(first);
+        let to = weeks.last().map(|w| w[6]).unwrap_or(first);
+        api::occurrences(from, to, Some(id), None, None).await
+    });
     let calendar = use_state(|| None::<String>);
     let location = use_location();
     let view = use_state(|| {
@@ -110,6 +118,8 @@ pub fn GroupAgendaPage(props: &GroupAgendaPageProps) -> Html {
         _ => i18n.t("group-agenda-title-plain"),
     });
 
+    // The group, its coming dates and its calendar file load in a chain, each shown as soon as
+    // it is in; that chain keeps its own effect rather than use_loaded.
     {
         let (group, upcoming, calendar) = (group.clone(), upcoming.clone(), calendar.clone());
         use_effect_with(id, move |id| {
@@ -121,18 +131,6 @@ pub fn GroupAgendaPage(props: &GroupAgendaPageProps) -> Html {
                 upcoming.set(Some(api::occurrences(from, to, Some(id), None, None).await));
                 // The calendar file is a convenience: without it the page still works.
                 calendar.set(api::group_calendar(id).await.ok());
-            });
-        });
-    }
-    {
-        let month_items = month_items.clone();
-        use_effect_with((id, *month), move |(id, first)| {
-            let (id, first) = (*id, *first);
-            let weeks = month_weeks(first);
-            let from = weeks.first().map(|w| w[0]).unwrap_or(first);
-            let to = weeks.last().map(|w| w[6]).unwrap_or(first);
-            wasm_bindgen_futures::spawn_local(async move {
-                month_items.set(Some(api::occurrences(from, to, Some(id), None, None).await));
             });
         });
     }
@@ -189,10 +187,10 @@ pub fn GroupAgendaPage(props: &GroupAgendaPageProps) -> Html {
         Some(Ok(items)) => occurrences_by_month(&i18n, items, |o| Route::Event { id: o.event_id }, false),
     };
 
-    let month_html = match &*month_items {
-        None => html! { <Loading /> },
-        Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
-        Some(Ok(items)) => month_grid(&i18n, *month, items),
+    let month_html = match (month_items.error(), month_items.value()) {
+        (Some(e), _) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
+        (None, None) => html! { <Loading /> },
+        (None, Some(items)) => month_grid(&i18n, *month, items),
     };
 
     let manages = session.manages_group(id);

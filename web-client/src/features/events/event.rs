@@ -96,6 +96,9 @@ pub fn EventPage(props: &EventPageProps) -> Html {
 
     use_title(event.as_ref().map(|(e, _)| e.title.clone()).unwrap_or_else(|| i18n.t("event-title")));
 
+    // The page keeps its own load rather than use_loaded: it loads in a chain, the event first and
+    // then its dates (a series) or its sign-ups (a single event), and shows the event as soon as
+    // it is in, before the rest.
     {
         let (event, load_error, registrations, dates) =
             (event.clone(), load_error.clone(), registrations.clone(), dates.clone());

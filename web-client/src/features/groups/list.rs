@@ -29,6 +29,8 @@ pub fn GroupsPage() -> Html {
     let loading_more = use_state(|| false);
     let neighbourhoods = use_state(HashMap::<Uuid, String>::new);
 
+    // The overview keeps its own load rather than use_loaded: it is paged, and "more" adds the
+    // next page to what is shown.
     {
         let (groups, next, error, neighbourhoods) =
             (groups.clone(), next.clone(), error.clone(), neighbourhoods.clone());

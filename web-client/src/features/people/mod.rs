@@ -24,6 +24,8 @@ pub fn PeoplePage() -> Html {
     let error = use_state(|| None::<ApiError>);
     let loading_more = use_state(|| false);
 
+    // The list keeps its own load rather than use_loaded: it is paged, and "more" adds the next
+    // page to what is shown.
     {
         let (people, next, error) = (people.clone(), next.clone(), error.clone());
         use_effect_with((*filter).clone(), move |filter| {

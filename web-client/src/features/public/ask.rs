@@ -4,7 +4,7 @@
 //! tracking page. Under the form, the group's published FAQ. A group that has ended takes no new
 //! questions: the page says so instead of showing the form.
 
-use api_types::{FaqItem, GroupStatus, PublicGroup, PublicQuestion, QuestionTracking, Topic, MAX_QUESTION_LENGTH};
+use api_types::{GroupStatus, PublicQuestion, QuestionTracking, Topic, MAX_QUESTION_LENGTH};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -15,6 +15,7 @@ use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::questions::{optional, topic_options, Contact, ContactFields, RadioCards};
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 
@@ -67,36 +68,26 @@ pub fn AskPage(props: &AskPageProps) -> Html {
     let slug = props.slug.to_string();
     let i18n = use_locale();
     let announce = use_announce();
-    let group = use_state(|| None::<Result<PublicGroup, ApiError>>);
-    let faq = use_state(|| None::<Result<Vec<FaqItem>, ApiError>>);
+    let group = use_loaded(slug.clone(), |slug| async move { api::public_group(&slug).await });
+    let faq = use_loaded(slug.clone(), |slug| async move { api::public_faq(&slug).await });
     let values = use_state(Values::default);
     let error = use_state(|| None::<ApiError>);
     let local = use_state(Vec::<(&'static str, &'static str)>::new);
     let busy = use_state(|| false);
     let tracking = use_state(|| None::<QuestionTracking>);
 
-    let title = match &*group {
-        Some(Ok(g)) => i18n.ta("ask-title-group", &[("group", Arg::Text(g.name.clone()))]),
+    let title = match (group.error(), group.value()) {
+        (None, Some(g)) => i18n.ta("ask-title-group", &[("group", Arg::Text(g.name.clone()))]),
         _ => i18n.t("ask-title"),
     };
     use_title(title.clone());
-    {
-        let (group, faq) = (group.clone(), faq.clone());
-        use_effect_with(slug.clone(), move |slug| {
-            let slug = slug.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                group.set(Some(api::public_group(&slug).await));
-                faq.set(Some(api::public_faq(&slug).await));
-            });
-        });
-    }
     use_effect_with(tracking.is_some(), |shown| {
         if *shown {
             focus_by_id("ask-receipt-title");
         }
     });
 
-    if let Some(Err(e)) = &*group {
+    if let Some(e) = group.error() {
         if e.status() == Some(404) {
             return html! {
                 <section class="page narrow" aria-labelledby="page-title">
@@ -108,6 +99,8 @@ pub fn AskPage(props: &AskPageProps) -> Html {
         }
     }
 
+    // Asking keeps its own save rather than use_save: an error moves focus to the form's
+    // heading, and a group that ended meanwhile is read again so that the page says so.
     let onsubmit = {
         let (values, error, local, busy, tracking, group) =
             (values.clone(), error.clone(), local.clone(), busy.clone(), tracking.clone(), group.clone());
@@ -152,7 +145,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
                     Err(e) if e.code() == Some("group-ended") => {
                         error.set(None);
                         announce.emit(i18n.t("ask-group-ended"));
-                        group.set(Some(api::public_group(&slug).await));
+                        group.reload();
                     }
                     Err(e) => {
                         error.set(Some(e));
@@ -170,11 +163,11 @@ pub fn AskPage(props: &AskPageProps) -> Html {
         })
     };
 
-    let ended = matches!(&*group, Some(Ok(g)) if g.status == GroupStatus::Ended);
+    let ended = matches!((group.error(), group.value()), (None, Some(g)) if g.status == GroupStatus::Ended);
     html! {
         <article class="page narrow ask-page" aria-labelledby="page-title">
             <h1 id="page-title">{ title }</h1>
-            if let Some(Ok(g)) = &*group {
+            if let (None, Some(g)) = (group.error(), group.value()) {
                 <p class="meta group-place">
                     { g.neighbourhood_name.clone() }
                     if let Some(place) = &g.meeting_place {
@@ -194,8 +187,8 @@ pub fn AskPage(props: &AskPageProps) -> Html {
             }
             <section class="card faq-public" aria-labelledby="faq-public-title">
                 <h2 id="faq-public-title">{ i18n.t("ask-faq-title") }</h2>
-                { match &*faq {
-                    Some(Ok(items)) if !items.is_empty() => html! {
+                { match (faq.error(), faq.value()) {
+                    (None, Some(items)) if !items.is_empty() => html! {
                         <ul class="faq-public-list" role="list">
                             { for items.iter().map(|item| html! {
                                 <li>
@@ -208,9 +201,9 @@ pub fn AskPage(props: &AskPageProps) -> Html {
                             }) }
                         </ul>
                     },
-                    Some(Ok(_)) => html! { <p>{ i18n.t("ask-faq-empty") }</p> },
-                    Some(Err(e)) => html! { <p>{ error_text(&i18n, e) }</p> },
-                    None => html! { <p class="loading">{ i18n.t("loading") }</p> },
+                    (None, Some(_)) => html! { <p>{ i18n.t("ask-faq-empty") }</p> },
+                    (Some(e), _) => html! { <p>{ error_text(&i18n, e) }</p> },
+                    (None, None) => html! { <p class="loading">{ i18n.t("loading") }</p> },
                 } }
             </section>
             <p class="track-link"><Link<Route> to={Route::TrackStart}>{ i18n.t("ask-track-link") }</Link<Route>></p>

@@ -11,14 +11,14 @@ use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::announce::use_announce;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::confirm::focus_by_id;
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::{absolute_url, location_text, EventStatusBadge, QrCode, ReceiptDetails};
+use crate::hooks::{use_loaded, use_save, Save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 
@@ -102,36 +102,25 @@ fn registration_of(v: &Values, residents_evening: bool) -> Result<NewRegistratio
 pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
     let id = props.id;
     let i18n = use_locale();
-    let announce = use_announce();
 
-    let event = use_state(|| None::<Result<PublicEvent, ApiError>>);
+    let event = use_loaded(id, api::public_event);
     let receipt = use_state(|| None::<RegistrationReceipt>);
     let values = use_state(Values::default);
-    let error = use_state(|| None::<ApiError>);
-    let local = use_state(Vec::<(&'static str, &'static str)>::new);
-    let busy = use_state(|| false);
-    let reload = use_state(|| 0_u32);
+    // A sign-up sends no `If-Match`, so the notice after a 412 never shows here.
+    let save = use_save("error-precondition-failed", event.reloader());
 
-    use_title(match &*event {
-        Some(Ok(e)) => e.title.clone(),
+    use_title(match (event.error(), event.value()) {
+        (None, Some(e)) => e.title.clone(),
         _ => i18n.t("public-event-title"),
     });
-    {
-        let event = event.clone();
-        use_effect_with((id, *reload), move |(id, _)| {
-            let id = *id;
-            wasm_bindgen_futures::spawn_local(async move { event.set(Some(api::public_event(id).await)) });
-        });
-    }
     use_effect_with(receipt.is_some(), |shown| {
         if *shown {
             focus_by_id("receipt-title");
         }
     });
 
-    let e = match &*event {
-        None => return html! { <section class="page narrow"><Loading /></section> },
-        Some(Err(err)) => {
+    let e = match (event.error(), event.value()) {
+        (Some(err), _) => {
             let message =
                 if err.status() == Some(404) { i18n.t("public-event-not-found") } else { error_text(&i18n, err) };
             return html! {
@@ -142,52 +131,38 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
                 </section>
             };
         }
-        Some(Ok(e)) => e.clone(),
+        (None, None) => return html! { <section class="page narrow"><Loading /></section> },
+        (None, Some(e)) => e.clone(),
     };
 
     let residents_evening = e.event_type == EventType::ResidentsEvening;
     let onsubmit = {
-        let (values, receipt, error, local, busy, reload) =
-            (values.clone(), receipt.clone(), error.clone(), local.clone(), busy.clone(), reload.clone());
-        let (announce, i18n) = (announce.clone(), i18n.clone());
+        let (values, receipt, event, save) = (values.clone(), receipt.clone(), event.clone(), save.clone());
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let new = match registration_of(&values, residents_evening) {
                 Ok(new) => new,
                 Err(problems) => {
-                    error.set(None);
-                    local.set(problems);
+                    save.invalid(problems);
                     return;
                 }
             };
-            local.set(Vec::new());
-            busy.set(true);
-            let (values, receipt, error, busy, reload) =
-                (values.clone(), receipt.clone(), error.clone(), busy.clone(), reload.clone());
-            let (announce, i18n) = (announce.clone(), i18n.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::register(id, &new).await;
-                busy.set(false);
-                match result {
-                    Ok(answer) => {
-                        error.set(None);
-                        values.set(Values::default());
-                        let message = match answer.waiting_list_position {
-                            Some(position) => {
-                                i18n.ta("receipt-waitlisted-title", &[("position", Arg::Number(position))])
-                            }
-                            None => i18n.t("receipt-confirmed-title"),
-                        };
-                        announce.emit(message);
-                        receipt.set(Some(answer));
-                        reload.set(*reload + 1);
-                    }
-                    Err(e) => error.set(Some(e)),
-                }
-            });
+            let (values, receipt, event) = (values.clone(), receipt.clone(), event.clone());
+            save.run(
+                async move { api::register(id, &new).await },
+                |i18n, answer: &RegistrationReceipt| match answer.waiting_list_position {
+                    Some(position) => i18n.ta("receipt-waitlisted-title", &[("position", Arg::Number(position))]),
+                    None => i18n.t("receipt-confirmed-title"),
+                },
+                move |answer| {
+                    values.set(Values::default());
+                    receipt.set(Some(answer));
+                    event.reload();
+                },
+            );
         })
     };
     let print = Callback::from(|_: MouseEvent| {
@@ -233,7 +208,7 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
             </section>
         }
     } else if e.registration_open {
-        registration_form(&i18n, &values, &error, &local, *busy, residents_evening, full, onsubmit)
+        registration_form(&i18n, &values, &save, residents_evening, full, onsubmit)
     } else if e.recurrence.is_some() {
         html! { <p class="walk-in">{ i18n.t("public-event-walk-in") }</p> }
     } else {
@@ -370,13 +345,10 @@ fn poster_address(e: &PublicEvent) -> String {
         .join(", ")
 }
 
-#[allow(clippy::too_many_arguments)]
 fn registration_form(
     i18n: &I18n,
     values: &UseStateHandle<Values>,
-    error: &UseStateHandle<Option<ApiError>>,
-    local: &UseStateHandle<Vec<(&'static str, &'static str)>>,
-    busy: bool,
+    save: &Save,
     residents_evening: bool,
     full: bool,
     onsubmit: Callback<SubmitEvent>,
@@ -398,16 +370,10 @@ fn registration_form(
             values.set(next);
         })
     };
-    let error_at = |pointer: &str| {
-        field_error(i18n, error.as_ref(), pointer)
-            .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, message)| AttrValue::from(i18n.t(message))))
-    };
+    let error_at = |pointer: &str| save.field_error(pointer);
     let shown =
         ["/name", "/email", "/phone", "/contactConsent", "/numberOfPeople", "/wantsToBecomeConnector", "/motivation"];
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(i18n, e)))
-        .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
+    let form_error = save.form_error();
     let contact_given = !v.email.trim().is_empty() || !v.phone.trim().is_empty();
     let consent_error = error_at("/contactConsent");
     let described = match &consent_error {
@@ -420,7 +386,7 @@ fn registration_form(
             if full {
                 <p class="hint">{ i18n.t("public-event-register-full-hint") }</p>
             }
-            <ErrorAlert message={form_error} details={other_field_errors(i18n, error.as_ref(), &shown)} />
+            <ErrorAlert message={form_error} details={save.other_errors(&shown)} />
             <TextField id="register-name" label={i18n.t("register-name")} value={v.name.clone()} required=true
                 autocomplete={Some(AttrValue::Static("name"))} oninput={set(|v, x| v.name = x)} error={error_at("/name")} />
             <TextField id="register-people" label={i18n.t("register-people")} value={v.people.clone()} input_type="number"
@@ -463,7 +429,7 @@ fn registration_form(
                 </fieldset>
             }
             <div class="actions">
-                <button type="submit" class="button button-primary button-large" aria-disabled={busy.then_some("true")}>
+                <button type="submit" class="button button-primary button-large" aria-disabled={save.busy().then_some("true")}>
                     { if full { i18n.t("public-event-submit-waiting") } else { i18n.t("public-event-submit") } }
                 </button>
             </div>

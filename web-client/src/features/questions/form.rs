@@ -195,6 +195,8 @@ pub fn QuestionFormPage(props: &QuestionFormPageProps) -> Html {
             }
         })
     };
+    // The intake keeps its own save rather than use_save: every problem moves focus to the
+    // form's heading, so that a phone user hears it at once.
     let onsubmit = {
         let (values, error, local, busy) = (values.clone(), error.clone(), local.clone(), busy.clone());
         let (announce, i18n, navigator) = (announce.clone(), i18n.clone(), navigator.clone());

@@ -53,6 +53,10 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let reload = use_state(|| 0_u32);
 
     use_title(i18n.t("question-title"));
+    // The page keeps its own load rather than use_loaded: it loads in a chain, the question first
+    // and then its history, referrals and the group's members, and shows the question as soon as
+    // it is in. Its changes do not use use_save either: each section sends through `send` and
+    // shows its own error, while the 412 notice is the page's.
     {
         let (question, load_error, history, referrals, members) =
             (question.clone(), load_error.clone(), history.clone(), referrals.clone(), members.clone());
