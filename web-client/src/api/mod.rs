@@ -32,7 +32,7 @@ pub use trainings::*;
 
 use std::cell::RefCell;
 
-use api_types::{CompositionRule, InvalidParam, Page, Problem, TokenResponse, API_BASE, PROBLEM_JSON};
+use api_types::{CompositionRule, InvalidParam, Page, Problem, ProblemCode, TokenResponse, API_BASE, PROBLEM_JSON};
 use chrono::NaiveDate;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, RequestBuilder, Response};
@@ -98,9 +98,10 @@ impl ApiError {
         }
     }
 
-    /// The stable code of the problem: the last segment of its `type`, e.g. `max-members`.
-    pub fn code(&self) -> Option<&str> {
-        self.problem().and_then(|p| p.type_.rsplit('/').next())
+    /// The stable code of the problem (the last segment of its `type`, e.g. `max-members`);
+    /// `None` when the API sent no problem details or a code this version does not know.
+    pub fn code(&self) -> Option<ProblemCode> {
+        self.problem().and_then(Problem::code)
     }
 
     /// Every invalid input the problem lists.

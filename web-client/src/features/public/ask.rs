@@ -4,7 +4,7 @@
 //! tracking page. Under the form, the group's published FAQ. A group that has ended takes no new
 //! questions: the page says so instead of showing the form.
 
-use api_types::{GroupStatus, PublicQuestion, QuestionTracking, Topic, MAX_QUESTION_LENGTH};
+use api_types::{GroupStatus, ProblemCode, PublicQuestion, QuestionTracking, Topic, MAX_QUESTION_LENGTH};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -142,7 +142,7 @@ pub fn AskPage(props: &AskPageProps) -> Html {
                         tracking.set(Some(answer));
                     }
                     // The group ended while the page was open: read it again, so the page says so.
-                    Err(e) if e.code() == Some("group-ended") => {
+                    Err(e) if e.code() == Some(ProblemCode::GroupEnded) => {
                         error.set(None);
                         announce.emit(i18n.t("ask-group-ended"));
                         group.reload();

@@ -5,8 +5,8 @@
 //! item from it, in the member's own words. An erased question shows what is left and no actions.
 
 use api_types::{
-    FaqItem, Membership, NewReferral, Organisation, Question, QuestionChange, QuestionHistoryEntry, QuestionPatch,
-    QuestionStatus, Referral, ReferralOutcome, ReferralPatch, Topic,
+    FaqItem, Membership, NewReferral, Organisation, ProblemCode, Question, QuestionChange, QuestionHistoryEntry,
+    QuestionPatch, QuestionStatus, Referral, ReferralOutcome, ReferralPatch, Topic,
 };
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -385,7 +385,7 @@ fn MoveForm(props: &ChangeProps) -> Html {
     };
     let message = error.as_ref().map(|e| {
         let text = error_text(&i18n, e);
-        if e.code() == Some("invalid-status-transition") {
+        if e.code() == Some(ProblemCode::InvalidStatusTransition) {
             AttrValue::from(format!("{text} {}", i18n.t("question-reload-hint")))
         } else {
             AttrValue::from(text)
