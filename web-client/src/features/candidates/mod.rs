@@ -16,7 +16,7 @@ use yew_router::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::focus_by_id;
-use crate::components::field::{SelectField, TextField};
+use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
@@ -654,14 +654,7 @@ fn AddCandidateForm(props: &AddCandidateFormProps) -> Html {
             });
         })
     };
-    let set = |apply: fn(&mut NewCandidate, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut NewCandidate, String)| setter(&values, apply);
     let name_error = field_error(&i18n, error.as_ref(), "/name")
         .or_else(|| missing.then(|| AttrValue::from(i18n.t("field-error-required"))));
     let form_message = error

@@ -12,7 +12,7 @@ use crate::amsterdam;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::LoadingPage;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::location_text;
 use crate::hooks::use_loaded;
@@ -55,15 +55,8 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
             _ => error_text(&i18n, e),
         });
         return html! {
-            <section class="page" aria-labelledby="page-title">
-                <h1 id="page-title">{ title }</h1>
-                if let Some(message) = message {
-                    <ErrorAlert message={Some(AttrValue::from(message))} />
-                    <p><Link<Route> to={Route::Event { id }}>{ i18n.t("back-to-event") }</Link<Route>></p>
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={title} error={message.map(AttrValue::from)}
+                back={Some((Route::Event { id }, AttrValue::from(i18n.t("back-to-event"))))} />
         };
     };
 

@@ -19,7 +19,7 @@ use crate::api::{self, ApiError};
 use crate::components::confirm::focus_by_id;
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::{Loading, LoadingPage};
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::events::{location_text, EventStatusBadge};
 use crate::features::trainings::date_options::{SlotForm, SlotFuture};
@@ -133,15 +133,8 @@ pub fn EventPage(props: &EventPageProps) -> Html {
             _ => error_text(&i18n, e),
         });
         return html! {
-            <section class="page" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("event-title") }</h1>
-                if let Some(message) = message {
-                    <ErrorAlert message={Some(AttrValue::from(message))} />
-                    <p><Link<Route> to={Route::Groups}>{ i18n.t("back-to-groups") }</Link<Route>></p>
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={i18n.t("event-title")} error={message.map(AttrValue::from)}
+                back={Some((Route::Groups, AttrValue::from(i18n.t("back-to-groups"))))} />
         };
     };
 

@@ -13,9 +13,9 @@ use yew_router::prelude::*;
 
 use crate::amsterdam;
 use crate::api::{self, ApiError};
-use crate::components::field::{SelectField, TextField};
+use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::LoadingPage;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::hooks::{use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg};
@@ -299,14 +299,8 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
 
     if editing.is_some() && loaded.value().is_none() {
         return html! {
-            <section class="page narrow" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("event-edit-title") }</h1>
-                if let Some(e) = save.error().or(loaded.error()) {
-                    <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={i18n.t("event-edit-title")} narrow=true
+                error={save.error().or(loaded.error()).map(|e| AttrValue::from(error_text(&i18n, e)))} />
         };
     }
     // A load that failed shows where a failed save would.
@@ -369,14 +363,7 @@ pub fn EventFormPage(props: &EventFormPageProps) -> Html {
         })
     };
 
-    let set = |apply: fn(&mut Values, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut Values, String)| setter(&values, apply);
     let choose = |apply: Box<dyn Fn(&mut Values)>| {
         let values = values.clone();
         let apply = std::rc::Rc::new(apply);

@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError, Reply};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::{Loading, LoadingPage};
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::features::events::agenda::NewEventQuery;
 use crate::features::groups::add_member::AddMemberForm;
@@ -118,15 +118,8 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
 
     let (Some(g), etag) = (group.value().cloned(), group.etag()) else {
         return html! {
-            <section class="page" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("group-title") }</h1>
-                if let Some(e) = group.error() {
-                    <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
-                    <p><Link<Route> to={Route::Groups}>{ i18n.t("back-to-groups") }</Link<Route>></p>
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={i18n.t("group-title")} error={group.error().map(|e| AttrValue::from(error_text(&i18n, e)))}
+                back={Some((Route::Groups, AttrValue::from(i18n.t("back-to-groups"))))} />
         };
     };
 

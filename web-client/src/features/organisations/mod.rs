@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::confirm::focus_by_id;
-use crate::components::field::{SelectField, TextField};
+use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
@@ -320,14 +320,7 @@ fn OrganisationForm(props: &OrganisationFormProps) -> Html {
         })
     };
     let v = (*values).clone();
-    let set = |apply: fn(&mut Values, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut Values, String)| setter(&values, apply);
     let error_at = |pointer: &str| save.field_error(pointer);
     let shown = ["/name", "/kind", "/topics", "/contactPerson", "/phone", "/email", "/website"];
     html! {

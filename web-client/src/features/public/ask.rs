@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::focus_by_id;
-use crate::components::field::TextField;
+use crate::components::field::{setter, TextField};
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::questions::{optional, topic_options, Contact, ContactFields, RadioCards};
@@ -238,14 +238,7 @@ fn form(
     onsubmit: Callback<SubmitEvent>,
 ) -> Html {
     let v = (**values).clone();
-    let set = |apply: fn(&mut Values, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut Values, String)| setter(values, apply);
     let on_contact = {
         let values = values.clone();
         Callback::from(move |contact: Contact| {

@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::confirm::focus_by_id;
-use crate::components::field::TextField;
+use crate::components::field::{setter, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
@@ -354,14 +354,7 @@ fn registration_form(
     onsubmit: Callback<SubmitEvent>,
 ) -> Html {
     let v = (**values).clone();
-    let set = |apply: fn(&mut Values, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut Values, String)| setter(values, apply);
     let check = |apply: fn(&mut Values, bool)| {
         let values = values.clone();
         Callback::from(move |e: Event| {

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 
 use crate::amsterdam;
 use crate::api::{self, QuestionFilter};
-use crate::components::field::SelectField;
+use crate::components::field::{setter, SelectField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
@@ -90,14 +90,7 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
             });
         });
     }
-    let set = |apply: fn(&mut QuestionFilter, String)| {
-        let filter = filter.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*filter).clone();
-            apply(&mut next, value);
-            filter.set(next);
-        })
-    };
+    let set = |apply: fn(&mut QuestionFilter, String)| setter(&filter, apply);
     let any = AttrValue::from(i18n.t("questions-filter-any"));
     let mut statuses = vec![(AttrValue::from(""), any.clone())];
     statuses.extend(

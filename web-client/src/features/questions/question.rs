@@ -18,9 +18,9 @@ use crate::amsterdam;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::focus_by_id;
-use crate::components::field::{SelectField, TextField};
+use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::{Loading, LoadingPage};
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::questions::{optional, QuestionStatusBadge};
 use crate::i18n::{use_locale, Arg, I18n};
@@ -87,15 +87,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             _ => error_text(&i18n, e),
         });
         return html! {
-            <section class="page" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("question-title") }</h1>
-                if let Some(message) = message {
-                    <ErrorAlert message={Some(AttrValue::from(message))} />
-                    <p><Link<Route> to={Route::Groups}>{ i18n.t("back-to-groups") }</Link<Route>></p>
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={i18n.t("question-title")} error={message.map(AttrValue::from)}
+                back={Some((Route::Groups, AttrValue::from(i18n.t("back-to-groups"))))} />
         };
     };
 
@@ -697,14 +690,7 @@ fn ReferralForm(props: &ReferralFormProps) -> Html {
             }
         })
     };
-    let set = |apply: fn(&mut ReferralValues, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut ReferralValues, String)| setter(&values, apply);
     let on_consent = {
         let values = values.clone();
         Callback::from(move |e: Event| {

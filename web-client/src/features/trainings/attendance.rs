@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::LoadingPage;
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::features::trainings::date_options::slot_html;
 use crate::hooks::use_loaded;
@@ -62,15 +62,8 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
             _ => error_text(&i18n, e),
         });
         return html! {
-            <section class="page" aria-labelledby="page-title">
-                <h1 id="page-title">{ title }</h1>
-                if let Some(message) = message {
-                    <ErrorAlert message={Some(AttrValue::from(message))} />
-                    <p><Link<Route> to={Route::Training { id }}>{ i18n.t("back-to-training") }</Link<Route>></p>
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={title} error={message.map(AttrValue::from)}
+                back={Some((Route::Training { id }, AttrValue::from(i18n.t("back-to-training"))))} />
         };
     };
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::{focus_by_id, ConfirmAction};
-use crate::components::field::TextField;
+use crate::components::field::{setter, TextField};
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
 
@@ -216,14 +216,7 @@ pub fn SlotForm(props: &SlotFormProps) -> Html {
         })
     };
 
-    let set = |apply: fn(&mut SlotValues, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut SlotValues, String)| setter(&values, apply);
     let id = props.id.to_string();
     let form_message = error
         .as_ref()

@@ -9,9 +9,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api::{self, ApiError};
-use crate::components::field::TextField;
+use crate::components::field::{setter, TextField};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::LoadingPage;
 use crate::components::problem::{error_text, field_error_text, ErrorAlert};
 use crate::hooks::{use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg, I18n, Lang};
@@ -189,25 +189,12 @@ pub fn TrainingFormPage(props: &TrainingFormPageProps) -> Html {
 
     if editing.is_some() && loaded.value().is_none() {
         return html! {
-            <section class="page narrow" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("training-edit-title") }</h1>
-                if let Some(e) = &error {
-                    <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} />
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={i18n.t("training-edit-title")} narrow=true
+                error={error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
         };
     }
 
-    let set = |apply: fn(&mut Values, String)| {
-        let values = values.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, value);
-            values.set(next);
-        })
-    };
+    let set = |apply: fn(&mut Values, String)| setter(&values, apply);
     let error_at = |pointer: &str| save.field_error(pointer);
     // A problem with one topic (`/topics/2`) is shown beside the topics.
     let topics_error = error_at("/topics").or_else(|| {

@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::api::{self, ApiError, Reply};
 use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::layout::use_title;
-use crate::components::loading::Loading;
+use crate::components::loading::LoadingPage;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::trainings::answers::AnswersTable;
 use crate::features::trainings::completion::CompletionTable;
@@ -87,15 +87,8 @@ pub fn TrainingPage(props: &TrainingPageProps) -> Html {
             _ => error_text(&i18n, e),
         });
         return html! {
-            <section class="page" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("training-title") }</h1>
-                if let Some(message) = message {
-                    <ErrorAlert message={Some(AttrValue::from(message))} />
-                    <p><Link<Route> to={Route::Trainings}>{ i18n.t("back-to-trainings") }</Link<Route>></p>
-                } else {
-                    <Loading />
-                }
-            </section>
+            <LoadingPage title={i18n.t("training-title")} error={message.map(AttrValue::from)}
+                back={Some((Route::Trainings, AttrValue::from(i18n.t("back-to-trainings"))))} />
         };
     };
 
