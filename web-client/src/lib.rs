@@ -8,8 +8,9 @@ pub mod amsterdam;
 pub mod announce;
 pub mod api;
 pub mod components;
+pub mod features;
+pub mod hooks;
 pub mod i18n;
-pub mod pages;
 pub mod route;
 pub mod session;
 

@@ -4,11 +4,13 @@ use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages::{
+use crate::components::loading::Restoring;
+use crate::components::not_found::NotFoundPage;
+use crate::features::{
     AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage, GroupAgendaPage,
-    GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, NotFoundPage, OrganisationsPage, PeoplePage,
-    PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage, TrackPage,
-    TrainingFormPage, TrainingPage, TrainingsPage,
+    GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage, PeoplePage, PublicAgendaPage,
+    PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage, TrackPage, TrainingFormPage,
+    TrainingPage, TrainingsPage,
 };
 use crate::session::{use_session, Session};
 
@@ -216,7 +218,7 @@ fn LoginRoute() -> Html {
     let session = use_session();
     match &*session {
         Session::LoggedIn(_) => html! { <Redirect<Route> to={Route::Groups} /> },
-        Session::Restoring => html! { <crate::pages::Restoring /> },
+        Session::Restoring => html! { <Restoring /> },
         Session::Anonymous => html! { <LoginPage /> },
     }
 }
@@ -233,7 +235,7 @@ fn RequireLogin(props: &RequireLoginProps) -> Html {
     let session = use_session();
     match &*session {
         Session::LoggedIn(_) => props.children.clone(),
-        Session::Restoring => html! { <crate::pages::Restoring /> },
+        Session::Restoring => html! { <Restoring /> },
         Session::Anonymous => html! { <LoginPage /> },
     }
 }

@@ -4,6 +4,17 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// A callback that changes one part of a form's values: `apply` writes what was typed or chosen
+/// into a copy, and the copy becomes the form's state.
+pub fn setter<V: Clone + 'static, T: 'static>(values: &UseStateHandle<V>, apply: fn(&mut V, T)) -> Callback<T> {
+    let values = values.clone();
+    Callback::from(move |value: T| {
+        let mut next = (*values).clone();
+        apply(&mut next, value);
+        values.set(next);
+    })
+}
+
 /// The ids a field's control is described by: its hint and its error, when present.
 fn described_by(id: &str, hint: bool, error: bool) -> Option<AttrValue> {
     let mut ids = Vec::new();

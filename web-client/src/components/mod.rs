@@ -1,11 +1,9 @@
-//! Building blocks shared by the pages.
+//! Building blocks shared by every feature: form fields, the layout, problem details in words,
+//! confirmations, and what a page shows while it loads or when an address leads nowhere.
 
-pub mod add_member;
-pub mod composition;
 pub mod confirm;
-pub mod event;
 pub mod field;
 pub mod layout;
+pub mod loading;
+pub mod not_found;
 pub mod problem;
-pub mod question;
-pub mod training;

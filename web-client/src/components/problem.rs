@@ -1,7 +1,7 @@
-//! Problem details in words: known problem types and input codes are translated; anything else
-//! shows the API's own `detail`.
+//! Problem details in words: every problem code the API knows, and the codes of invalid inputs,
+//! are translated; a code from a newer API shows the API's own `detail`.
 
-use api_types::{InvalidParam, MAX_DATE_OPTIONS, MAX_MEMBERS, MAX_PROFESSIONALS};
+use api_types::{InvalidParam, ProblemCode, MAX_DATE_OPTIONS, MAX_MEMBERS, MAX_PROFESSIONALS};
 use yew::prelude::*;
 
 use crate::api::ApiError;
@@ -9,43 +9,62 @@ use crate::i18n::{Arg, I18n};
 
 /// A sentence for the whole error, for the top of a form or page.
 pub fn error_text(i18n: &I18n, error: &ApiError) -> String {
-    let code = match error {
-        ApiError::Network => return i18n.t("error-network"),
-        ApiError::Decode | ApiError::Status(_) => return i18n.t("error-generic"),
-        ApiError::Problem(_) => error.code().unwrap_or_default(),
+    match error {
+        ApiError::Network => i18n.t("error-network"),
+        ApiError::Decode | ApiError::Status(_) => i18n.t("error-generic"),
+        ApiError::Problem(problem) => match problem.code() {
+            Some(code) => {
+                let (message, args) = problem_message(code);
+                i18n.ta(message, &args)
+            }
+            // A code this version does not know yet: the API's own words.
+            None => problem.detail.clone(),
+        },
+    }
+}
+
+/// The message of a problem code, with its arguments. Every code has words: the match has no
+/// catch-all, so a new code does not build until it has them.
+fn problem_message(code: ProblemCode) -> (&'static str, Vec<(&'static str, Arg)>) {
+    let limit = |n: i64| vec![("limit", Arg::Number(n))];
+    let message = match code {
+        ProblemCode::InvalidInput => "error-invalid-input",
+        ProblemCode::MalformedBody | ProblemCode::UnsupportedMediaType => "error-unreadable-request",
+        ProblemCode::Unauthorized => "error-unauthorized",
+        ProblemCode::Forbidden => "error-forbidden",
+        ProblemCode::NotFound => "error-not-found",
+        ProblemCode::MethodNotAllowed => "error-method-not-allowed",
+        ProblemCode::Duplicate => "error-duplicate",
+        ProblemCode::DuplicateEmail => "error-duplicate-email",
+        ProblemCode::DuplicateBuurtCode => "error-duplicate-buurt-code",
+        ProblemCode::PersonHasAccount => "error-person-has-account",
+        ProblemCode::MaxMembers => return ("error-max-members", limit(MAX_MEMBERS)),
+        ProblemCode::MaxProfessionals => return ("error-max-professionals", limit(MAX_PROFESSIONALS)),
+        ProblemCode::CompositionRules => "error-composition-rules",
+        ProblemCode::AlreadyMember => "error-already-member",
+        ProblemCode::MembershipEnded => "error-membership-ended",
+        ProblemCode::GroupEnded => "error-group-ended",
+        ProblemCode::GroupNotForming => "error-group-not-forming",
+        ProblemCode::InvalidStatusTransition => "error-invalid-status-transition",
+        ProblemCode::TrainingScheduled => "error-training-scheduled",
+        ProblemCode::TrainingNotPlanning => "error-training-not-planning",
+        ProblemCode::TrainingNotScheduled => "error-training-not-scheduled",
+        ProblemCode::TrainingClosed => "error-training-closed",
+        ProblemCode::TooManyDateOptions => return ("error-too-many-date-options", limit(MAX_DATE_OPTIONS as i64)),
+        ProblemCode::DuplicateDateOption => "error-duplicate-date-option",
+        ProblemCode::HasRegistrations => "error-has-registrations",
+        ProblemCode::OccurrenceChangesWouldBeLost => "error-occurrence-changes-would-be-lost",
+        ProblemCode::NotASeries => "error-not-a-series",
+        ProblemCode::RegistrationClosed => "error-registration-closed",
+        ProblemCode::RegistrationNotConfirmed => "error-registration-not-confirmed",
+        ProblemCode::QuestionErased => "error-question-erased",
+        ProblemCode::PreconditionFailed => "error-precondition-failed",
+        ProblemCode::PayloadTooLarge => "error-payload-too-large",
+        ProblemCode::TooManyRequests => "error-too-many-requests",
+        ProblemCode::InternalError => "error-generic",
+        ProblemCode::ServiceUnavailable => "error-unavailable",
     };
-    let known = match code {
-        "invalid-input" => Some(i18n.t("error-invalid-input")),
-        "unauthorized" => Some(i18n.t("error-unauthorized")),
-        "forbidden" => Some(i18n.t("error-forbidden")),
-        "not-found" => Some(i18n.t("error-not-found")),
-        "precondition-failed" => Some(i18n.t("error-precondition-failed")),
-        "too-many-requests" => Some(i18n.t("error-too-many-requests")),
-        "service-unavailable" => Some(i18n.t("error-unavailable")),
-        "internal-error" => Some(i18n.t("error-generic")),
-        "max-members" => Some(i18n.ta("error-max-members", &[("limit", Arg::Number(MAX_MEMBERS))])),
-        "max-professionals" => Some(i18n.ta("error-max-professionals", &[("limit", Arg::Number(MAX_PROFESSIONALS))])),
-        "already-member" => Some(i18n.t("error-already-member")),
-        "group-ended" => Some(i18n.t("error-group-ended")),
-        "composition-rules" => Some(i18n.t("error-composition-rules")),
-        "invalid-status-transition" => Some(i18n.t("error-invalid-status-transition")),
-        "training-closed" => Some(i18n.t("error-training-closed")),
-        "training-not-planning" => Some(i18n.t("error-training-not-planning")),
-        "training-scheduled" => Some(i18n.t("error-training-scheduled")),
-        "registration-closed" => Some(i18n.t("error-registration-closed")),
-        "registration-not-confirmed" => Some(i18n.t("error-registration-not-confirmed")),
-        "has-registrations" => Some(i18n.t("error-has-registrations")),
-        "occurrence-changes-would-be-lost" => Some(i18n.t("error-occurrence-changes-would-be-lost")),
-        "group-not-forming" => Some(i18n.t("error-group-not-forming")),
-        "not-a-series" => Some(i18n.t("error-not-a-series")),
-        "duplicate" => Some(i18n.t("error-duplicate")),
-        "question-erased" => Some(i18n.t("error-question-erased")),
-        "too-many-date-options" => {
-            Some(i18n.ta("error-too-many-date-options", &[("limit", Arg::Number(MAX_DATE_OPTIONS as i64))]))
-        }
-        _ => None,
-    };
-    known.unwrap_or_else(|| error.problem().map(|p| p.detail.clone()).unwrap_or_else(|| i18n.t("error-generic")))
+    (message, Vec::new())
 }
 
 /// A sentence for one invalid input, shown beside its field.
@@ -112,5 +131,44 @@ pub fn ErrorAlert(props: &ErrorAlertProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_problem_code_has_words_in_both_languages() {
+        for lang in Lang::ALL {
+            let i18n = I18n::new(lang);
+            for code in ProblemCode::ALL {
+                let (message, args) = problem_message(code);
+                let text = i18n.ta(message, &args);
+                // A missing message reads as its id; a missing argument as `{$name}`.
+                assert_ne!(text, message, "{lang:?} has no `{message}` for `{}`", code.as_str());
+                assert!(!text.contains('{'), "{lang:?}: `{message}` lacks an argument: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_problem_reads_as_its_code() {
+        let problem = |code: &str| {
+            ApiError::Problem(api_types::Problem {
+                type_: format!("{}{code}", api_types::PROBLEM_TYPE_BASE),
+                title: String::new(),
+                status: 409,
+                detail: "the API's own words".into(),
+                instance: None,
+                errors: Vec::new(),
+                unmet_rules: Vec::new(),
+            })
+        };
+        let nl = I18n::new(Lang::Nl);
+        assert_eq!(error_text(&nl, &problem("duplicate-date-option")), nl.t("error-duplicate-date-option"));
+        assert_eq!(problem("membership-ended").code(), Some(ProblemCode::MembershipEnded));
+        assert_eq!(error_text(&nl, &problem("a-code-from-a-newer-api")), "the API's own words");
     }
 }
