@@ -135,6 +135,20 @@ struct OccurrenceRow {
     notes: Option<String>,
 }
 
+/// Whether the event exists and belongs to the group (a question asked at one of its events).
+pub fn is_event_of_group(
+    conn: &mut DbConnection,
+    event: &api_types::EventId,
+    group: &api_types::GroupId,
+) -> ApiResult<bool> {
+    let found: i64 = events::table
+        .filter(events::id.eq(event.to_string()))
+        .filter(events::group_id.eq(group.to_string()))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
+}
+
 /// Loads one event's row; 404 when there is none.
 pub fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<EventRow> {
     events::table

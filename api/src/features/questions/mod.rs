@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 
 use crate::access::audit::{self, Action};
 use crate::access::Principal;
-use crate::db::schema::{accounts, events, groups, organisations, people, question_history, questions, referrals};
+use crate::db::schema::{accounts, groups, organisations, people, question_history, questions, referrals};
 use crate::db::{self, DbConnection};
 use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
@@ -388,12 +388,12 @@ pub async fn create_question(
             let now = db::now();
             let asked_at = new.asked_at.map(|t| t.naive_utc()).unwrap_or(now);
             if let Some(event) = new.event_id {
-                let of_group: i64 = events::table
-                    .filter(events::id.eq(event.to_string()))
-                    .filter(events::group_id.eq(&group_id))
-                    .count()
-                    .get_result(conn)?;
-                if of_group == 0 {
+                let of_group = crate::features::events::is_event_of_group(
+                    conn,
+                    &event.into(),
+                    &crate::web::http::typed(&group_id),
+                )?;
+                if !of_group {
                     errors.push(invalid("/eventId", "not_found", "No event of this group with this id."));
                 }
             }
