@@ -23,6 +23,7 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
         cfg.app_data(web::Data::new(state))
             .app_data(web::Data::new(people_ports()))
             .app_data(web::Data::new(group_ports()))
+            .app_data(web::Data::new(event_ports()))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES).error_handler(|e, _| json_error(e).into()))
             .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e).into()))
             .app_data(
@@ -72,6 +73,10 @@ fn people_ports() -> features::people::Ports {
     features::people::Ports { co_members: features::groups::co_member_ids, completed: features::trainings::completed }
 }
 
+fn event_ports() -> features::events::Ports {
+    features::events::Ports { signed_up: features::candidates::on_sign_up }
+}
+
 fn group_ports() -> features::groups::Ports {
     features::groups::Ports { completed: features::trainings::completed }
 }
@@ -87,11 +92,12 @@ fn parts() -> Vec<Part> {
         part::<features::groups::GroupsApi>(),
         part::<features::trainings::TrainingsApi>(),
         part::<features::events::EventsApi>(),
-        part::<features::registrations::RegistrationsApi>(),
+        part::<features::events::RegistrationsApi>(),
         part::<features::candidates::CandidatesApi>(),
         part::<features::questions::QuestionsApi>(),
         part::<features::organisations::OrganisationsApi>(),
         part::<features::faq::FaqApi>(),
+        part::<features::reports::ReportsApi>(),
     ]
 }
 

@@ -9,5 +9,5 @@ pub mod neighbourhoods;
 pub mod organisations;
 pub mod people;
 pub mod questions;
-pub mod registrations;
+pub mod reports;
 pub mod trainings;
