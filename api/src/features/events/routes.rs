@@ -264,7 +264,7 @@ fn select_occurrences(
         None => None,
     };
     let query = WindowQuery {
-        window,
+        reach: rules::reach(window),
         public_only: !members,
         scope,
         group: filter.group_id.map(Into::into),

@@ -241,6 +241,12 @@ pub fn window(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<(NaiveDa
     }
 }
 
+/// The instants within which an event must start or end to have a date in the window: a date of a
+/// series may have been moved up to four weeks.
+pub fn reach((from, to): (NaiveDateTime, NaiveDateTime)) -> (NaiveDateTime, NaiveDateTime) {
+    (from - TimeDelta::days(MAX_MOVE_DAYS), to + TimeDelta::days(MAX_MOVE_DAYS))
+}
+
 /// Whether residents can sign up now: a single, public, scheduled event that has not started.
 pub fn registration_open(row: &EventRow, now: NaiveDateTime) -> bool {
     !row.is_series()

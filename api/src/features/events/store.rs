@@ -8,11 +8,10 @@ use api_types::{
     EventId, EventPatch, EventStatus, EventType, GroupId, Location, NeighbourhoodId, Recurrence, RegistrationId,
     RegistrationStatus, Visibility,
 };
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::recurrence::local;
-use super::rules::MAX_MOVE_DAYS;
 use crate::db::schema::{event_occurrences, events, registrations};
 use crate::db::{self, DbConnection, PageRequest};
 use crate::error::{ApiError, ApiResult};
@@ -247,8 +246,9 @@ pub fn page(conn: &mut DbConnection, filter: &EventQuery<'_>, request: &PageRequ
 
 /// The filters of a list of dates in a window.
 pub struct WindowQuery<'a> {
-    /// The window as UTC instants.
-    pub window: (NaiveDateTime, NaiveDateTime),
+    /// The instants (UTC) between which an event must have started or ended to be read: the
+    /// window widened by what a date can move (`rules::reach`).
+    pub reach: (NaiveDateTime, NaiveDateTime),
     /// Only public events (the public agenda).
     pub public_only: bool,
     /// What a member sees; `None` for everything.
@@ -263,14 +263,14 @@ pub struct WindowQuery<'a> {
     pub event_type: Option<EventType>,
 }
 
-/// The events that can have a date in the window: a series may run on, and a date may have been
-/// moved up to four weeks.
+/// The events that can have a date in the window: those within its reach, and every series (a
+/// series may run on).
 pub fn in_window(conn: &mut DbConnection, filter: &WindowQuery<'_>) -> ApiResult<Vec<EventRow>> {
-    let (from, to) = filter.window;
+    let (from, to) = filter.reach;
     let mut query = events::table
         .select(EventRow::as_select())
-        .filter(events::starts_at.lt(to + TimeDelta::days(MAX_MOVE_DAYS)))
-        .filter(events::ends_at.gt(from - TimeDelta::days(MAX_MOVE_DAYS)).or(events::recurrence_interval.is_not_null()))
+        .filter(events::starts_at.lt(to))
+        .filter(events::ends_at.gt(from).or(events::recurrence_interval.is_not_null()))
         .into_boxed();
     if filter.public_only {
         query = query.filter(events::visibility.eq(Visibility::Public));
