@@ -13,6 +13,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod route;
 pub mod session;
+pub mod switch;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
@@ -21,8 +22,9 @@ use yew_router::prelude::*;
 use crate::announce::AnnouncerProvider;
 use crate::components::layout::Layout;
 use crate::i18n::LocaleProvider;
-use crate::route::{switch, Route};
+use crate::route::Route;
 use crate::session::SessionProvider;
+use crate::switch::switch;
 
 /// The whole app: language, session and announcements around the router.
 #[function_component]
