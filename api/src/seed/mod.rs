@@ -5,16 +5,20 @@
 //! organisations and an FAQ item, and one account per role. Running it again
 //! adds nothing twice.
 
-use api_types::{GroupStatus, MembershipKind, NewAccount, ProfessionalRole, Role};
+use api_types::{
+    CandidateStatus, ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount,
+    NewNeighbourhood, NewPerson, PersonId, ProfessionalRole, RegistrationId, RegistrationStatus, Role, Visibility,
+};
 use diesel::prelude::*;
 
+use crate::access::tokens;
 use crate::db::schema::{
-    accounts, candidate_notes, candidates, event_occurrences, events, faq_items, groups, memberships, neighbourhoods,
-    organisations, people, question_history, questions, referrals, registrations, training_attendance,
-    training_availability, training_date_options, training_participants, training_sessions, trainings,
+    faq_items, organisations, question_history, questions, referrals, training_attendance, training_availability,
+    training_date_options, training_participants, training_sessions, trainings,
 };
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
+use crate::features::{accounts, candidates, events, groups, neighbourhoods, people};
 use crate::web::http::new_id;
 
 /// Password of every demo account (documented in the README).
@@ -113,16 +117,15 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             ("professional@example.org", "Petra Smulders", Role::Professional, petra),
             ("connector@example.org", "Anouk Verbeek", Role::Connector, anouk),
         ] {
-            let exists: i64 = accounts::table.filter(accounts::email.eq(email)).count().get_result(conn)?;
-            if exists == 0 {
-                crate::features::accounts::create(
+            if !accounts::exists(conn, email)? {
+                accounts::create(
                     conn,
                     &NewAccount {
                         email: email.into(),
                         display_name: name.into(),
                         role,
                         password: DEMO_PASSWORD.into(),
-                        person_id: person.as_deref().and_then(|p| uuid::Uuid::parse_str(p).ok()),
+                        person_id: person.map(PersonId::uuid),
                     },
                 )?;
                 added += 1;
@@ -132,33 +135,30 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
     })
 }
 
-fn person_id_by_email(conn: &mut DbConnection, email: &str) -> ApiResult<Option<String>> {
-    Ok(people::table.filter(people::email.eq(email)).select(people::id).first(conn).optional()?)
+fn person_id_by_email(conn: &mut DbConnection, email: &str) -> ApiResult<Option<PersonId>> {
+    people::find_by_email(conn, email)
 }
 
-fn neighbourhood(conn: &mut DbConnection, name: &str, buurt: &str, wijk: &str, added: &mut usize) -> ApiResult<String> {
-    if let Some(id) = neighbourhoods::table
-        .filter(neighbourhoods::buurt_code.eq(buurt))
-        .select(neighbourhoods::id)
-        .first::<String>(conn)
-        .optional()?
-    {
+fn neighbourhood(
+    conn: &mut DbConnection,
+    name: &str,
+    buurt: &str,
+    wijk: &str,
+    added: &mut usize,
+) -> ApiResult<NeighbourhoodId> {
+    if let Some(id) = neighbourhoods::find_by_buurt_code(conn, buurt)? {
         return Ok(id);
     }
-    let id = new_id();
-    let now = db::now();
-    diesel::insert_into(neighbourhoods::table)
-        .values((
-            neighbourhoods::id.eq(&id),
-            neighbourhoods::name.eq(name),
-            neighbourhoods::municipality.eq(MUNICIPALITY),
-            neighbourhoods::buurt_code.eq(buurt),
-            neighbourhoods::wijk_code.eq(wijk),
-            neighbourhoods::gemeente_code.eq("GM9901"),
-            neighbourhoods::created_at.eq(now),
-            neighbourhoods::updated_at.eq(now),
-        ))
-        .execute(conn)?;
+    let id = neighbourhoods::import(
+        conn,
+        &NewNeighbourhood {
+            name: name.into(),
+            municipality: MUNICIPALITY.into(),
+            buurt_code: Some(buurt.into()),
+            wijk_code: Some(wijk.into()),
+            gemeente_code: Some("GM9901".into()),
+        },
+    )?;
     *added += 1;
     Ok(id)
 }
@@ -167,32 +167,28 @@ fn neighbourhood(conn: &mut DbConnection, name: &str, buurt: &str, wijk: &str, a
 fn group(
     conn: &mut DbConnection,
     name: &str,
-    neighbourhood_id: &str,
+    neighbourhood_id: &NeighbourhoodId,
     status: GroupStatus,
     description: &str,
     meeting_place: Option<&str>,
     members: &[Member],
     added: &mut usize,
 ) -> ApiResult<()> {
-    let slug = crate::features::groups::slugify(name);
-    if groups::table.filter(groups::slug.eq(&slug)).count().get_result::<i64>(conn)? > 0 {
+    let slug = groups::slugify(name);
+    if groups::summary_by_slug(conn, &slug)?.is_some() {
         return Ok(());
     }
-    let group_id = new_id();
-    let now = db::now();
-    diesel::insert_into(groups::table)
-        .values((
-            groups::id.eq(&group_id),
-            groups::name.eq(name),
-            groups::slug.eq(&slug),
-            groups::neighbourhood_id.eq(neighbourhood_id),
-            groups::status.eq(status.as_str()),
-            groups::description.eq(description),
-            groups::meeting_place.eq(meeting_place),
-            groups::created_at.eq(now),
-            groups::updated_at.eq(now),
-        ))
-        .execute(conn)?;
+    let group_id = groups::import_group(
+        conn,
+        &groups::NewGroupRow {
+            name,
+            slug: &slug,
+            neighbourhood_id: *neighbourhood_id,
+            status,
+            description: Some(description),
+            meeting_place,
+        },
+    )?;
     *added += 1;
     let joined_on = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_else(db::today);
     for (index, (person_name, email, kind, role, organisation)) in members.iter().enumerate() {
@@ -200,32 +196,31 @@ fn group(
         let serial = slug.len() * 10 + index;
         let phone = format!("06-{:08}", 10_000_000 + serial * 7_919);
         let postcode = format!("9901 {}{}", (b'A' + (serial % 26) as u8) as char, (b'A' + (index % 26) as u8) as char);
-        let person_id = new_id();
-        diesel::insert_into(people::table)
-            .values((
-                people::id.eq(&person_id),
-                people::name.eq(person_name),
-                people::email.eq(email),
-                people::phone.eq(email.map(|_| phone.as_str())),
-                people::postcode.eq(postcode.as_str()),
-                people::contact_preference.eq(if email.is_some() { "email" } else { "in_person" }),
-                people::created_at.eq(now),
-                people::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        diesel::insert_into(memberships::table)
-            .values((
-                memberships::id.eq(new_id()),
-                memberships::group_id.eq(&group_id),
-                memberships::person_id.eq(&person_id),
-                memberships::kind.eq(kind.as_str()),
-                memberships::professional_role.eq(role.map(|r| r.as_str())),
-                memberships::organisation.eq(organisation),
-                memberships::joined_on.eq(joined_on),
-                memberships::created_at.eq(now),
-                memberships::updated_at.eq(now),
-            ))
-            .execute(conn)?;
+        let person_id = people::import(
+            conn,
+            &NewPerson {
+                name: person_name.to_string(),
+                email: email.map(str::to_string),
+                phone: email.map(|_| phone.clone()),
+                postcode: Some(postcode),
+                contact_preference: Some(if email.is_some() {
+                    ContactPreference::Email
+                } else {
+                    ContactPreference::InPerson
+                }),
+            },
+        )?;
+        groups::import_membership(
+            conn,
+            &groups::NewMembershipRow {
+                group_id: &group_id,
+                person_id: &person_id,
+                kind: *kind,
+                professional_role: *role,
+                organisation: *organisation,
+                joined_on,
+            },
+        )?;
         *added += 2;
     }
     Ok(())
@@ -235,14 +230,13 @@ fn date(month: u32, day: u32, year: i32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap_or_else(db::today)
 }
 
+/// The members of a group by name: (person id, name).
 fn group_member_ids(conn: &mut DbConnection, slug: &str) -> ApiResult<Vec<(String, String)>> {
-    Ok(memberships::table
-        .inner_join(groups::table)
-        .inner_join(people::table)
-        .filter(groups::slug.eq(slug))
-        .order(people::name.asc())
-        .select((memberships::person_id, people::name))
-        .load(conn)?)
+    let Some(group) = groups::summary_by_slug(conn, slug)? else {
+        return Ok(Vec::new());
+    };
+    let members = groups::current_member_ids(conn, &group.id)?;
+    Ok(people::names(conn, &members)?.into_iter().map(|(id, name)| (id.to_string(), name)).collect())
 }
 
 fn insert_training(conn: &mut DbConnection, title: &str, status: &str, trainer: &str) -> ApiResult<String> {
@@ -388,7 +382,7 @@ struct DemoEvent<'a> {
     end: (u32, u32),
     place: (&'a str, &'a str),
     group: Option<&'a str>,
-    neighbourhood: &'a str,
+    neighbourhood: &'a NeighbourhoodId,
     public: bool,
     capacity: Option<i32>,
     /// Weekly series: (interval in weeks, count).
@@ -407,79 +401,80 @@ fn local_instant(day: i64, (hour, minute): (u32, u32)) -> chrono::NaiveDateTime 
         .unwrap_or(naive)
 }
 
-fn insert_event(conn: &mut DbConnection, event: &DemoEvent, group_ids: &[(String, String)]) -> ApiResult<String> {
-    let id = new_id();
-    let now = db::now();
-    let group = event.group.and_then(|slug| group_ids.iter().find(|(s, _)| s == slug)).map(|(_, id)| id.clone());
-    diesel::insert_into(events::table)
-        .values((
-            (
-                events::id.eq(&id),
-                events::event_type.eq(event.event_type.as_str()),
-                events::title.eq(event.title),
-                events::description.eq(event.description),
-                events::starts_at.eq(local_instant(event.day, event.start)),
-                events::ends_at.eq(local_instant(event.day, event.end)),
-                events::location_name.eq(event.place.0),
-                events::location_address.eq(event.place.1),
-                events::location_city.eq(MUNICIPALITY),
-            ),
-            (
-                events::group_id.eq(group),
-                events::neighbourhood_id.eq(event.neighbourhood),
-                events::visibility.eq(if event.public { "public" } else { "members" }),
-                events::capacity.eq(event.capacity),
-                events::status.eq("scheduled"),
-                events::recurrence_interval.eq(event.series.map(|s| s.0)),
-                events::recurrence_count.eq(event.series.map(|s| s.1)),
-                events::created_at.eq(now),
-                events::updated_at.eq(now),
-            ),
-        ))
-        .execute(conn)?;
-    Ok(id)
+fn insert_event(conn: &mut DbConnection, event: &DemoEvent) -> ApiResult<EventId> {
+    let group = match event.group {
+        Some(slug) => groups::summary_by_slug(conn, slug)?.map(|g| g.id),
+        None => None,
+    };
+    let location = api_types::Location {
+        name: event.place.0.into(),
+        address: Some(event.place.1.into()),
+        postcode: None,
+        city: Some(MUNICIPALITY.into()),
+        latitude: None,
+        longitude: None,
+    };
+    let recurrence = event.series.map(|(interval_weeks, count)| api_types::Recurrence {
+        interval_weeks,
+        until: None,
+        count: Some(count),
+    });
+    events::import_event(
+        conn,
+        &events::NewEventRow {
+            event_type: event.event_type,
+            title: event.title,
+            description: Some(event.description),
+            starts_at: local_instant(event.day, event.start),
+            ends_at: local_instant(event.day, event.end),
+            location: &location,
+            group_id: group,
+            neighbourhood_id: *event.neighbourhood,
+            visibility: if event.public { Visibility::Public } else { Visibility::Members },
+            capacity: event.capacity,
+            recurrence: recurrence.as_ref(),
+            created_by: None,
+        },
+    )
 }
 
-/// A registration with an unusable token (demo residents never cancel through a link).
+/// A registration with a token nobody has (demo residents never cancel through a link).
 fn insert_registration(
     conn: &mut DbConnection,
-    event: &str,
+    event: &EventId,
     name: &str,
     people: i32,
-    status: &str,
+    status: RegistrationStatus,
     checked_in: bool,
     connector: bool,
-) -> ApiResult<String> {
-    let id = new_id();
-    let now = db::now();
-    diesel::insert_into(registrations::table)
-        .values((
-            registrations::id.eq(&id),
-            registrations::event_id.eq(event),
-            registrations::name.eq(name),
-            registrations::number_of_people.eq(people),
-            registrations::status.eq(status),
-            registrations::wants_to_become_connector.eq(connector),
-            registrations::token_hash.eq(format!("demo-{id}")),
-            registrations::checked_in_at.eq(checked_in.then_some(now)),
-            registrations::created_at.eq(now),
-            registrations::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(id)
+) -> ApiResult<RegistrationId> {
+    let unusable = tokens::secret_hash(&tokens::new_link_token());
+    events::import_registration(
+        conn,
+        &events::NewRegistrationRow {
+            event_id: event,
+            name,
+            email: None,
+            phone: None,
+            number_of_people: people,
+            wants_to_become_connector: connector,
+            token_hash: &unusable,
+        },
+        status,
+        checked_in,
+    )
 }
 
 /// A past residents' evening in Kastanjeplein with the candidates it brought in, the weekly walk-in
 /// hour of De Linde (one date called off, one with its figures), a full neighbourhood meal with a
 /// waiting list, a members-only meeting and an upcoming residents' evening in the Molenwijk.
-fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut usize) -> ApiResult<()> {
+fn events(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], added: &mut usize) -> ApiResult<()> {
     use api_types::EventType;
     use chrono::Datelike;
     let evening_title = "Bewonersavond Kastanjeplein: word buurtverbinder";
-    if events::table.filter(events::title.eq(evening_title)).count().get_result::<i64>(conn)? > 0 {
+    if events::find_by_title(conn, evening_title)?.is_some() {
         return Ok(());
     }
-    let group_ids: Vec<(String, String)> = groups::table.select((groups::slug, groups::id)).load(conn)?;
     let library = ("Bibliotheek Kastanjeplein", "Kastanjeplein 3");
     let clubhouse = ("Buurthuis De Linde", "Lindelaan 12");
     let evening = insert_event(
@@ -499,64 +494,34 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
             capacity: Some(60),
             series: None,
         },
-        &group_ids,
     )?;
-    diesel::update(events::table.find(&evening))
-        .set((
-            events::residents_reached.eq(Some(34)),
-            events::notes.eq(Some("Goede sfeer; veel vragen over eenzaamheid.")),
-        ))
-        .execute(conn)?;
+    events::import_figures(conn, &evening, Some(34), Some("Goede sfeer; veel vragen over eenzaamheid."))?;
     for (name, people, checked_in) in [
         ("Familie Bos", 3, true),
         ("Wim Claassen", 1, true),
         ("Ria en Kees Mol", 2, true),
         ("Lisa Reijnders", 1, false),
     ] {
-        insert_registration(conn, &evening, name, people, "confirmed", checked_in, false)?;
+        insert_registration(conn, &evening, name, people, RegistrationStatus::Confirmed, checked_in, false)?;
     }
     let candidate_list = [
-        ("Yusuf Demir", "Ik ken veel mensen in de straat en wil helpen.", "interested"),
-        ("Marieke Jansen", "Sinds mijn pensioen heb ik tijd over voor de buurt.", "contacted"),
-        ("Tom de Groot", "Ik wil dat nieuwe bewoners zich welkom voelen.", "in_training"),
-        ("Sanne Bakker", "Graag, maar misschien later.", "declined"),
+        ("Yusuf Demir", "Ik ken veel mensen in de straat en wil helpen.", CandidateStatus::Interested),
+        ("Marieke Jansen", "Sinds mijn pensioen heb ik tijd over voor de buurt.", CandidateStatus::Contacted),
+        ("Tom de Groot", "Ik wil dat nieuwe bewoners zich welkom voelen.", CandidateStatus::InTraining),
+        ("Sanne Bakker", "Graag, maar misschien later.", CandidateStatus::Declined),
     ];
     for (name, motivation, status) in candidate_list {
-        let registration = insert_registration(conn, &evening, name, 1, "confirmed", true, true)?;
-        let id = new_id();
-        let now = db::now();
-        diesel::insert_into(candidates::table)
-            .values((
-                candidates::id.eq(&id),
-                candidates::registration_id.eq(&registration),
-                candidates::event_id.eq(&evening),
-                candidates::name.eq(name),
-                candidates::motivation.eq(motivation),
-                candidates::status.eq(status),
-                candidates::created_at.eq(now),
-                candidates::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        diesel::insert_into(candidate_notes::table)
-            .values((
-                candidate_notes::id.eq(new_id()),
-                candidate_notes::candidate_id.eq(&id),
-                candidate_notes::to_status.eq("interested"),
-                candidate_notes::created_at.eq(now),
-            ))
-            .execute(conn)?;
-        if status != "interested" {
-            diesel::insert_into(candidate_notes::table)
-                .values((
-                    candidate_notes::id.eq(new_id()),
-                    candidate_notes::candidate_id.eq(&id),
-                    candidate_notes::body.eq("Gebeld na de bewonersavond."),
-                    candidate_notes::from_status.eq("interested"),
-                    candidate_notes::to_status.eq(if status == "declined" { "declined" } else { "contacted" }),
-                    candidate_notes::created_at.eq(now),
-                ))
-                .execute(conn)?;
+        let registration = insert_registration(conn, &evening, name, 1, RegistrationStatus::Confirmed, true, true)?;
+        let mut trail = vec![(None, None, CandidateStatus::Interested)];
+        if status != CandidateStatus::Interested {
+            let called = if status == CandidateStatus::Declined {
+                CandidateStatus::Declined
+            } else {
+                CandidateStatus::Contacted
+            };
+            trail.push((Some("Gebeld na de bewonersavond."), Some(CandidateStatus::Interested), called));
         }
+        candidates::import(conn, (&registration, &evening), name, Some(motivation), status, &trail)?;
     }
     // The walk-in hour is on Tuesday mornings (De Linde's meeting place says so) and started four
     // weeks before the last Tuesday.
@@ -579,30 +544,32 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
             capacity: None,
             series: Some((1, 26)),
         },
-        &group_ids,
     )?;
     let first = crate::features::events::recurrence::local_date(local_instant(first_day, (10, 0)));
-    let now = db::now();
-    diesel::insert_into(event_occurrences::table)
-        .values((
-            event_occurrences::event_id.eq(&walk_in),
-            event_occurrences::occurrence_date.eq(first + chrono::TimeDelta::days(21)),
-            event_occurrences::status.eq("scheduled"),
-            event_occurrences::residents_reached.eq(Some(7)),
-            event_occurrences::notes
-                .eq(Some("Twee vragen over de huurverhoging; doorverwezen naar het Juridisch Loket.")),
-            event_occurrences::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    diesel::insert_into(event_occurrences::table)
-        .values((
-            event_occurrences::event_id.eq(&walk_in),
-            event_occurrences::occurrence_date.eq(first + chrono::TimeDelta::days(42)),
-            event_occurrences::status.eq("cancelled"),
-            event_occurrences::cancellation_reason.eq(Some("Het buurthuis is die week gesloten.")),
-            event_occurrences::updated_at.eq(now),
-        ))
-        .execute(conn)?;
+    events::import_date_change(
+        conn,
+        &walk_in,
+        first + chrono::TimeDelta::days(21),
+        &events::DateChange {
+            status: EventStatus::Scheduled,
+            cancellation_reason: None,
+            times: None,
+            residents_reached: Some(7),
+            notes: Some("Twee vragen over de huurverhoging; doorverwezen naar het Juridisch Loket.".into()),
+        },
+    )?;
+    events::import_date_change(
+        conn,
+        &walk_in,
+        first + chrono::TimeDelta::days(42),
+        &events::DateChange {
+            status: EventStatus::Cancelled,
+            cancellation_reason: Some("Het buurthuis is die week gesloten.".into()),
+            times: None,
+            residents_reached: None,
+            notes: None,
+        },
+    )?;
     let meal = insert_event(
         conn,
         &DemoEvent {
@@ -619,16 +586,15 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
             capacity: Some(12),
             series: None,
         },
-        &group_ids,
     )?;
     for (name, people, status) in [
-        ("Joke van Leeuwen", 2, "confirmed"),
-        ("Ahmed Benali", 4, "confirmed"),
-        ("Greet Hermans", 1, "confirmed"),
-        ("Familie Smit", 3, "confirmed"),
-        ("Ben Willems", 2, "confirmed"),
-        ("Nadia Ouali", 2, "waitlisted"),
-        ("Piet Kramer", 1, "waitlisted"),
+        ("Joke van Leeuwen", 2, RegistrationStatus::Confirmed),
+        ("Ahmed Benali", 4, RegistrationStatus::Confirmed),
+        ("Greet Hermans", 1, RegistrationStatus::Confirmed),
+        ("Familie Smit", 3, RegistrationStatus::Confirmed),
+        ("Ben Willems", 2, RegistrationStatus::Confirmed),
+        ("Nadia Ouali", 2, RegistrationStatus::Waitlisted),
+        ("Piet Kramer", 1, RegistrationStatus::Waitlisted),
     ] {
         insert_registration(conn, &meal, name, people, status, false, false)?;
     }
@@ -648,7 +614,6 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
             capacity: None,
             series: None,
         },
-        &group_ids,
     )?;
     let molen = insert_event(
         conn,
@@ -666,9 +631,8 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[String; 3], added: &mut 
             capacity: Some(40),
             series: None,
         },
-        &group_ids,
     )?;
-    insert_registration(conn, &molen, "Harm Visser", 2, "confirmed", false, false)?;
+    insert_registration(conn, &molen, "Harm Visser", 2, RegistrationStatus::Confirmed, false, false)?;
     *added += 6;
     Ok(())
 }
@@ -721,22 +685,13 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
             .execute(conn)?;
         organisation_ids.push(id);
     }
-    let Some((group,)) = groups::table
-        .filter(groups::slug.eq("buurtverbinders-de-linde"))
-        .select((groups::id,))
-        .first::<(String,)>(conn)
-        .optional()?
-    else {
+    let Some(group) = groups::summary_by_slug(conn, "buurtverbinders-de-linde")?.map(|g| g.id.to_string()) else {
         return Ok(());
     };
     let members = group_member_ids(conn, "buurtverbinders-de-linde")?;
     let assignee = members.iter().find(|(_, name)| name.starts_with("Anouk")).map(|(id, _)| id.clone());
     // Anouk moves the demo questions along; the intake of an online question has no actor.
-    let anouk: Option<String> = accounts::table
-        .filter(accounts::email.eq("connector@example.org"))
-        .select(accounts::id)
-        .first(conn)
-        .optional()?;
+    let anouk: Option<String> = accounts::id_of(conn, "connector@example.org")?.map(|id| id.to_string());
     let day = |days: i64| now - chrono::TimeDelta::days(days);
     // (status, channel, topic, text, asker, days ago, public answer)
     type DemoQuestion =

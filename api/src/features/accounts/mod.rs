@@ -42,6 +42,16 @@ pub fn create(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Account> {
     Ok(store::find(conn, &id)?.to_account())
 }
 
+/// Whether an account has this email address (in any case).
+pub fn exists(conn: &mut DbConnection, email: &str) -> ApiResult<bool> {
+    store::email_taken(conn, &rules::normalized_email(email))
+}
+
+/// The account with this email address (in any case), if any.
+pub fn id_of(conn: &mut DbConnection, email: &str) -> ApiResult<Option<api_types::AccountId>> {
+    Ok(store::find_by_email(conn, &rules::normalized_email(email))?.map(|row| row.id))
+}
+
 /// 400 when the person does not exist, 409 `person-has-account` when another account has them.
 fn require_linkable(conn: &mut DbConnection, person: &PersonId) -> ApiResult<()> {
     if !people::exists(conn, person)? {

@@ -9,7 +9,7 @@ mod store;
 
 use std::collections::HashMap;
 
-use api_types::{CandidateStatus, EventId};
+use api_types::{CandidateId, CandidateStatus, EventId, RegistrationId};
 
 pub use routes::CandidatesApi;
 
@@ -35,6 +35,36 @@ pub fn on_sign_up(conn: &mut DbConnection, sign_up: &SignUp) -> ApiResult<()> {
         },
     )?;
     store::add_note(conn, &id, None, None, Some((None, CandidateStatus::Interested)))
+}
+
+/// Stores a candidate as an import gives them (the demo data): from a sign-up at an evening, with
+/// their status and the trail that led there (note, from, to), written by nobody; returns the id.
+pub fn import(
+    conn: &mut DbConnection,
+    sign_up: (&RegistrationId, &EventId),
+    name: &str,
+    motivation: Option<&str>,
+    status: CandidateStatus,
+    trail: &[(Option<&str>, Option<CandidateStatus>, CandidateStatus)],
+) -> ApiResult<CandidateId> {
+    let id = store::insert(
+        conn,
+        &store::NewCandidateRow {
+            registration_id: Some(sign_up.0),
+            event_id: Some(sign_up.1),
+            name,
+            email: None,
+            phone: None,
+            motivation,
+        },
+    )?;
+    if status != CandidateStatus::Interested {
+        store::set_status(conn, &id, Some(status))?;
+    }
+    for (body, from, to) in trail {
+        store::add_note(conn, &id, None, *body, Some((*from, *to)))?;
+    }
+    Ok(id)
 }
 
 /// The statuses of the candidates each of these evenings brought in.

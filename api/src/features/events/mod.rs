@@ -26,6 +26,7 @@ use chrono::NaiveDateTime;
 
 pub use registrations::RegistrationsApi;
 pub use routes::EventsApi;
+pub use store::{DateChange, NewEventRow, NewRegistrationRow};
 
 use crate::access::policy::{self, EventRelation};
 use crate::access::Principal;
@@ -65,6 +66,52 @@ pub struct Ports {
 /// Whether the event exists and belongs to the group (a question asked at one of its events).
 pub fn is_event_of_group(conn: &mut DbConnection, event: &EventId, group: &GroupId) -> ApiResult<bool> {
     store::is_of_group(conn, event, group)
+}
+
+/// The event with this title, if any (the demo data is added once).
+pub fn find_by_title(conn: &mut DbConnection, title: &str) -> ApiResult<Option<EventId>> {
+    store::find_by_title(conn, title)
+}
+
+/// Stores an event as an import gives it (the demo data: any time, no one who planned it);
+/// returns its id.
+pub fn import_event(conn: &mut DbConnection, new: &NewEventRow<'_>) -> ApiResult<EventId> {
+    store::insert(conn, new)
+}
+
+/// Records what an imported event reached, afterwards.
+pub fn import_figures(
+    conn: &mut DbConnection,
+    id: &EventId,
+    residents_reached: Option<i32>,
+    notes: Option<&str>,
+) -> ApiResult<()> {
+    store::set_figures(conn, id, residents_reached, notes)
+}
+
+/// Stores one date's own values of an imported series.
+pub fn import_date_change(
+    conn: &mut DbConnection,
+    id: &EventId,
+    date: chrono::NaiveDate,
+    change: &DateChange,
+) -> ApiResult<()> {
+    store::save_change(conn, id, date, change)
+}
+
+/// Stores a registration as an import gives it: its status, and whether it was checked in (now).
+pub fn import_registration(
+    conn: &mut DbConnection,
+    new: &NewRegistrationRow<'_>,
+    status: api_types::RegistrationStatus,
+    checked_in: bool,
+) -> ApiResult<RegistrationId> {
+    let id = store::insert_registration(conn, new)?;
+    store::set_registration_status(conn, &id, status)?;
+    if checked_in {
+        store::set_checked_in(conn, &id, Some(db::now()))?;
+    }
+    Ok(id)
 }
 
 /// The titles of these events, by id.

@@ -146,7 +146,7 @@ pub async fn create_event(
                 visibility: new.visibility,
                 capacity: new.capacity,
                 recurrence: new.recurrence.as_ref(),
-                created_by: &caller.account_id,
+                created_by: Some(&caller.account_id),
             },
         )?;
         load_event(conn, &id)

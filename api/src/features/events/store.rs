@@ -330,8 +330,8 @@ pub struct NewEventRow<'a> {
     pub capacity: Option<i32>,
     /// The series rule.
     pub recurrence: Option<&'a Recurrence>,
-    /// Who planned it.
-    pub created_by: &'a api_types::AccountId,
+    /// Who planned it (nobody for an import).
+    pub created_by: Option<&'a api_types::AccountId>,
 }
 
 /// Stores a new, scheduled event; returns its id.
@@ -364,7 +364,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewEventRow<'_>) -> ApiResult<Event
                 events::recurrence_interval.eq(new.recurrence.map(|r| r.interval_weeks)),
                 events::recurrence_until.eq(new.recurrence.and_then(|r| r.until)),
                 events::recurrence_count.eq(new.recurrence.and_then(|r| r.count)),
-                events::created_by.eq(new.created_by.to_string()),
+                events::created_by.eq(new.created_by.map(ToString::to_string)),
                 events::created_at.eq(now),
                 events::updated_at.eq(now),
             ),
@@ -425,6 +425,24 @@ pub fn update(conn: &mut DbConnection, id: &EventId, patch: &EventPatch, change:
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// Records what an event reached, afterwards.
+pub fn set_figures(
+    conn: &mut DbConnection,
+    id: &EventId,
+    residents_reached: Option<i32>,
+    notes: Option<&str>,
+) -> ApiResult<()> {
+    diesel::update(events::table.find(id.to_string()))
+        .set((events::residents_reached.eq(residents_reached), events::notes.eq(notes)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The event with this title, if any.
+pub fn find_by_title(conn: &mut DbConnection, title: &str) -> ApiResult<Option<EventId>> {
+    Ok(events::table.filter(events::title.eq(title)).select(events::id).first(conn).optional()?)
 }
 
 /// Marks the event changed (a date of it changed).

@@ -15,6 +15,7 @@ use api_types::{
 
 pub use routes::GroupsApi;
 pub use rules::slugify;
+pub use store::{NewGroupRow, NewMembershipRow};
 
 use crate::access::{policy, Principal};
 use crate::db::{self, DbConnection};
@@ -119,6 +120,18 @@ pub fn neighbourhoods_of(conn: &mut DbConnection, ids: &[GroupId]) -> ApiResult<
 /// Names and slugs of these groups, by id.
 pub fn names_and_slugs(conn: &mut DbConnection, ids: &[GroupId]) -> ApiResult<HashMap<GroupId, (String, String)>> {
     store::names_and_slugs(conn, ids)
+}
+
+/// Stores a group as an import gives it (the demo data: any status, the slug as given); the
+/// routes make new groups `forming` with a free slug. Returns its id.
+pub fn import_group(conn: &mut DbConnection, new: &NewGroupRow<'_>) -> ApiResult<GroupId> {
+    store::insert(conn, new)
+}
+
+/// Stores a membership as an import gives it (the demo data), without the checks of
+/// [`add_member`]; returns its id.
+pub fn import_membership(conn: &mut DbConnection, new: &NewMembershipRow<'_>) -> ApiResult<api_types::MembershipId> {
+    store::insert_membership(conn, new)
 }
 
 /// Current residents, professionals and trained members per group, as a composition.

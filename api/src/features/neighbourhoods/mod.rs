@@ -6,7 +6,7 @@ mod store;
 
 use std::collections::HashMap;
 
-use api_types::NeighbourhoodId;
+use api_types::{NeighbourhoodId, NewNeighbourhood};
 
 pub use routes::NeighbourhoodsApi;
 
@@ -21,6 +21,17 @@ pub fn exists(conn: &mut DbConnection, id: &NeighbourhoodId) -> ApiResult<bool> 
 /// How many of these (distinct) neighbourhoods exist.
 pub fn count_existing(conn: &mut DbConnection, ids: &[NeighbourhoodId]) -> ApiResult<usize> {
     store::count_of(conn, ids)
+}
+
+/// The neighbourhood with this CBS buurt code, if any.
+pub fn find_by_buurt_code(conn: &mut DbConnection, code: &str) -> ApiResult<Option<NeighbourhoodId>> {
+    store::find_by_buurt_code(conn, code)
+}
+
+/// Stores a neighbourhood as given, for an import such as the demo data (the route checks its
+/// buurt code first); returns its id.
+pub fn import(conn: &mut DbConnection, new: &NewNeighbourhood) -> ApiResult<NeighbourhoodId> {
+    store::insert(conn, new)
 }
 
 /// The names of these neighbourhoods, by id.

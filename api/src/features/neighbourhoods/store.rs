@@ -103,6 +103,15 @@ pub fn update(conn: &mut DbConnection, id: &NeighbourhoodId, patch: &Neighbourho
     Ok(())
 }
 
+/// The neighbourhood with this CBS buurt code, if any.
+pub fn find_by_buurt_code(conn: &mut DbConnection, code: &str) -> ApiResult<Option<NeighbourhoodId>> {
+    Ok(neighbourhoods::table
+        .filter(neighbourhoods::buurt_code.eq(code))
+        .select(neighbourhoods::id)
+        .first(conn)
+        .optional()?)
+}
+
 /// How many of these neighbourhoods exist.
 pub fn count_of(conn: &mut DbConnection, ids: &[NeighbourhoodId]) -> ApiResult<usize> {
     let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();

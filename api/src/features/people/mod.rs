@@ -42,7 +42,13 @@ pub fn entered_by(conn: &mut DbConnection, id: &PersonId) -> ApiResult<Option<Op
 /// Stores a person entered by the caller, in the caller's transaction (a candidate's enrolment
 /// makes them a person); returns the new id.
 pub fn create(conn: &mut DbConnection, caller: &Principal, new: &NewPerson) -> ApiResult<PersonId> {
-    store::insert(conn, new, &caller.account_id)
+    store::insert(conn, new, Some(&caller.account_id))
+}
+
+/// Stores a person as an import gives them (the demo data), with nobody recorded as having
+/// entered them; returns the new id.
+pub fn import(conn: &mut DbConnection, new: &NewPerson) -> ApiResult<PersonId> {
+    store::insert(conn, new, None)
 }
 
 /// The names of these people, ordered by name (the database's collation).

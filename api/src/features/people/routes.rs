@@ -95,7 +95,7 @@ pub async fn create_person(
 ) -> ApiResult<HttpResponse> {
     let new = body.0;
     let person = db::run_write(&state.pool, move |conn| {
-        let id = store::insert(conn, &new, &caller.account_id)?;
+        let id = store::insert(conn, &new, Some(&caller.account_id))?;
         let mut person = load(conn, &caller, &ports, &id)?;
         // The creator has just typed these details in: show them back even to a connector.
         if !person.contact_details_visible {

@@ -72,8 +72,8 @@ pub fn page(conn: &mut DbConnection, name: Option<&str>, request: &PageRequest) 
     Ok(query.load(conn)?)
 }
 
-/// Stores a person entered by `entered_by`; returns the new id.
-pub fn insert(conn: &mut DbConnection, new: &NewPerson, entered_by: &AccountId) -> ApiResult<PersonId> {
+/// Stores a person entered by `entered_by` (nobody for an import); returns the new id.
+pub fn insert(conn: &mut DbConnection, new: &NewPerson, entered_by: Option<&AccountId>) -> ApiResult<PersonId> {
     let id: PersonId = db::new_id();
     let now = db::now();
     diesel::insert_into(people::table)
@@ -86,7 +86,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewPerson, entered_by: &AccountId) 
             people::contact_preference.eq(new.contact_preference.unwrap_or(ContactPreference::InPerson)),
             people::created_at.eq(now),
             people::updated_at.eq(now),
-            people::created_by.eq(entered_by.to_string()),
+            people::created_by.eq(entered_by.map(ToString::to_string)),
         ))
         .execute(conn)?;
     Ok(id)
