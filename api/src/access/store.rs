@@ -154,7 +154,7 @@ pub fn principal(conn: &mut DbConnection, id: &AccountId) -> ApiResult<Option<(R
 
 /// Which of these people have an account.
 pub fn people_with_account(conn: &mut DbConnection, people: &[PersonId]) -> ApiResult<Vec<PersonId>> {
-    let ids: Vec<String> = people.iter().map(ToString::to_string).collect();
+    let ids = db::texts(people);
     Ok(accounts::table
         .filter(accounts::person_id.eq_any(ids))
         .select(accounts::person_id.assume_not_null())
@@ -163,7 +163,7 @@ pub fn people_with_account(conn: &mut DbConnection, people: &[PersonId]) -> ApiR
 
 /// Display names and emails of these accounts, for trails that name who did something.
 pub fn names(conn: &mut DbConnection, ids: &[AccountId]) -> ApiResult<Vec<(AccountId, String, String)>> {
-    let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let ids = db::texts(ids);
     Ok(accounts::table
         .filter(accounts::id.eq_any(ids))
         .select((accounts::id, accounts::display_name, accounts::email))

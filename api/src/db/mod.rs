@@ -241,6 +241,11 @@ pub fn new_id<T: From<uuid::Uuid>>() -> T {
     T::from(uuid::Uuid::now_v7())
 }
 
+/// Ids as the text they are stored as, for `eq_any` (stores keep typed ids; columns are text).
+pub fn texts<T: ToString>(ids: &[T]) -> Vec<String> {
+    ids.iter().map(ToString::to_string).collect()
+}
+
 /// A validated page request for keyset pagination: `size` items after the id `after`. A store
 /// fetches `size + 1` rows in id order; the extra row only tells that a next page exists.
 #[derive(Debug, Clone)]

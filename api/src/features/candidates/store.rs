@@ -8,10 +8,6 @@ use crate::db::schema::{candidate_notes, candidates};
 use crate::db::{self, DbConnection, PageRequest};
 use crate::error::ApiResult;
 
-fn strings<T: ToString>(ids: &[T]) -> Vec<String> {
-    ids.iter().map(ToString::to_string).collect()
-}
-
 /// One row of `candidates`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = candidates)]
@@ -159,7 +155,7 @@ pub fn set_enrolled(
 /// The trails of these candidates, oldest entry first.
 pub fn notes(conn: &mut DbConnection, ids: &[CandidateId]) -> ApiResult<Vec<NoteRow>> {
     Ok(candidate_notes::table
-        .filter(candidate_notes::candidate_id.eq_any(strings(ids)))
+        .filter(candidate_notes::candidate_id.eq_any(db::texts(ids)))
         .order(candidate_notes::id.asc())
         .select((
             candidate_notes::id,
@@ -201,7 +197,7 @@ pub fn statuses_by_event(
     events: &[EventId],
 ) -> ApiResult<Vec<(Option<EventId>, CandidateStatus)>> {
     Ok(candidates::table
-        .filter(candidates::event_id.eq_any(strings(events)))
+        .filter(candidates::event_id.eq_any(db::texts(events)))
         .select((candidates::event_id, candidates::status))
         .load(conn)?)
 }

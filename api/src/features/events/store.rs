@@ -19,10 +19,6 @@ use crate::web::body::blank_to_none;
 
 type Backend = <DbConnection as diesel::Connection>::Backend;
 
-fn strings<T: ToString>(ids: &[T]) -> Vec<String> {
-    ids.iter().map(ToString::to_string).collect()
-}
-
 /// One row of `events`.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = events)]
@@ -177,8 +173,8 @@ impl Scope {
     fn restrict<'a, ST>(&self, query: events::BoxedQuery<'a, Backend, ST>) -> events::BoxedQuery<'a, Backend, ST> {
         query.filter(
             events::group_id
-                .eq_any(strings(&self.groups))
-                .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(strings(&self.neighbourhoods)))),
+                .eq_any(db::texts(&self.groups))
+                .or(events::group_id.is_null().and(events::neighbourhood_id.eq_any(db::texts(&self.neighbourhoods)))),
         )
     }
 }
@@ -285,7 +281,7 @@ pub fn in_window(conn: &mut DbConnection, filter: &WindowQuery<'_>) -> ApiResult
         query = query.filter(events::id.eq(event.to_string()));
     }
     if let Some(groups) = &filter.groups {
-        query = query.filter(events::group_id.eq_any(strings(groups)));
+        query = query.filter(events::group_id.eq_any(db::texts(groups)));
     }
     if let Some(event_type) = filter.event_type {
         query = query.filter(events::event_type.eq(event_type));
@@ -454,7 +450,7 @@ pub fn touch(conn: &mut DbConnection, id: &EventId) -> ApiResult<()> {
 /// The dates with a status, times or figures of their own, per series.
 pub fn changes(conn: &mut DbConnection, ids: &[EventId]) -> ApiResult<HashMap<EventId, Vec<OccurrenceRow>>> {
     let rows: Vec<OccurrenceRow> = event_occurrences::table
-        .filter(event_occurrences::event_id.eq_any(strings(ids)))
+        .filter(event_occurrences::event_id.eq_any(db::texts(ids)))
         .select(OccurrenceRow::as_select())
         .load(conn)?;
     let mut by_event: HashMap<EventId, Vec<OccurrenceRow>> = HashMap::new();
@@ -520,7 +516,7 @@ pub fn save_change(conn: &mut DbConnection, id: &EventId, date: NaiveDate, chang
 /// Confirmed places taken (people) and waiting registrations, per event.
 pub fn places(conn: &mut DbConnection, ids: &[EventId]) -> ApiResult<HashMap<EventId, (i64, i64)>> {
     let rows: Vec<(EventId, RegistrationStatus, i32)> = registrations::table
-        .filter(registrations::event_id.eq_any(strings(ids)))
+        .filter(registrations::event_id.eq_any(db::texts(ids)))
         .filter(registrations::status.ne(RegistrationStatus::Cancelled))
         .select((registrations::event_id, registrations::status, registrations::number_of_people))
         .load(conn)?;
@@ -544,7 +540,7 @@ pub fn places_of(conn: &mut DbConnection, id: &EventId) -> ApiResult<(i64, i64)>
 /// Titles of these events, by id.
 pub fn titles(conn: &mut DbConnection, ids: &[EventId]) -> ApiResult<HashMap<EventId, String>> {
     Ok(events::table
-        .filter(events::id.eq_any(strings(ids)))
+        .filter(events::id.eq_any(db::texts(ids)))
         .select((events::id, events::title))
         .load::<(EventId, String)>(conn)?
         .into_iter()
@@ -578,7 +574,7 @@ pub fn confirmed_sign_ups(
     ids: &[EventId],
 ) -> ApiResult<Vec<(EventId, i32, Option<NaiveDateTime>)>> {
     Ok(registrations::table
-        .filter(registrations::event_id.eq_any(strings(ids)))
+        .filter(registrations::event_id.eq_any(db::texts(ids)))
         .filter(registrations::status.eq(RegistrationStatus::Confirmed))
         .select((registrations::event_id, registrations::number_of_people, registrations::checked_in_at))
         .load(conn)?)

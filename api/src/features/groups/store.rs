@@ -80,10 +80,6 @@ mod current {
     }
 }
 
-fn strings<T: ToString>(ids: &[T]) -> Vec<String> {
-    ids.iter().map(ToString::to_string).collect()
-}
-
 /// One group, if there is one.
 pub fn find(conn: &mut DbConnection, id: &GroupId) -> ApiResult<Option<GroupRow>> {
     Ok(groups::table.find(id.to_string()).select(GroupRow::as_select()).first(conn).optional()?)
@@ -190,7 +186,7 @@ pub fn current_members(
     groups: &[GroupId],
 ) -> ApiResult<Vec<(GroupId, PersonId, MembershipKind)>> {
     Ok(memberships::table
-        .filter(memberships::group_id.eq_any(strings(groups)))
+        .filter(memberships::group_id.eq_any(db::texts(groups)))
         .filter(is_current(db::today()))
         .select((memberships::group_id, memberships::person_id, memberships::kind))
         .load(conn)?)
@@ -312,13 +308,17 @@ pub fn update_membership(conn: &mut DbConnection, id: &MembershipId, patch: &Mem
 
 /// The neighbourhoods of these groups (distinct).
 pub fn neighbourhoods_of(conn: &mut DbConnection, ids: &[GroupId]) -> ApiResult<Vec<NeighbourhoodId>> {
-    Ok(groups::table.filter(groups::id.eq_any(strings(ids))).select(groups::neighbourhood_id).distinct().load(conn)?)
+    Ok(groups::table
+        .filter(groups::id.eq_any(db::texts(ids)))
+        .select(groups::neighbourhood_id)
+        .distinct()
+        .load(conn)?)
 }
 
 /// Names and slugs of these groups, by id.
 pub fn names_and_slugs(conn: &mut DbConnection, ids: &[GroupId]) -> ApiResult<HashMap<GroupId, (String, String)>> {
     let rows: Vec<(GroupId, String, String)> = groups::table
-        .filter(groups::id.eq_any(strings(ids)))
+        .filter(groups::id.eq_any(db::texts(ids)))
         .select((groups::id, groups::name, groups::slug))
         .load(conn)?;
     Ok(rows.into_iter().map(|(id, name, slug)| (id, (name, slug))).collect())

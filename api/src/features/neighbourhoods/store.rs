@@ -114,14 +114,14 @@ pub fn find_by_buurt_code(conn: &mut DbConnection, code: &str) -> ApiResult<Opti
 
 /// How many of these neighbourhoods exist.
 pub fn count_of(conn: &mut DbConnection, ids: &[NeighbourhoodId]) -> ApiResult<usize> {
-    let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let ids = db::texts(ids);
     let found: i64 = neighbourhoods::table.filter(neighbourhoods::id.eq_any(ids)).count().get_result(conn)?;
     Ok(usize::try_from(found).unwrap_or_default())
 }
 
 /// The names of these neighbourhoods, by id.
 pub fn names(conn: &mut DbConnection, ids: &[NeighbourhoodId]) -> ApiResult<HashMap<NeighbourhoodId, String>> {
-    let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let ids = db::texts(ids);
     Ok(neighbourhoods::table
         .filter(neighbourhoods::id.eq_any(ids))
         .select((neighbourhoods::id, neighbourhoods::name))

@@ -115,7 +115,7 @@ pub fn entered_by(conn: &mut DbConnection, id: &PersonId) -> ApiResult<Option<Op
 
 /// The names of these people, ordered by name.
 pub fn names(conn: &mut DbConnection, ids: &[PersonId]) -> ApiResult<Vec<(PersonId, String)>> {
-    let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let ids = db::texts(ids);
     Ok(people::table
         .filter(people::id.eq_any(ids))
         .select((people::id, people::name))
