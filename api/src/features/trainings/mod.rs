@@ -2,7 +2,9 @@
 //! answers, the proposed days, the fixed sessions, attendance, completion and a calendar feed.
 //! Participants without an account answer through a personal link (`invitations/{token}`).
 
+mod calendar;
 pub mod planning;
+mod rules;
 
 use std::collections::{HashMap, HashSet};
 
@@ -11,9 +13,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::ProblemCode;
 use api_types::{
     AttendanceRecord, AttendanceRegister, AttendanceStatus, AttendanceUpdate, Availability, AvailabilityAnswers,
-    AvailabilityGrid, AvailabilityRow, ConfirmDays, DateOption, InvalidParam, Invitation, InvitationOption,
-    NewDateOption, NewParticipants, NewTraining, Page, Participant, Proposal, ProposedSet, Role, Training,
-    TrainingPatch, TrainingSession, TrainingStatus, DEFAULT_REQUIRED_DAYS, DEFAULT_TOPICS, MAX_DATE_OPTIONS,
+    AvailabilityGrid, AvailabilityRow, ConfirmDays, DateOption, DateOptionId, Invitation, InvitationOption,
+    NewDateOption, NewParticipants, NewTraining, Page, Participant, ParticipantId, Proposal, ProposedSet, Role,
+    Training, TrainingPatch, TrainingSession, TrainingStatus, DEFAULT_REQUIRED_DAYS,
 };
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -154,7 +156,7 @@ pub fn people_who_completed(conn: &mut DbConnection, person_ids: &[String]) -> A
     let present = days_present(conn, &ids)?;
     Ok(participations
         .into_iter()
-        .filter(|(id, _, required)| present.get(id).copied().unwrap_or(0) >= i64::from(*required))
+        .filter(|(id, _, required)| rules::completed(present.get(id).copied().unwrap_or(0), *required))
         .map(|(_, person, _)| person)
         .collect())
 }
@@ -165,7 +167,7 @@ fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training>
         .select(training_participants::id)
         .load(conn)?;
     let present = days_present(conn, &participant_ids)?;
-    let completed = present.values().filter(|&&days| days >= i64::from(row.required_days)).count();
+    let completed = present.values().filter(|&&days| rules::completed(days, row.required_days)).count();
     Ok(Training {
         id: http::uuid(&row.id),
         title: row.title,
@@ -249,10 +251,7 @@ pub async fn create_training(
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&[Role::Admin, Role::Coordinator])?;
     let new = body.0;
-    let topics: Vec<String> = match &new.topics {
-        Some(topics) => topics.iter().map(|t| t.trim().to_string()).collect(),
-        None => DEFAULT_TOPICS.iter().map(|t| t.to_string()).collect(),
-    };
+    let topics = new.topics.as_deref().map(rules::topics).unwrap_or_else(rules::default_topics);
     let training = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let id = http::new_id();
@@ -329,27 +328,9 @@ pub async fn patch_training(
             let current = to_training(conn, access.row.clone())?;
             if_match.check(&current)?;
             if let Some(to) = patch.status.filter(|to| *to != status) {
-                use TrainingStatus::*;
-                let allowed = matches!((status, to), (Scheduled, Completed) | (Planning | Scheduled, Cancelled));
-                if !allowed {
-                    return Err(ApiError::conflict(
-                        ProblemCode::InvalidStatusTransition,
-                        format!(
-                            "A training that is {} cannot become {}{}.",
-                            status.as_str(),
-                            to.as_str(),
-                            if to == Scheduled { " except by confirming its days" } else { "" }
-                        ),
-                    ));
-                }
+                rules::check_status_move(status, to)?;
             }
-            if patch.required_days.is_some_and(|d| d != access.row.required_days) && status != TrainingStatus::Planning
-            {
-                return Err(ApiError::conflict(
-                    ProblemCode::TrainingScheduled,
-                    "The number of days can only change while the training is being planned.",
-                ));
-            }
+            rules::check_required_days(status, access.row.required_days, patch.required_days)?;
             diesel::update(trainings::table.find(&id))
                 .set((
                     patch.title.as_deref().map(|t| trainings::title.eq(t.trim().to_string())),
@@ -404,7 +385,7 @@ fn load_participants(
                 person_name: name,
                 answer_token: show_tokens.then_some(token),
                 days_present: days,
-                completed: days >= i64::from(required_days),
+                completed: rules::completed(days, required_days),
                 created_at: http::utc(created_at),
             }
         })
@@ -451,15 +432,13 @@ pub async fn add_participants(
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
     let new = body.0;
-    if new.person_id.is_none() == new.group_id.is_none() {
-        return Err(ApiError::InvalidInput(vec![invalid("/personId", "required", "Give either personId or groupId.")]));
-    }
+    rules::check_new_participants(&new)?;
     let training_id = id.clone();
     let participants = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            require_open(&access.row)?;
+            rules::require_open(access.row.status)?;
             let person_ids: Vec<String> = match (new.person_id, new.group_id) {
                 (Some(person), _) => {
                     let exists: i64 =
@@ -539,7 +518,7 @@ pub fn enrol_participant(
     if !caller.sees_everything() {
         return Err(ApiError::Forbidden("Only coordinators change trainings.".into()));
     }
-    require_open(&row)?;
+    rules::require_open(row.status)?;
     insert_participant(conn, training_id, person_id)
 }
 
@@ -562,7 +541,7 @@ pub async fn remove_participant(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            require_open(&access.row)?;
+            rules::require_open(access.row.status)?;
             // Children first: SQLite only cascades with foreign keys on, so do not rely on it.
             diesel::delete(training_availability::table.filter(training_availability::participant_id.eq(&participant)))
                 .execute(conn)?;
@@ -582,31 +561,6 @@ pub async fn remove_participant(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-use api_types::parse_time_of_day as parse_time;
-
-/// Checks that the end comes after the start (each time's form is checked with the body).
-fn check_slot(slot: &NewDateOption, prefix: &str) -> Vec<InvalidParam> {
-    let mut errors = Vec::new();
-    for (pointer, time) in [("startTime", &slot.start_time), ("endTime", &slot.end_time)] {
-        let exists = parse_time(time).is_none_or(|t| {
-            slot.date.and_time(t).and_local_timezone(chrono_tz::Europe::Amsterdam).earliest().is_some()
-        });
-        if !exists {
-            errors.push(invalid(
-                format!("{prefix}/{pointer}"),
-                "invalid_value",
-                "This time does not exist on that day in the Netherlands (the clocks move forward).",
-            ));
-        }
-    }
-    if let (Some(start), Some(end)) = (parse_time(&slot.start_time), parse_time(&slot.end_time)) {
-        if end <= start {
-            errors.push(invalid(format!("{prefix}/endTime"), "range", "Must be after the start time."));
-        }
-    }
-    errors
 }
 
 fn load_options(conn: &mut DbConnection, training_id: &str) -> ApiResult<Vec<OptionRow>> {
@@ -695,10 +649,7 @@ pub async fn add_date_option(
 ) -> ApiResult<HttpResponse> {
     let id = http::path_id(&id, "training")?;
     let new = body.0;
-    let mut errors = check_slot(&new, "");
-    if new.date < db::today() {
-        errors.push(invalid("/date", "range", "Must be today or later: the days are still to be planned."));
-    }
+    let errors = rules::check_new_option(&new, db::today());
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
@@ -706,17 +657,12 @@ pub async fn add_date_option(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            require_planning(&access.row)?;
+            rules::require_planning(access.row.status)?;
             let existing: i64 = training_date_options::table
                 .filter(training_date_options::training_id.eq(&id))
                 .count()
                 .get_result(conn)?;
-            if existing as usize >= MAX_DATE_OPTIONS {
-                return Err(ApiError::conflict(
-                    ProblemCode::TooManyDateOptions,
-                    format!("A training has at most {MAX_DATE_OPTIONS} date options."),
-                ));
-            }
+            rules::check_option_room(existing)?;
             let same: i64 = training_date_options::table
                 .filter(training_date_options::training_id.eq(&id))
                 .filter(training_date_options::date.eq(new.date))
@@ -749,37 +695,6 @@ pub async fn add_date_option(
     Ok(http::created(format!("/api/v1/trainings/{}/date-options/{}", option.training_id, option.id), &option))
 }
 
-/// A completed or cancelled training is history: its participants, days and attendance stay as
-/// they are. Days and attendance only change once scheduled.
-fn require_scheduled(row: &TrainingRow) -> ApiResult<()> {
-    if row.status == TrainingStatus::Scheduled {
-        Ok(())
-    } else {
-        Err(ApiError::conflict(
-            ProblemCode::TrainingNotScheduled,
-            "Days and attendance change only while the training is scheduled (not completed or cancelled).",
-        ))
-    }
-}
-
-fn require_open(row: &TrainingRow) -> ApiResult<()> {
-    if matches!(row.status, TrainingStatus::Completed | TrainingStatus::Cancelled) {
-        return Err(ApiError::conflict(ProblemCode::TrainingClosed, "The training is completed or cancelled."));
-    }
-    Ok(())
-}
-
-fn require_planning(row: &TrainingRow) -> ApiResult<()> {
-    if row.status == TrainingStatus::Planning {
-        Ok(())
-    } else {
-        Err(ApiError::conflict(
-            ProblemCode::TrainingNotPlanning,
-            "Date options and answers change only while the training is being planned.",
-        ))
-    }
-}
-
 /// Withdraw a date option (coordinators and admins, while planning); its answers go with it.
 #[utoipa::path(
     delete, path = "/trainings/{id}/date-options/{optionId}", tag = "trainings",
@@ -798,7 +713,7 @@ pub async fn remove_date_option(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            require_planning(&access.row)?;
+            rules::require_planning(access.row.status)?;
             diesel::delete(training_availability::table.filter(training_availability::option_id.eq(&option)))
                 .execute(conn)?;
             let deleted = diesel::delete(
@@ -857,19 +772,14 @@ fn store_answers(
     participant_id: &str,
     answers: &AvailabilityAnswers,
 ) -> ApiResult<()> {
-    let options: HashSet<String> = training_date_options::table
+    let options: HashSet<DateOptionId> = training_date_options::table
         .filter(training_date_options::training_id.eq(training_id))
         .select(training_date_options::id)
         .load::<String>(conn)?
-        .into_iter()
-        .collect();
-    let errors: Vec<InvalidParam> = answers
-        .answers
         .iter()
-        .enumerate()
-        .filter(|(_, a)| !options.contains(&a.option_id.to_string()))
-        .map(|(i, _)| invalid(format!("/answers/{i}/optionId"), "not_found", "Not a date option of this training."))
+        .map(|id| http::typed(id))
         .collect();
+    let errors = rules::check_answers(&answers.answers, &options);
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
@@ -920,7 +830,7 @@ pub async fn record_availability(
             if !access.manages && access.own_participant.as_deref() != Some(participant.as_str()) {
                 return Err(ApiError::Forbidden("You can only give your own answers.".into()));
             }
-            require_planning(&access.row)?;
+            rules::require_planning(access.row.status)?;
             let exists: i64 = training_participants::table
                 .filter(training_participants::id.eq(&participant))
                 .filter(training_participants::training_id.eq(&id))
@@ -956,8 +866,7 @@ pub async fn proposal(state: web::Data<AppState>, caller: Principal, id: web::Pa
             .map(|p| options.iter().map(|o| answers.get(&(p.id.to_string(), o.id.clone())).copied()).collect())
             .collect();
         let slots: Vec<planning::Slot> = options.iter().map(|o| planning::Slot { date: o.date }).collect();
-        let required = usize::try_from(access.row.required_days).unwrap_or(0);
-        let sets = planning::propose(&slots, &table, required, 5)
+        let sets = planning::propose(&slots, &table, rules::days(access.row.required_days), 5)
             .into_iter()
             .map(|candidate| {
                 let attending: HashSet<usize> = candidate.attendees.iter().copied().collect();
@@ -1028,39 +937,14 @@ pub async fn confirm(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            require_planning(&access.row)?;
+            rules::require_planning(access.row.status)?;
             let options: HashMap<String, OptionRow> =
                 load_options(conn, &id)?.into_iter().map(|o| (o.id.clone(), o)).collect();
-            let mut errors = Vec::new();
-            let required = usize::try_from(access.row.required_days).unwrap_or(0);
-            let distinct: HashSet<_> = chosen.option_ids.iter().collect();
-            if chosen.option_ids.len() != required || distinct.len() != required {
-                errors.push(invalid(
-                    "/optionIds",
-                    "length",
-                    format!("Choose exactly {required} different date options."),
-                ));
-            }
-            let mut days = HashSet::new();
-            for (i, option_id) in chosen.option_ids.iter().enumerate() {
-                match options.get(&option_id.to_string()) {
-                    None => errors.push(invalid(
-                        format!("/optionIds/{i}"),
-                        "not_found",
-                        "Not a date option of this training.",
-                    )),
-                    Some(option) if !days.insert(option.date) && distinct.len() == chosen.option_ids.len() => {
-                        errors.push(invalid(format!("/optionIds/{i}"), "invalid_value", "Two options on the same day."))
-                    }
-                    Some(_) => {}
-                }
-            }
-            if !errors.is_empty() {
-                return Err(ApiError::InvalidInput(errors));
-            }
+            let dates: HashMap<DateOptionId, chrono::NaiveDate> =
+                options.values().map(|o| (http::typed(&o.id), o.date)).collect();
+            let chosen = rules::check_choice(&chosen.option_ids, &dates, access.row.required_days)?;
             let now = db::now();
-            for option_id in distinct {
-                let option = &options[&option_id.to_string()];
+            for option in chosen.iter().filter_map(|id| options.get(&id.to_string())) {
                 diesel::insert_into(training_sessions::table)
                     .values((
                         training_sessions::id.eq(http::new_id()),
@@ -1127,7 +1011,7 @@ pub async fn move_session(
     let session = http::path_id(&path.1, "session")?;
     let if_match = IfMatch::from_request(&req);
     let slot = body.0;
-    let errors = check_slot(&slot, "");
+    let errors = rules::check_slot(&slot);
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
@@ -1143,7 +1027,7 @@ pub async fn move_session(
                 .optional()?
                 .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?
                 .into();
-            require_scheduled(&access.row)?;
+            rules::require_scheduled(access.row.status)?;
             if_match.check(&current)?;
             let clash: i64 = training_sessions::table
                 .filter(training_sessions::training_id.eq(&id))
@@ -1259,23 +1143,16 @@ pub async fn record_attendance(
         db::write(conn, |conn| {
             let access = access(conn, &caller, &id)?;
             require_manager(&access)?;
-            require_scheduled(&access.row)?;
+            rules::require_scheduled(access.row.status)?;
             register(conn, &id, &session, access.row.required_days)?;
-            let participants: HashSet<String> = training_participants::table
+            let participants: HashSet<ParticipantId> = training_participants::table
                 .filter(training_participants::training_id.eq(&id))
                 .select(training_participants::id)
                 .load::<String>(conn)?
-                .into_iter()
-                .collect();
-            let errors: Vec<InvalidParam> = update
-                .records
                 .iter()
-                .enumerate()
-                .filter(|(_, r)| !participants.contains(&r.participant_id.to_string()))
-                .map(|(i, _)| {
-                    invalid(format!("/records/{i}/participantId"), "not_found", "Not a participant of this training.")
-                })
+                .map(|id| http::typed(id))
                 .collect();
+            let errors = rules::check_attendance(&update.records, &participants);
             if !errors.is_empty() {
                 return Err(ApiError::InvalidInput(errors));
             }
@@ -1304,40 +1181,15 @@ pub async fn record_attendance(
     Ok(HttpResponse::Ok().json(register))
 }
 
-/// The sessions as an iCalendar (RFC 5545) document, with stable `UID`s (the session ids) and
-/// times converted from Dutch local time to UTC.
-fn calendar(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike};
-    let mut calendar = Calendar::empty();
-    calendar.append_property(("VERSION", "2.0")).append_property(("PRODID", "-//Buurtverbinders//Trainingen//NL"));
-    calendar.name(&row.title);
-    for session in sessions {
-        let local = |time: &str| {
-            let time = parse_time(time).unwrap_or_default();
-            let naive = session.date.and_time(time);
-            naive
-                .and_local_timezone(chrono_tz::Europe::Amsterdam)
-                .earliest()
-                .map(|t| t.with_timezone(&chrono::Utc))
-                .unwrap_or_else(|| http::utc(naive))
-        };
-        let mut event = Event::new();
-        event
-            .uid(&format!("training-session-{}@buurtverbinders", session.id))
-            .summary(&format!("{} (dag {})", row.title, session.day_number))
-            .starts(local(&session.start_time))
-            .ends(local(&session.end_time))
-            .timestamp(http::utc(row.updated_at));
-        if let Some(location) = &row.location {
-            event.location(location);
-        }
-        // Calendar apps remove or strike through the days of a training that does not go ahead.
-        if row.status == TrainingStatus::Cancelled {
-            event.status(icalendar::EventStatus::Cancelled);
-        }
-        calendar.push(event.done());
-    }
-    calendar.done().to_string()
+/// The training's feed: its sessions as an iCalendar document.
+fn feed(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
+    let feed = calendar::Feed {
+        title: &row.title,
+        location: row.location.as_deref(),
+        status: row.status,
+        changed_at: row.updated_at,
+    };
+    calendar::render(&feed, sessions)
 }
 
 /// The training's days as an iCalendar feed (`text/calendar`).
@@ -1357,7 +1209,7 @@ pub async fn training_calendar(
     let body = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
         let sessions = load_sessions(conn, &id)?;
-        Ok(calendar(&access.row, &sessions))
+        Ok(feed(&access.row, &sessions))
     })
     .await?;
     Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
@@ -1389,7 +1241,7 @@ fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
         })
         .collect();
     Ok(Invitation {
-        greeting_name: name.split_whitespace().next().unwrap_or_default().to_string(),
+        greeting_name: rules::greeting(&name),
         training_title: row.title.clone(),
         location: row.location.clone(),
         required_days: row.required_days,
@@ -1432,7 +1284,7 @@ pub async fn answer_invitation(
     let invitation = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
             let (participant, training_id, _) = by_token(conn, &token)?;
-            require_planning(&load_row(conn, &training_id)?)?;
+            rules::require_planning(load_row(conn, &training_id)?.status)?;
             store_answers(conn, &training_id, &participant, &answers)?;
             invitation(conn, &token)
         })
@@ -1458,7 +1310,7 @@ pub async fn invitation_calendar(
         let (_, training_id, _) = by_token(conn, &token)?;
         let row = load_row(conn, &training_id)?;
         let sessions = load_sessions(conn, &training_id)?;
-        Ok(calendar(&row, &sessions))
+        Ok(feed(&row, &sessions))
     })
     .await?;
     Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
