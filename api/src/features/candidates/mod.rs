@@ -393,7 +393,8 @@ pub async fn enrol(
             crate::features::groups::add_member(conn, &caller, &crate::web::http::typed(&group_id), &membership)?;
             let training_id = enrolment.training_id.map(|t| t.to_string());
             if let Some(training) = &training_id {
-                crate::features::trainings::enrol_participant(conn, &caller, training, &person_id, "/trainingId")?;
+                let (training, person) = (http::typed(training), http::typed(&person_id));
+                crate::features::trainings::enrol(conn, &caller, &training, &person, "/trainingId")?;
             }
             diesel::update(candidates::table.find(&id))
                 .set((

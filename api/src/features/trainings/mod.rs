@@ -1,159 +1,42 @@
 //! `trainings`: three days planned with the participants — participants, date options and their
 //! answers, the proposed days, the fixed sessions, attendance, completion and a calendar feed.
 //! Participants without an account answer through a personal link (`invitations/{token}`).
+//!
+//! `store` is the only code touching the trainings' six tables. Names of participants come from
+//! `people`, a group's members from `groups`, both through their doors.
 
 mod calendar;
 pub mod planning;
 mod rules;
+mod store;
 
 use std::collections::{HashMap, HashSet};
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::ProblemCode;
 use api_types::{
-    AttendanceRecord, AttendanceRegister, AttendanceStatus, AttendanceUpdate, Availability, AvailabilityAnswers,
-    AvailabilityGrid, AvailabilityRow, ConfirmDays, DateOption, DateOptionId, Invitation, InvitationOption,
-    NewDateOption, NewParticipants, NewTraining, Page, Participant, ParticipantId, Proposal, ProposedSet, Role,
-    Training, TrainingPatch, TrainingSession, TrainingStatus, DEFAULT_REQUIRED_DAYS,
+    AttendanceRecord, AttendanceRegister, AttendanceUpdate, Availability, AvailabilityAnswers, AvailabilityGrid,
+    AvailabilityRow, ConfirmDays, DateOption, DateOptionId, GroupId, Invitation, InvitationOption, NewDateOption,
+    NewParticipants, NewTraining, Page, Participant, ParticipantId, PersonId, ProblemCode, Proposal, ProposedSet,
+    SessionId, Training, TrainingId, TrainingPatch, TrainingSession, TrainingStatus, DEFAULT_REQUIRED_DAYS,
 };
-use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::access::Principal;
-use crate::db::schema::{
-    people, training_attendance, training_availability, training_date_options, training_participants,
-    training_sessions, trainings,
-};
+use crate::access::{policy, Principal};
 use crate::db::{self, DbConnection};
-use crate::error::invalid;
 use crate::error::{ApiError, ApiResult};
-use crate::web::body::blank_to_none;
+use crate::features::{groups, people};
 use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch, PageParams};
 use crate::web::state::AppState;
+use store::{OptionRow, ParticipantRow, TrainingRow};
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = trainings)]
-struct TrainingRow {
-    id: String,
-    title: String,
-    trainer: Option<String>,
-    location: Option<String>,
-    description: Option<String>,
-    required_days: i32,
-    topics: String,
-    status: TrainingStatus,
-    created_at: chrono::NaiveDateTime,
-    updated_at: chrono::NaiveDateTime,
-}
-
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = training_date_options)]
-struct OptionRow {
-    id: String,
-    training_id: String,
-    date: chrono::NaiveDate,
-    start_time: String,
-    end_time: String,
-}
-
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = training_sessions)]
-struct SessionRow {
-    id: String,
-    training_id: String,
-    day_number: i32,
-    date: chrono::NaiveDate,
-    start_time: String,
-    end_time: String,
-}
-
-impl From<SessionRow> for TrainingSession {
-    fn from(row: SessionRow) -> Self {
-        TrainingSession {
-            id: http::uuid(&row.id),
-            training_id: http::uuid(&row.training_id),
-            day_number: row.day_number,
-            date: row.date,
-            start_time: row.start_time,
-            end_time: row.end_time,
-        }
-    }
-}
-
-/// What the caller may do with one training.
-struct TrainingAccess {
-    row: TrainingRow,
-    /// Coordinators and admins manage every training.
-    manages: bool,
-    /// The caller's own participation, if they take part.
-    own_participant: Option<String>,
-}
-
-fn load_row(conn: &mut DbConnection, id: &str) -> ApiResult<TrainingRow> {
-    trainings::table
-        .find(id)
-        .select(TrainingRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| ApiError::NotFound("No training with this id.".into()))
-}
-
-/// Coordinators and admins see every training; others only trainings they take part in (403
-/// otherwise, without anything of the training).
-fn access(conn: &mut DbConnection, caller: &Principal, id: &str) -> ApiResult<TrainingAccess> {
-    let row = load_row(conn, id)?;
-    let own_participant = match &caller.person_id {
-        Some(person_id) => training_participants::table
-            .filter(training_participants::training_id.eq(id))
-            .filter(training_participants::person_id.eq(person_id.to_string()))
-            .select(training_participants::id)
-            .first::<String>(conn)
-            .optional()?,
-        None => None,
-    };
-    let manages = caller.sees_everything();
-    if !manages && own_participant.is_none() {
-        return Err(ApiError::Forbidden("Only coordinators and the training's participants see it.".into()));
-    }
-    Ok(TrainingAccess { row, manages, own_participant })
-}
-
-fn require_manager(access: &TrainingAccess) -> ApiResult<()> {
-    if access.manages {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden("Only coordinators change trainings.".into()))
-    }
-}
-
-/// Days present per participation, for the given participations.
-fn days_present(conn: &mut DbConnection, participant_ids: &[String]) -> ApiResult<HashMap<String, i64>> {
-    let rows: Vec<(String, i64)> = training_attendance::table
-        .filter(training_attendance::participant_id.eq_any(participant_ids))
-        .filter(training_attendance::status.eq(AttendanceStatus::Present))
-        .group_by(training_attendance::participant_id)
-        .select((training_attendance::participant_id, diesel::dsl::count_star()))
-        .load(conn)?;
-    Ok(rows.into_iter().collect())
-}
-
-/// Which of these people completed a training (a port of people and groups).
-pub fn completed(conn: &mut DbConnection, people: &[api_types::PersonId]) -> ApiResult<HashSet<api_types::PersonId>> {
-    let ids: Vec<String> = people.iter().map(ToString::to_string).collect();
-    Ok(people_who_completed(conn, &ids)?.iter().filter_map(|id| id.parse().ok()).collect())
-}
-
-/// The people among `person_ids` who completed any training (present at every required day).
-pub fn people_who_completed(conn: &mut DbConnection, person_ids: &[String]) -> ApiResult<HashSet<String>> {
-    let participations: Vec<(String, String, i32)> = training_participants::table
-        .inner_join(trainings::table)
-        .filter(training_participants::person_id.eq_any(person_ids))
-        .select((training_participants::id, training_participants::person_id, trainings::required_days))
-        .load(conn)?;
-    let ids: Vec<String> = participations.iter().map(|p| p.0.clone()).collect();
-    let present = days_present(conn, &ids)?;
+/// Which of these people completed a training: were present at every required day of one (a port
+/// of people and groups, plugged in by the app).
+pub fn completed(conn: &mut DbConnection, people: &[PersonId]) -> ApiResult<HashSet<PersonId>> {
+    let participations = store::participations_of(conn, people)?;
+    let ids: Vec<ParticipantId> = participations.iter().map(|(id, _, _)| *id).collect();
+    let present = store::days_present(conn, &ids)?;
     Ok(participations
         .into_iter()
         .filter(|(id, _, required)| rules::completed(present.get(id).copied().unwrap_or(0), *required))
@@ -161,15 +44,72 @@ pub fn people_who_completed(conn: &mut DbConnection, person_ids: &[String]) -> A
         .collect())
 }
 
+/// Adds one person to a training within the caller's transaction (coordinators and admins; the
+/// training still planning or scheduled). Used by a candidate's enrolment; `pointer` names the
+/// training field of that request in a 400 for an unknown training.
+pub fn enrol(
+    conn: &mut DbConnection,
+    caller: &Principal,
+    training: &TrainingId,
+    person: &PersonId,
+    pointer: &str,
+) -> ApiResult<()> {
+    let Some(row) = store::find(conn, training)? else {
+        return Err(ApiError::invalid(pointer, "not_found", "No training with this id."));
+    };
+    if !policy::changes_training(caller) {
+        return Err(ApiError::Forbidden("Only coordinators change trainings.".into()));
+    }
+    rules::require_open(row.status)?;
+    store::insert_participant(conn, training, person)
+}
+
+/// A training as the caller may use it.
+struct Access {
+    row: TrainingRow,
+    /// Whether the caller changes it, and so sees its register and the personal tokens.
+    manages: bool,
+    /// The caller's own participation, if they take part.
+    own: Option<ParticipantId>,
+}
+
+impl Access {
+    /// 403 unless the caller changes the training.
+    fn require_manager(&self) -> ApiResult<()> {
+        if self.manages {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("Only coordinators change trainings.".into()))
+        }
+    }
+}
+
+/// The training; 404 when it does not exist.
+fn find(conn: &mut DbConnection, id: &TrainingId) -> ApiResult<TrainingRow> {
+    store::find(conn, id)?.ok_or_else(|| ApiError::NotFound("No training with this id.".into()))
+}
+
+/// 404 for no such training; 403, without anything of the training, unless the caller reads it
+/// (`policy::reads_training`: coordinators, admins and its participants).
+fn access(conn: &mut DbConnection, caller: &Principal, id: &TrainingId) -> ApiResult<Access> {
+    let row = find(conn, id)?;
+    let own = match &caller.person_id {
+        Some(person) => store::participation_of(conn, id, person)?,
+        None => None,
+    };
+    if !policy::reads_training(caller, own.is_some()) {
+        return Err(ApiError::Forbidden("Only coordinators and the training's participants see it.".into()));
+    }
+    Ok(Access { row, manages: policy::changes_training(caller), own })
+}
+
+/// The representation, with how many take part and how many completed it.
 fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training> {
-    let participant_ids: Vec<String> = training_participants::table
-        .filter(training_participants::training_id.eq(&row.id))
-        .select(training_participants::id)
-        .load(conn)?;
-    let present = days_present(conn, &participant_ids)?;
+    let participants = store::participant_ids(conn, &row.id)?;
+    let present = store::days_present(conn, &participants)?;
     let completed = present.values().filter(|&&days| rules::completed(days, row.required_days)).count();
     Ok(Training {
-        id: http::uuid(&row.id),
+        id: row.id.uuid(),
         title: row.title,
         trainer: row.trainer,
         location: row.location,
@@ -177,11 +117,70 @@ fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training>
         required_days: row.required_days,
         topics: db::json_column("trainings.topics", &row.topics)?,
         status: row.status,
-        participant_count: participant_ids.len() as i64,
+        participant_count: participants.len() as i64,
         completed_count: completed as i64,
         created_at: http::utc(row.created_at),
         updated_at: http::utc(row.updated_at),
     })
+}
+
+/// The training's participants by name, with their attendance so far; the personal tokens only
+/// when `show_tokens`.
+fn to_participants(conn: &mut DbConnection, training: &TrainingRow, show_tokens: bool) -> ApiResult<Vec<Participant>> {
+    let rows = store::participants(conn, &training.id)?;
+    let ids: Vec<ParticipantId> = rows.iter().map(|r| r.id).collect();
+    let people: Vec<PersonId> = rows.iter().map(|r| r.person_id).collect();
+    let present = store::days_present(conn, &ids)?;
+    // A person takes part in a training once, so a person's name finds their participation.
+    let mut by_person: HashMap<PersonId, ParticipantRow> = rows.into_iter().map(|r| (r.person_id, r)).collect();
+    Ok(people::names(conn, &people)?
+        .into_iter()
+        .filter_map(|(person, name)| {
+            let row = by_person.remove(&person)?;
+            let days = present.get(&row.id).copied().unwrap_or(0);
+            Some(Participant {
+                id: row.id.uuid(),
+                training_id: row.training_id.uuid(),
+                person_id: person.uuid(),
+                person_name: name,
+                answer_token: show_tokens.then_some(row.answer_token),
+                days_present: days,
+                completed: rules::completed(days, training.required_days),
+                created_at: http::utc(row.created_at),
+            })
+        })
+        .collect())
+}
+
+/// A date option's representation, with how many gave each answer.
+fn to_option(row: OptionRow, answers: &HashMap<(ParticipantId, DateOptionId), Availability>) -> DateOption {
+    let tally = |wanted: Availability| {
+        answers.iter().filter(|((_, option), answer)| *option == row.id && **answer == wanted).count() as i64
+    };
+    DateOption {
+        id: row.id.uuid(),
+        training_id: row.training_id.uuid(),
+        date: row.date,
+        yes: tally(Availability::Yes),
+        if_need_be: tally(Availability::IfNeedBe),
+        no: tally(Availability::No),
+        start_time: row.start_time,
+        end_time: row.end_time,
+    }
+}
+
+/// The answers of one participant (a representation's id) per option, in the options' order.
+fn answers_of(
+    participant: uuid::Uuid,
+    options: &[OptionRow],
+    answers: &HashMap<(ParticipantId, DateOptionId), Availability>,
+) -> Vec<Option<Availability>> {
+    options.iter().map(|o| answers.get(&(ParticipantId::from(participant), o.id)).copied()).collect()
+}
+
+/// The training's sessions, in order.
+fn sessions(conn: &mut DbConnection, id: &TrainingId) -> ApiResult<Vec<TrainingSession>> {
+    Ok(store::sessions(conn, id)?.into_iter().map(TrainingSession::from).collect())
 }
 
 /// Filters of `GET /trainings`.
@@ -207,32 +206,19 @@ pub async fn list_trainings(
     caller: Principal,
 ) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<TrainingFilter>(&req)?;
-    let items = {
+    let items = db::run(&state.pool, {
         let request = request.clone();
-        db::run(&state.pool, move |conn| {
-            let mut query = trainings::table
-                .select(TrainingRow::as_select())
-                .order(trainings::id.asc())
-                .limit(request.size + 1)
-                .into_boxed();
-            if !caller.sees_everything() {
-                let person = caller.person_id.map(|p| p.to_string()).unwrap_or_default();
-                let mine = training_participants::table
-                    .filter(training_participants::person_id.eq(person))
-                    .select(training_participants::training_id);
-                query = query.filter(trainings::id.eq_any(mine));
-            }
-            if let Some(status) = filter.status {
-                query = query.filter(trainings::status.eq(status));
-            }
-            if let Some(after) = &request.after {
-                query = query.filter(trainings::id.gt(after.clone()));
-            }
-            let rows: Vec<TrainingRow> = query.load(conn)?;
+        move |conn| {
+            let rows = match (caller.sees_everything(), &caller.person_id) {
+                (true, _) => store::page(conn, None, filter.status, &request)?,
+                (false, Some(person)) => store::page(conn, Some(person), filter.status, &request)?,
+                // Without a person the caller takes part in nothing.
+                (false, None) => Vec::new(),
+            };
             rows.into_iter().map(|row| to_training(conn, row)).collect::<ApiResult<Vec<_>>>()
-        })
-        .await?
-    };
+        }
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |t| t.id.to_string())))
 }
 
@@ -249,30 +235,24 @@ pub async fn create_training(
     caller: Principal,
     body: ValidJson<NewTraining>,
 ) -> ApiResult<HttpResponse> {
-    caller.require_role(&[Role::Admin, Role::Coordinator])?;
+    caller.require_role(&policy::COORDINATORS)?;
     let new = body.0;
     let topics = new.topics.as_deref().map(rules::topics).unwrap_or_else(rules::default_topics);
-    let training = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let id = http::new_id();
-            let now = db::now();
-            diesel::insert_into(trainings::table)
-                .values((
-                    trainings::id.eq(&id),
-                    trainings::title.eq(new.title.trim()),
-                    trainings::trainer.eq(blank_to_none(new.trainer.as_deref())),
-                    trainings::location.eq(blank_to_none(new.location.as_deref())),
-                    trainings::description.eq(blank_to_none(new.description.as_deref())),
-                    trainings::required_days.eq(new.required_days.unwrap_or(DEFAULT_REQUIRED_DAYS)),
-                    trainings::topics.eq(serde_json::to_string(&topics).unwrap_or_else(|_| "[]".into())),
-                    trainings::status.eq(TrainingStatus::Planning),
-                    trainings::created_at.eq(now),
-                    trainings::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-            let row = load_row(conn, &id)?;
-            to_training(conn, row)
-        })
+    let training = db::run_write(&state.pool, move |conn| {
+        let id = store::insert(
+            conn,
+            &store::NewTrainingRow {
+                title: new.title.trim(),
+                trainer: new.trainer.as_deref(),
+                location: new.location.as_deref(),
+                description: new.description.as_deref(),
+                required_days: new.required_days.unwrap_or(DEFAULT_REQUIRED_DAYS),
+                topics: &topics,
+                status: TrainingStatus::Planning,
+            },
+        )?;
+        let row = find(conn, &id)?;
+        to_training(conn, row)
     })
     .await?;
     Ok(http::created(format!("/api/v1/trainings/{}", training.id), &training))
@@ -290,7 +270,7 @@ pub async fn get_training(
     caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let training = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
         to_training(conn, access.row)
@@ -317,79 +297,25 @@ pub async fn patch_training(
     id: web::Path<String>,
     body: ValidJson<TrainingPatch>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
-    let training = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            let status = access.row.status;
-            let current = to_training(conn, access.row.clone())?;
-            if_match.check(&current)?;
-            if let Some(to) = patch.status.filter(|to| *to != status) {
-                rules::check_status_move(status, to)?;
-            }
-            rules::check_required_days(status, access.row.required_days, patch.required_days)?;
-            diesel::update(trainings::table.find(&id))
-                .set((
-                    patch.title.as_deref().map(|t| trainings::title.eq(t.trim().to_string())),
-                    patch.trainer.clone().map(|t| trainings::trainer.eq(blank_to_none(t.as_deref()))),
-                    patch.location.clone().map(|l| trainings::location.eq(blank_to_none(l.as_deref()))),
-                    patch.description.clone().map(|d| trainings::description.eq(blank_to_none(d.as_deref()))),
-                    patch.required_days.map(|d| trainings::required_days.eq(d)),
-                    patch.topics.as_ref().map(|t| {
-                        let trimmed: Vec<&str> = t.iter().map(|s| s.trim()).collect();
-                        trainings::topics.eq(serde_json::to_string(&trimmed).unwrap_or_else(|_| "[]".into()))
-                    }),
-                    patch.status.map(|s| trainings::status.eq(s)),
-                    trainings::updated_at.eq(db::now()),
-                ))
-                .execute(conn)?;
-            let row = load_row(conn, &id)?;
-            to_training(conn, row)
-        })
+    let training = db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        let (status, required_days) = (access.row.status, access.row.required_days);
+        let current = to_training(conn, access.row)?;
+        if_match.check(&current)?;
+        if let Some(to) = patch.status.filter(|to| *to != status) {
+            rules::check_status_move(status, to)?;
+        }
+        rules::check_required_days(status, required_days, patch.required_days)?;
+        store::update(conn, &id, &patch)?;
+        let row = find(conn, &id)?;
+        to_training(conn, row)
     })
     .await?;
     Ok(http::ok_with_etag(&training))
-}
-
-fn load_participants(
-    conn: &mut DbConnection,
-    training_id: &str,
-    required_days: i32,
-    show_tokens: bool,
-) -> ApiResult<Vec<Participant>> {
-    let rows: Vec<(String, String, String, chrono::NaiveDateTime, String)> = training_participants::table
-        .inner_join(people::table)
-        .filter(training_participants::training_id.eq(training_id))
-        .select((
-            training_participants::id,
-            training_participants::person_id,
-            training_participants::answer_token,
-            training_participants::created_at,
-            people::name,
-        ))
-        .order(people::name.asc())
-        .load(conn)?;
-    let ids: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
-    let present = days_present(conn, &ids)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, person_id, token, created_at, name)| {
-            let days = present.get(&id).copied().unwrap_or(0);
-            Participant {
-                id: http::uuid(&id),
-                training_id: http::uuid(training_id),
-                person_id: http::uuid(&person_id),
-                person_name: name,
-                answer_token: show_tokens.then_some(token),
-                days_present: days,
-                completed: rules::completed(days, required_days),
-                created_at: http::utc(created_at),
-            }
-        })
-        .collect())
 }
 
 /// List a training's participants, by name, with their attendance so far. Coordinators and
@@ -405,10 +331,10 @@ pub async fn list_participants(
     caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let participants = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
-        load_participants(conn, &id, access.row.required_days, access.manages)
+        to_participants(conn, &access.row, access.manages)
     })
     .await?;
     Ok(HttpResponse::Ok().json(participants))
@@ -430,96 +356,43 @@ pub async fn add_participants(
     id: web::Path<String>,
     body: ValidJson<NewParticipants>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let new = body.0;
     rules::check_new_participants(&new)?;
-    let training_id = id.clone();
-    let participants = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            rules::require_open(access.row.status)?;
-            let person_ids: Vec<String> = match (new.person_id, new.group_id) {
-                (Some(person), _) => {
-                    let exists: i64 =
-                        people::table.filter(people::id.eq(person.to_string())).count().get_result(conn)?;
-                    if exists == 0 {
-                        return Err(ApiError::InvalidInput(vec![invalid(
-                            "/personId",
-                            "not_found",
-                            "No person with this id.",
-                        )]));
-                    }
-                    vec![person.to_string()]
+    let participants = db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        rules::require_open(access.row.status)?;
+        let people: Vec<PersonId> = match (new.person_id.map(PersonId::from), new.group_id.map(GroupId::from)) {
+            (Some(person), _) => {
+                if !people::exists(conn, &person)? {
+                    return Err(ApiError::invalid("/personId", "not_found", "No person with this id."));
                 }
-                (None, Some(group)) => {
-                    let members: Vec<String> = crate::features::groups::current_member_ids(conn, &group.into())?
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect();
-                    if members.is_empty() {
-                        return Err(ApiError::InvalidInput(vec![invalid(
-                            "/groupId",
-                            "not_found",
-                            "No group with this id, or it has no current members.",
-                        )]));
-                    }
-                    members
-                }
-                (None, None) => Vec::new(),
-            };
-            let existing: HashSet<String> = training_participants::table
-                .filter(training_participants::training_id.eq(&id))
-                .select(training_participants::person_id)
-                .load::<String>(conn)?
-                .into_iter()
-                .collect();
-            for person in person_ids.iter().filter(|p| !existing.contains(*p)) {
-                insert_participant(conn, &id, person)?;
+                vec![person]
             }
-            load_participants(conn, &id, access.row.required_days, true)
-        })
+            (None, Some(group)) => {
+                let members = groups::current_member_ids(conn, &group)?;
+                if members.is_empty() {
+                    return Err(ApiError::invalid(
+                        "/groupId",
+                        "not_found",
+                        "No group with this id, or it has no current members.",
+                    ));
+                }
+                members
+            }
+            (None, None) => Vec::new(),
+        };
+        let taking_part = store::people_taking_part(conn, &id)?;
+        for person in people.iter().filter(|p| !taking_part.contains(p)) {
+            store::insert_participant(conn, &id, person)?;
+        }
+        to_participants(conn, &access.row, true)
     })
     .await?;
     Ok(HttpResponse::Created()
-        .insert_header((header::LOCATION, format!("/api/v1/trainings/{training_id}/participants")))
+        .insert_header((header::LOCATION, format!("/api/v1/trainings/{id}/participants")))
         .json(participants))
-}
-
-fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &str) -> ApiResult<()> {
-    diesel::insert_into(training_participants::table)
-        .values((
-            training_participants::id.eq(http::new_id()),
-            training_participants::training_id.eq(training_id),
-            training_participants::person_id.eq(person_id),
-            training_participants::answer_token.eq(crate::access::tokens::new_link_token()),
-            training_participants::created_at.eq(db::now()),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// Adds one person to a training within the caller's transaction (coordinators and admins; the
-/// training still planning or scheduled). Used by a candidate's enrolment; `pointer` names the
-/// training field of that request in a 400 for an unknown training.
-pub fn enrol_participant(
-    conn: &mut DbConnection,
-    caller: &Principal,
-    training_id: &str,
-    person_id: &str,
-    pointer: &str,
-) -> ApiResult<()> {
-    let row = match load_row(conn, training_id) {
-        Err(ApiError::NotFound(_)) => {
-            return Err(ApiError::InvalidInput(vec![invalid(pointer, "not_found", "No training with this id.")]))
-        }
-        other => other?,
-    };
-    if !caller.sees_everything() {
-        return Err(ApiError::Forbidden("Only coordinators change trainings.".into()));
-    }
-    rules::require_open(row.status)?;
-    insert_participant(conn, training_id, person_id)
 }
 
 /// Remove a participant (coordinators and admins). Their answers and attendance go with them,
@@ -535,79 +408,18 @@ pub async fn remove_participant(
     caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&path.0, "training")?;
-    let participant = http::path_id(&path.1, "participant")?;
-    db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            rules::require_open(access.row.status)?;
-            // Children first: SQLite only cascades with foreign keys on, so do not rely on it.
-            diesel::delete(training_availability::table.filter(training_availability::participant_id.eq(&participant)))
-                .execute(conn)?;
-            diesel::delete(training_attendance::table.filter(training_attendance::participant_id.eq(&participant)))
-                .execute(conn)?;
-            let deleted = diesel::delete(
-                training_participants::table
-                    .filter(training_participants::id.eq(&participant))
-                    .filter(training_participants::training_id.eq(&id)),
-            )
-            .execute(conn)?;
-            if deleted == 0 {
-                return Err(ApiError::NotFound("No such participant in this training.".into()));
-            }
-            Ok(())
-        })
+    let (id, participant): (TrainingId, ParticipantId) = http::ids(path)?;
+    db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        rules::require_open(access.row.status)?;
+        if !store::remove_participant(conn, &id, &participant)? {
+            return Err(ApiError::NotFound("No such participant in this training.".into()));
+        }
+        Ok(())
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-fn load_options(conn: &mut DbConnection, training_id: &str) -> ApiResult<Vec<OptionRow>> {
-    Ok(training_date_options::table
-        .filter(training_date_options::training_id.eq(training_id))
-        .select(OptionRow::as_select())
-        .order((
-            training_date_options::date.asc(),
-            training_date_options::start_time.asc(),
-            training_date_options::id.asc(),
-        ))
-        .load(conn)?)
-}
-
-/// Every answer of a training: (participant id, option id) → answer.
-fn load_answers(conn: &mut DbConnection, training_id: &str) -> ApiResult<HashMap<(String, String), Availability>> {
-    let rows: Vec<(String, String, Availability)> = training_availability::table
-        .inner_join(training_participants::table)
-        .filter(training_participants::training_id.eq(training_id))
-        .select((
-            training_availability::participant_id,
-            training_availability::option_id,
-            training_availability::answer,
-        ))
-        .load(conn)?;
-    Ok(rows.into_iter().map(|(p, o, a)| ((p, o), a)).collect())
-}
-
-fn to_options(options: Vec<OptionRow>, answers: &HashMap<(String, String), Availability>) -> Vec<DateOption> {
-    options
-        .into_iter()
-        .map(|row| {
-            let tally = |wanted: Availability| {
-                answers.iter().filter(|((_, o), a)| *o == row.id && **a == wanted).count() as i64
-            };
-            DateOption {
-                id: http::uuid(&row.id),
-                training_id: http::uuid(&row.training_id),
-                date: row.date,
-                yes: tally(Availability::Yes),
-                if_need_be: tally(Availability::IfNeedBe),
-                no: tally(Availability::No),
-                start_time: row.start_time,
-                end_time: row.end_time,
-            }
-        })
-        .collect()
 }
 
 /// List the date options with how many answered yes, if need be and no.
@@ -622,11 +434,11 @@ pub async fn list_date_options(
     caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let options = db::run(&state.pool, move |conn| {
         access(conn, &caller, &id)?;
-        let answers = load_answers(conn, &id)?;
-        Ok(to_options(load_options(conn, &id)?, &answers))
+        let answers = store::answers(conn, &id)?;
+        Ok(store::options(conn, &id)?.into_iter().map(|row| to_option(row, &answers)).collect::<Vec<_>>())
     })
     .await?;
     Ok(HttpResponse::Ok().json(options))
@@ -647,49 +459,25 @@ pub async fn add_date_option(
     id: web::Path<String>,
     body: ValidJson<NewDateOption>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let new = body.0;
     let errors = rules::check_new_option(&new, db::today());
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
-    let option = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            rules::require_planning(access.row.status)?;
-            let existing: i64 = training_date_options::table
-                .filter(training_date_options::training_id.eq(&id))
-                .count()
-                .get_result(conn)?;
-            rules::check_option_room(existing)?;
-            let same: i64 = training_date_options::table
-                .filter(training_date_options::training_id.eq(&id))
-                .filter(training_date_options::date.eq(new.date))
-                .filter(training_date_options::start_time.eq(&new.start_time))
-                .filter(training_date_options::end_time.eq(&new.end_time))
-                .count()
-                .get_result(conn)?;
-            if same > 0 {
-                return Err(ApiError::conflict(
-                    ProblemCode::DuplicateDateOption,
-                    "This date and time is proposed already.",
-                ));
-            }
-            let option_id = http::new_id();
-            diesel::insert_into(training_date_options::table)
-                .values((
-                    training_date_options::id.eq(&option_id),
-                    training_date_options::training_id.eq(&id),
-                    training_date_options::date.eq(new.date),
-                    training_date_options::start_time.eq(&new.start_time),
-                    training_date_options::end_time.eq(&new.end_time),
-                    training_date_options::created_at.eq(db::now()),
-                ))
-                .execute(conn)?;
-            let row = training_date_options::table.find(&option_id).select(OptionRow::as_select()).first(conn)?;
-            Ok(to_options(vec![row], &HashMap::new()).remove(0))
-        })
+    let option = db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        rules::require_planning(access.row.status)?;
+        rules::check_option_room(store::option_count(conn, &id)?)?;
+        if store::option_proposed(conn, &id, &new)? {
+            return Err(ApiError::conflict(
+                ProblemCode::DuplicateDateOption,
+                "This date and time is proposed already.",
+            ));
+        }
+        let row = store::insert_option(conn, &id, &new)?;
+        Ok(to_option(row, &HashMap::new()))
     })
     .await?;
     Ok(http::created(format!("/api/v1/trainings/{}/date-options/{}", option.training_id, option.id), &option))
@@ -707,29 +495,34 @@ pub async fn remove_date_option(
     caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&path.0, "training")?;
-    let option = http::path_id(&path.1, "date option")?;
-    db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            rules::require_planning(access.row.status)?;
-            diesel::delete(training_availability::table.filter(training_availability::option_id.eq(&option)))
-                .execute(conn)?;
-            let deleted = diesel::delete(
-                training_date_options::table
-                    .filter(training_date_options::id.eq(&option))
-                    .filter(training_date_options::training_id.eq(&id)),
-            )
-            .execute(conn)?;
-            if deleted == 0 {
-                return Err(ApiError::NotFound("No such date option in this training.".into()));
-            }
-            Ok(())
-        })
+    let (id, option): (TrainingId, DateOptionId) = http::ids(path)?;
+    db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        rules::require_planning(access.row.status)?;
+        if !store::remove_option(conn, &id, &option)? {
+            return Err(ApiError::NotFound("No such date option in this training.".into()));
+        }
+        Ok(())
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// The answers table of a training the caller reads: participants (by name) × options.
+fn grid(conn: &mut DbConnection, caller: &Principal, id: &TrainingId) -> ApiResult<AvailabilityGrid> {
+    let access = access(conn, caller, id)?;
+    let answers = store::answers(conn, id)?;
+    let options = store::options(conn, id)?;
+    let rows = to_participants(conn, &access.row, false)?
+        .into_iter()
+        .map(|p| AvailabilityRow {
+            participant_id: p.id,
+            answers: answers_of(p.id, &options, &answers),
+            person_name: p.person_name,
+        })
+        .collect();
+    Ok(AvailabilityGrid { options: options.into_iter().map(|row| to_option(row, &answers)).collect(), rows })
 }
 
 /// The answers table: participants × options (coordinators, admins and the training's
@@ -745,63 +538,24 @@ pub async fn availability_grid(
     caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
-    let grid = db::run(&state.pool, move |conn| {
-        let access = access(conn, &caller, &id)?;
-        let answers = load_answers(conn, &id)?;
-        let options = load_options(conn, &id)?;
-        let participants = load_participants(conn, &id, access.row.required_days, false)?;
-        let rows = participants
-            .iter()
-            .map(|p| AvailabilityRow {
-                participant_id: p.id,
-                person_name: p.person_name.clone(),
-                answers: options.iter().map(|o| answers.get(&(p.id.to_string(), o.id.clone())).copied()).collect(),
-            })
-            .collect();
-        Ok(AvailabilityGrid { options: to_options(options, &answers), rows })
-    })
-    .await?;
+    let id: TrainingId = http::id(&id)?;
+    let grid = db::run(&state.pool, move |conn| grid(conn, &caller, &id)).await?;
     Ok(HttpResponse::Ok().json(grid))
 }
 
-/// Stores answers of one participation, after checking every option belongs to the training.
+/// Stores one participation's answers, after checking that every option is the training's (400
+/// naming each that is not, and nothing stored).
 fn store_answers(
     conn: &mut DbConnection,
-    training_id: &str,
-    participant_id: &str,
+    training: &TrainingId,
+    participant: &ParticipantId,
     answers: &AvailabilityAnswers,
 ) -> ApiResult<()> {
-    let options: HashSet<DateOptionId> = training_date_options::table
-        .filter(training_date_options::training_id.eq(training_id))
-        .select(training_date_options::id)
-        .load::<String>(conn)?
-        .iter()
-        .map(|id| http::typed(id))
-        .collect();
-    let errors = rules::check_answers(&answers.answers, &options);
+    let errors = rules::check_answers(&answers.answers, &store::option_ids(conn, training)?);
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
-    let now = db::now();
-    for answer in &answers.answers {
-        let option_id = answer.option_id.to_string();
-        diesel::delete(
-            training_availability::table
-                .filter(training_availability::participant_id.eq(participant_id))
-                .filter(training_availability::option_id.eq(&option_id)),
-        )
-        .execute(conn)?;
-        diesel::insert_into(training_availability::table)
-            .values((
-                training_availability::participant_id.eq(participant_id),
-                training_availability::option_id.eq(&option_id),
-                training_availability::answer.eq(answer.answer),
-                training_availability::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
+    store::put_answers(conn, participant, &answers.answers)
 }
 
 /// Record a participant's answers: coordinators and admins for anyone (someone told them in
@@ -819,31 +573,24 @@ pub async fn record_availability(
     path: web::Path<(String, String)>,
     body: ValidJson<AvailabilityAnswers>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&path.0, "training")?;
-    let participant = http::path_id(&path.1, "participant")?;
+    let (id, participant): (TrainingId, ParticipantId) = http::ids(path)?;
     let answers = body.0;
     let grid_caller = caller.clone();
-    let training_id = id.clone();
-    db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            if !access.manages && access.own_participant.as_deref() != Some(participant.as_str()) {
-                return Err(ApiError::Forbidden("You can only give your own answers.".into()));
-            }
-            rules::require_planning(access.row.status)?;
-            let exists: i64 = training_participants::table
-                .filter(training_participants::id.eq(&participant))
-                .filter(training_participants::training_id.eq(&id))
-                .count()
-                .get_result(conn)?;
-            if exists == 0 {
-                return Err(ApiError::NotFound("No such participant in this training.".into()));
-            }
-            store_answers(conn, &id, &participant, &answers)
-        })
+    db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        if !policy::answers_for(&caller, access.own == Some(participant)) {
+            return Err(ApiError::Forbidden("You can only give your own answers.".into()));
+        }
+        rules::require_planning(access.row.status)?;
+        if !store::is_participant(conn, &id, &participant)? {
+            return Err(ApiError::NotFound("No such participant in this training.".into()));
+        }
+        store_answers(conn, &id, &participant, &answers)
     })
     .await?;
-    availability_grid(state, grid_caller, web::Path::from(training_id)).await
+    // Read after the write has committed, as `GET …/availability` would.
+    let grid = db::run(&state.pool, move |conn| grid(conn, &grid_caller, &id)).await?;
+    Ok(HttpResponse::Ok().json(grid))
 }
 
 /// The proposed days: the sets of `requiredDays` options that the most participants can attend in
@@ -855,23 +602,21 @@ pub async fn record_availability(
     security(("bearer" = []))
 )]
 pub async fn proposal(state: web::Data<AppState>, caller: Principal, id: web::Path<String>) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let proposal = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
-        let options = load_options(conn, &id)?;
-        let answers = load_answers(conn, &id)?;
-        let participants = load_participants(conn, &id, access.row.required_days, false)?;
-        let table: Vec<Vec<Option<Availability>>> = participants
-            .iter()
-            .map(|p| options.iter().map(|o| answers.get(&(p.id.to_string(), o.id.clone())).copied()).collect())
-            .collect();
+        let options = store::options(conn, &id)?;
+        let answers = store::answers(conn, &id)?;
+        let participants = to_participants(conn, &access.row, false)?;
+        let table: Vec<Vec<Option<Availability>>> =
+            participants.iter().map(|p| answers_of(p.id, &options, &answers)).collect();
         let slots: Vec<planning::Slot> = options.iter().map(|o| planning::Slot { date: o.date }).collect();
         let sets = planning::propose(&slots, &table, rules::days(access.row.required_days), 5)
             .into_iter()
             .map(|candidate| {
                 let attending: HashSet<usize> = candidate.attendees.iter().copied().collect();
                 ProposedSet {
-                    option_ids: candidate.options.iter().map(|&i| http::uuid(&options[i].id)).collect(),
+                    option_ids: candidate.options.iter().map(|&i| options[i].id.uuid()).collect(),
                     dates: candidate.options.iter().map(|&i| options[i].date).collect(),
                     attendees: candidate.attendees.len() as i64,
                     if_need_be_answers: candidate.if_need_be as i64,
@@ -890,32 +635,6 @@ pub async fn proposal(state: web::Data<AppState>, caller: Principal, id: web::Pa
     Ok(HttpResponse::Ok().json(proposal))
 }
 
-fn load_sessions(conn: &mut DbConnection, training_id: &str) -> ApiResult<Vec<TrainingSession>> {
-    Ok(training_sessions::table
-        .filter(training_sessions::training_id.eq(training_id))
-        .select(SessionRow::as_select())
-        .order(training_sessions::day_number.asc())
-        .load::<SessionRow>(conn)?
-        .into_iter()
-        .map(TrainingSession::from)
-        .collect())
-}
-
-/// Numbers the sessions 1, 2, … in date order.
-fn renumber_sessions(conn: &mut DbConnection, training_id: &str) -> ApiResult<()> {
-    let ids: Vec<String> = training_sessions::table
-        .filter(training_sessions::training_id.eq(training_id))
-        .order((training_sessions::date.asc(), training_sessions::start_time.asc()))
-        .select(training_sessions::id)
-        .load(conn)?;
-    for (i, id) in ids.iter().enumerate() {
-        diesel::update(training_sessions::table.find(id))
-            .set(training_sessions::day_number.eq(i as i32 + 1))
-            .execute(conn)?;
-    }
-    Ok(())
-}
-
 /// Confirm the days (coordinators and admins, while planning): exactly `requiredDays` options of
 /// this training on distinct days become the sessions, and the training becomes `scheduled`.
 #[utoipa::path(
@@ -931,39 +650,23 @@ pub async fn confirm(
     id: web::Path<String>,
     body: ValidJson<ConfirmDays>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let chosen = body.0;
-    let sessions = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            rules::require_planning(access.row.status)?;
-            let options: HashMap<String, OptionRow> =
-                load_options(conn, &id)?.into_iter().map(|o| (o.id.clone(), o)).collect();
-            let dates: HashMap<DateOptionId, chrono::NaiveDate> =
-                options.values().map(|o| (http::typed(&o.id), o.date)).collect();
-            let chosen = rules::check_choice(&chosen.option_ids, &dates, access.row.required_days)?;
-            let now = db::now();
-            for option in chosen.iter().filter_map(|id| options.get(&id.to_string())) {
-                diesel::insert_into(training_sessions::table)
-                    .values((
-                        training_sessions::id.eq(http::new_id()),
-                        training_sessions::training_id.eq(&id),
-                        training_sessions::day_number.eq(0),
-                        training_sessions::date.eq(option.date),
-                        training_sessions::start_time.eq(&option.start_time),
-                        training_sessions::end_time.eq(&option.end_time),
-                        training_sessions::created_at.eq(now),
-                        training_sessions::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
-            renumber_sessions(conn, &id)?;
-            diesel::update(trainings::table.find(&id))
-                .set((trainings::status.eq(TrainingStatus::Scheduled), trainings::updated_at.eq(now)))
-                .execute(conn)?;
-            load_sessions(conn, &id)
-        })
+    let sessions = db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        rules::require_planning(access.row.status)?;
+        let options: HashMap<DateOptionId, OptionRow> =
+            store::options(conn, &id)?.into_iter().map(|o| (o.id, o)).collect();
+        let dates = options.iter().map(|(option, row)| (*option, row.date)).collect();
+        let chosen = rules::check_choice(&chosen.option_ids, &dates, access.row.required_days)?;
+        let now = db::now();
+        for option in chosen.iter().filter_map(|option| options.get(option)) {
+            store::insert_session(conn, &id, option, now)?;
+        }
+        store::renumber_sessions(conn, &id)?;
+        store::set_status(conn, &id, TrainingStatus::Scheduled, now)?;
+        sessions(conn, &id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(sessions))
@@ -981,10 +684,10 @@ pub async fn list_sessions(
     caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let sessions = db::run(&state.pool, move |conn| {
         access(conn, &caller, &id)?;
-        load_sessions(conn, &id)
+        sessions(conn, &id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(sessions))
@@ -1007,93 +710,48 @@ pub async fn move_session(
     path: web::Path<(String, String)>,
     body: ValidJson<NewDateOption>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&path.0, "training")?;
-    let session = http::path_id(&path.1, "session")?;
+    let (id, session): (TrainingId, SessionId) = http::ids(path)?;
     let if_match = IfMatch::from_request(&req);
     let slot = body.0;
     let errors = rules::check_slot(&slot);
     if !errors.is_empty() {
         return Err(ApiError::InvalidInput(errors));
     }
-    let sessions = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            let current: TrainingSession = training_sessions::table
-                .filter(training_sessions::id.eq(&session))
-                .filter(training_sessions::training_id.eq(&id))
-                .select(SessionRow::as_select())
-                .first::<SessionRow>(conn)
-                .optional()?
-                .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?
-                .into();
-            rules::require_scheduled(access.row.status)?;
-            if_match.check(&current)?;
-            let clash: i64 = training_sessions::table
-                .filter(training_sessions::training_id.eq(&id))
-                .filter(training_sessions::id.ne(&session))
-                .filter(training_sessions::date.eq(slot.date))
-                .count()
-                .get_result(conn)?;
-            if clash > 0 {
-                return Err(ApiError::InvalidInput(vec![invalid(
-                    "/date",
-                    "invalid_value",
-                    "Another day of this training is on that date.",
-                )]));
-            }
-            let updated = diesel::update(
-                training_sessions::table
-                    .filter(training_sessions::id.eq(&session))
-                    .filter(training_sessions::training_id.eq(&id)),
-            )
-            .set((
-                training_sessions::date.eq(slot.date),
-                training_sessions::start_time.eq(&slot.start_time),
-                training_sessions::end_time.eq(&slot.end_time),
-                training_sessions::updated_at.eq(db::now()),
-            ))
-            .execute(conn)?;
-            if updated == 0 {
-                return Err(ApiError::NotFound("No such session in this training.".into()));
-            }
-            renumber_sessions(conn, &id)?;
-            load_sessions(conn, &id)
-        })
+    let sessions = db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        let no_such_session = || ApiError::NotFound("No such session in this training.".into());
+        let current = TrainingSession::from(store::find_session(conn, &id, &session)?.ok_or_else(no_such_session)?);
+        rules::require_scheduled(access.row.status)?;
+        if_match.check(&current)?;
+        if store::another_session_on(conn, &id, &session, slot.date)? {
+            return Err(ApiError::invalid("/date", "invalid_value", "Another day of this training is on that date."));
+        }
+        if !store::move_session(conn, &id, &session, &slot)? {
+            return Err(no_such_session());
+        }
+        store::renumber_sessions(conn, &id)?;
+        sessions(conn, &id)
     })
     .await?;
     Ok(HttpResponse::Ok().json(sessions))
 }
 
-fn register(
-    conn: &mut DbConnection,
-    training_id: &str,
-    session_id: &str,
-    required_days: i32,
-) -> ApiResult<AttendanceRegister> {
-    let session: TrainingSession = training_sessions::table
-        .filter(training_sessions::id.eq(session_id))
-        .filter(training_sessions::training_id.eq(training_id))
-        .select(SessionRow::as_select())
-        .first::<SessionRow>(conn)
-        .optional()?
-        .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?
-        .into();
-    let statuses: HashMap<String, AttendanceStatus> = training_attendance::table
-        .filter(training_attendance::session_id.eq(session_id))
-        .select((training_attendance::participant_id, training_attendance::status))
-        .load::<(String, AttendanceStatus)>(conn)?
-        .into_iter()
-        .collect();
-    let records = load_participants(conn, training_id, required_days, false)?
+/// A session's register: every participant, by name, with their attendance; 404 when the
+/// training has no such session.
+fn register(conn: &mut DbConnection, training: &TrainingRow, session: &SessionId) -> ApiResult<AttendanceRegister> {
+    let session = store::find_session(conn, &training.id, session)?
+        .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?;
+    let statuses = store::attendance(conn, &session.id)?;
+    let records = to_participants(conn, training, false)?
         .into_iter()
         .map(|p| AttendanceRecord {
             participant_id: p.id,
-            status: statuses.get(&p.id.to_string()).copied(),
+            status: statuses.get(&ParticipantId::from(p.id)).copied(),
             person_name: Some(p.person_name),
         })
         .collect();
-    Ok(AttendanceRegister { session, records })
+    Ok(AttendanceRegister { session: session.into(), records })
 }
 
 /// A session's attendance register: every participant, by name, with their attendance.
@@ -1108,14 +766,13 @@ pub async fn get_attendance(
     caller: Principal,
     path: web::Path<(String, String)>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&path.0, "training")?;
-    let session = http::path_id(&path.1, "session")?;
+    let (id, session): (TrainingId, SessionId) = http::ids(path)?;
     let register = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
         if !access.manages {
             return Err(ApiError::Forbidden("Only coordinators see the attendance register.".into()));
         }
-        register(conn, &id, &session, access.row.required_days)
+        register(conn, &access.row, &session)
     })
     .await?;
     Ok(HttpResponse::Ok().json(register))
@@ -1136,60 +793,35 @@ pub async fn record_attendance(
     path: web::Path<(String, String)>,
     body: ValidJson<AttendanceUpdate>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&path.0, "training")?;
-    let session = http::path_id(&path.1, "session")?;
+    let (id, session): (TrainingId, SessionId) = http::ids(path)?;
     let update = body.0;
-    let register = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let access = access(conn, &caller, &id)?;
-            require_manager(&access)?;
-            rules::require_scheduled(access.row.status)?;
-            register(conn, &id, &session, access.row.required_days)?;
-            let participants: HashSet<ParticipantId> = training_participants::table
-                .filter(training_participants::training_id.eq(&id))
-                .select(training_participants::id)
-                .load::<String>(conn)?
-                .iter()
-                .map(|id| http::typed(id))
-                .collect();
-            let errors = rules::check_attendance(&update.records, &participants);
-            if !errors.is_empty() {
-                return Err(ApiError::InvalidInput(errors));
-            }
-            let now = db::now();
-            for record in &update.records {
-                let participant = record.participant_id.to_string();
-                diesel::delete(
-                    training_attendance::table
-                        .filter(training_attendance::session_id.eq(&session))
-                        .filter(training_attendance::participant_id.eq(&participant)),
-                )
-                .execute(conn)?;
-                diesel::insert_into(training_attendance::table)
-                    .values((
-                        training_attendance::session_id.eq(&session),
-                        training_attendance::participant_id.eq(&participant),
-                        training_attendance::status.eq(record.status),
-                        training_attendance::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
-            register(conn, &id, &session, access.row.required_days)
-        })
+    let register = db::run_write(&state.pool, move |conn| {
+        let access = access(conn, &caller, &id)?;
+        access.require_manager()?;
+        rules::require_scheduled(access.row.status)?;
+        // 404 for a session of another training before anything else.
+        register(conn, &access.row, &session)?;
+        let participants: HashSet<ParticipantId> = store::participant_ids(conn, &id)?.into_iter().collect();
+        let errors = rules::check_attendance(&update.records, &participants);
+        if !errors.is_empty() {
+            return Err(ApiError::InvalidInput(errors));
+        }
+        store::put_attendance(conn, &session, &update.records)?;
+        register(conn, &access.row, &session)
     })
     .await?;
     Ok(HttpResponse::Ok().json(register))
 }
 
-/// The training's feed: its sessions as an iCalendar document.
-fn feed(row: &TrainingRow, sessions: &[TrainingSession]) -> String {
+/// The training's sessions as an iCalendar document.
+fn feed(conn: &mut DbConnection, row: &TrainingRow) -> ApiResult<String> {
     let feed = calendar::Feed {
         title: &row.title,
         location: row.location.as_deref(),
         status: row.status,
         changed_at: row.updated_at,
     };
-    calendar::render(&feed, sessions)
+    Ok(calendar::render(&feed, &sessions(conn, &row.id)?))
 }
 
 /// The training's days as an iCalendar feed (`text/calendar`).
@@ -1205,36 +837,37 @@ pub async fn training_calendar(
     caller: Principal,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
-    let id = http::path_id(&id, "training")?;
+    let id: TrainingId = http::id(&id)?;
     let body = db::run(&state.pool, move |conn| {
         let access = access(conn, &caller, &id)?;
-        let sessions = load_sessions(conn, &id)?;
-        Ok(feed(&access.row, &sessions))
+        feed(conn, &access.row)
     })
     .await?;
     Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
 }
 
-/// Finds the participation behind a personal link; 404 for an unknown (or removed) token.
-fn by_token(conn: &mut DbConnection, token: &str) -> ApiResult<(String, String, String)> {
-    training_participants::table
-        .inner_join(people::table)
-        .filter(training_participants::answer_token.eq(token))
-        .select((training_participants::id, training_participants::training_id, people::name))
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| ApiError::NotFound("This link is not (or no longer) valid.".into()))
+/// The participation behind a personal link, with the participant's name; 404 for an unknown (or
+/// removed) token.
+fn by_token(conn: &mut DbConnection, token: &str) -> ApiResult<(ParticipantRow, String)> {
+    let invalid_link = || ApiError::NotFound("This link is not (or no longer) valid.".into());
+    let participant = store::by_token(conn, token)?.ok_or_else(invalid_link)?;
+    let name = people::name_map(conn, std::slice::from_ref(&participant.person_id))?
+        .remove(&participant.person_id)
+        .ok_or_else(invalid_link)?;
+    Ok((participant, name))
 }
 
+/// What the personal link shows: the training, its options with only this participant's own
+/// answers, and the sessions.
 fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
-    let (participant, training_id, name) = by_token(conn, token)?;
-    let row = load_row(conn, &training_id)?;
-    let answers = load_answers(conn, &training_id)?;
-    let options = load_options(conn, &training_id)?
+    let (participant, name) = by_token(conn, token)?;
+    let row = find(conn, &participant.training_id)?;
+    let answers = store::answers(conn, &row.id)?;
+    let options = store::options(conn, &row.id)?
         .into_iter()
         .map(|o| InvitationOption {
-            option_id: http::uuid(&o.id),
-            answer: answers.get(&(participant.clone(), o.id.clone())).copied(),
+            option_id: o.id.uuid(),
+            answer: answers.get(&(participant.id, o.id)).copied(),
             date: o.date,
             start_time: o.start_time,
             end_time: o.end_time,
@@ -1242,12 +875,12 @@ fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
         .collect();
     Ok(Invitation {
         greeting_name: rules::greeting(&name),
-        training_title: row.title.clone(),
-        location: row.location.clone(),
+        sessions: sessions(conn, &row.id)?,
+        training_title: row.title,
+        location: row.location,
         required_days: row.required_days,
         status: row.status,
         options,
-        sessions: load_sessions(conn, &training_id)?,
     })
 }
 
@@ -1281,13 +914,11 @@ pub async fn answer_invitation(
     state.check_public_write(&req)?;
     let token = token.into_inner();
     let answers = body.0;
-    let invitation = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let (participant, training_id, _) = by_token(conn, &token)?;
-            rules::require_planning(load_row(conn, &training_id)?.status)?;
-            store_answers(conn, &training_id, &participant, &answers)?;
-            invitation(conn, &token)
-        })
+    let invitation = db::run_write(&state.pool, move |conn| {
+        let (participant, _) = by_token(conn, &token)?;
+        rules::require_planning(find(conn, &participant.training_id)?.status)?;
+        store_answers(conn, &participant.training_id, &participant.id, &answers)?;
+        invitation(conn, &token)
     })
     .await?;
     Ok(HttpResponse::Ok().json(invitation))
@@ -1307,10 +938,9 @@ pub async fn invitation_calendar(
 ) -> ApiResult<HttpResponse> {
     let token = token.into_inner();
     let body = db::run(&state.pool, move |conn| {
-        let (_, training_id, _) = by_token(conn, &token)?;
-        let row = load_row(conn, &training_id)?;
-        let sessions = load_sessions(conn, &training_id)?;
-        Ok(feed(&row, &sessions))
+        let (participant, _) = by_token(conn, &token)?;
+        let row = find(conn, &participant.training_id)?;
+        feed(conn, &row)
     })
     .await?;
     Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
