@@ -102,6 +102,12 @@ pub fn reads_account(caller: &Principal, account: &AccountId) -> bool {
     caller.role == Role::Admin || caller.account_id == *account
 }
 
+/// Giving a participant's answers on the date options: whoever runs the programme (someone told
+/// them in person or by phone), and the participant themself.
+pub fn answers_for(caller: &Principal, own_participation: bool) -> bool {
+    caller.sees_everything() || own_participation
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

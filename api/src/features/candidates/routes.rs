@@ -252,7 +252,7 @@ pub async fn enrol(
         groups::add_member(conn, &caller, &group, &membership)?;
         let training = enrolment.training_id.map(TrainingId::from);
         if let Some(training) = &training {
-            trainings::enrol_participant(conn, &caller, &training.to_string(), &person_id.to_string(), "/trainingId")?;
+            trainings::enrol(conn, &caller, training, &person_id, "/trainingId")?;
         }
         store::set_enrolled(conn, &id, to, &person_id, &group, training.as_ref())?;
         store::add_note(conn, &id, Some(&caller.account_id), None, Some((Some(row.status), to)))?;
