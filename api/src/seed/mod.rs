@@ -6,20 +6,19 @@
 //! adds nothing twice.
 
 use api_types::{
-    CandidateStatus, ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount,
-    NewNeighbourhood, NewPerson, PersonId, ProfessionalRole, RegistrationId, RegistrationStatus, Role, Visibility,
+    AttendanceEntry, AttendanceStatus, Availability, AvailabilityAnswer, CandidateStatus, Channel, ContactPreference,
+    EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount, NewDateOption, NewFaqItem,
+    NewNeighbourhood, NewOrganisation, NewPerson, OrganisationKind, PersonId, ProfessionalRole, QuestionChange,
+    QuestionStatus, ReferralOutcome, RegistrationId, RegistrationStatus, Role, Topic, TrainingId, TrainingStatus,
+    Visibility,
 };
-use diesel::prelude::*;
 
 use crate::access::tokens;
-use crate::db::schema::{
-    faq_items, organisations, question_history, questions, referrals, training_attendance, training_availability,
-    training_date_options, training_participants, training_sessions, trainings,
-};
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
-use crate::features::{accounts, candidates, events, groups, neighbourhoods, people};
-use crate::web::http::new_id;
+use crate::features::{
+    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, trainings,
+};
 
 /// Password of every demo account (documented in the README).
 pub const DEMO_PASSWORD: &str = "buurtverbinders-demo";
@@ -230,141 +229,96 @@ fn date(month: u32, day: u32, year: i32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap_or_else(db::today)
 }
 
-/// The members of a group by name: (person id, name).
-fn group_member_ids(conn: &mut DbConnection, slug: &str) -> ApiResult<Vec<(String, String)>> {
+/// The members of a group by name: (person, name).
+fn group_members(conn: &mut DbConnection, slug: &str) -> ApiResult<Vec<(PersonId, String)>> {
     let Some(group) = groups::summary_by_slug(conn, slug)? else {
         return Ok(Vec::new());
     };
     let members = groups::current_member_ids(conn, &group.id)?;
-    Ok(people::names(conn, &members)?.into_iter().map(|(id, name)| (id.to_string(), name)).collect())
+    people::names(conn, &members)
 }
 
-fn insert_training(conn: &mut DbConnection, title: &str, status: &str, trainer: &str) -> ApiResult<String> {
-    let id = new_id();
-    let now = db::now();
-    let topics: Vec<&str> = api_types::DEFAULT_TOPICS.to_vec();
-    diesel::insert_into(trainings::table)
-        .values((
-            trainings::id.eq(&id),
-            trainings::title.eq(title),
-            trainings::trainer.eq(trainer),
-            trainings::location.eq("Buurthuis De Linde, Lindelaan 12, Lindeburg"),
-            trainings::description
-                .eq("Drie dagen: goed samenwerken, haalbare doelen, een goed gesprek, mensen motiveren."),
-            trainings::required_days.eq(api_types::DEFAULT_REQUIRED_DAYS),
-            trainings::topics.eq(serde_json::to_string(&topics).unwrap_or_default()),
-            trainings::status.eq(status),
-            trainings::created_at.eq(now),
-            trainings::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(id)
-}
-
-fn insert_participant(conn: &mut DbConnection, training_id: &str, person_id: &str, token: &str) -> ApiResult<String> {
-    let id = new_id();
-    diesel::insert_into(training_participants::table)
-        .values((
-            training_participants::id.eq(&id),
-            training_participants::training_id.eq(training_id),
-            training_participants::person_id.eq(person_id),
-            training_participants::answer_token.eq(token),
-            training_participants::created_at.eq(db::now()),
-        ))
-        .execute(conn)?;
-    Ok(id)
+fn insert_training(
+    conn: &mut DbConnection,
+    title: &str,
+    status: TrainingStatus,
+    trainer: &str,
+) -> ApiResult<TrainingId> {
+    let topics: Vec<String> = api_types::DEFAULT_TOPICS.iter().map(|t| t.to_string()).collect();
+    trainings::import_training(
+        conn,
+        &trainings::NewTrainingRow {
+            title,
+            trainer: Some(trainer),
+            location: Some("Buurthuis De Linde, Lindelaan 12, Lindeburg"),
+            description: Some("Drie dagen: goed samenwerken, haalbare doelen, een goed gesprek, mensen motiveren."),
+            required_days: api_types::DEFAULT_REQUIRED_DAYS,
+            topics: &topics,
+            status,
+        },
+    )
 }
 
 /// A completed training for De Linde (one member missed a day) and one in planning for the two
 /// forming groups, with answers from most of its participants.
 fn trainings(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
-    use rand::Rng;
-    let token = || {
-        use base64::Engine;
-        let bytes: [u8; 32] = rand::rng().random();
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-    };
-    let now = db::now();
+    let trainer = "Marloes Dijkman (Buurtkracht Trainingen)";
     let done_title = "Training buurtverbinders voorjaar 2026";
-    if trainings::table.filter(trainings::title.eq(done_title)).count().get_result::<i64>(conn)? == 0 {
-        let training = insert_training(conn, done_title, "completed", "Marloes Dijkman (Buurtkracht Trainingen)")?;
+    if trainings::find_by_title(conn, done_title)?.is_none() {
+        let training = insert_training(conn, done_title, TrainingStatus::Completed, trainer)?;
         let mut participants = Vec::new();
-        for (person, name) in group_member_ids(conn, "buurtverbinders-de-linde")? {
-            participants.push((insert_participant(conn, &training, &person, &token())?, name));
+        for (person, name) in group_members(conn, "buurtverbinders-de-linde")? {
+            participants.push((trainings::import_participant(conn, &training, &person)?, name));
         }
         for (day, when) in [date(2, 14, 2026), date(2, 21, 2026), date(2, 28, 2026)].into_iter().enumerate() {
-            let session = new_id();
-            diesel::insert_into(training_sessions::table)
-                .values((
-                    training_sessions::id.eq(&session),
-                    training_sessions::training_id.eq(&training),
-                    training_sessions::day_number.eq(day as i32 + 1),
-                    training_sessions::date.eq(when),
-                    training_sessions::start_time.eq("09:30"),
-                    training_sessions::end_time.eq("16:00"),
-                    training_sessions::created_at.eq(now),
-                    training_sessions::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-            for (participant, name) in &participants {
-                // Gerrit was ill on the second day, so he has not completed the training.
-                let status = if day == 1 && name.starts_with("Gerrit") { "excused" } else { "present" };
-                diesel::insert_into(training_attendance::table)
-                    .values((
-                        training_attendance::session_id.eq(&session),
-                        training_attendance::participant_id.eq(participant),
-                        training_attendance::status.eq(status),
-                        training_attendance::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
+            let attendance: Vec<AttendanceEntry> = participants
+                .iter()
+                .map(|(participant, name)| AttendanceEntry {
+                    participant_id: participant.uuid(),
+                    // Gerrit was ill on the second day, so he has not completed the training.
+                    status: if day == 1 && name.starts_with("Gerrit") {
+                        AttendanceStatus::Excused
+                    } else {
+                        AttendanceStatus::Present
+                    },
+                })
+                .collect();
+            trainings::import_day(conn, &training, (when, "09:30", "16:00"), &attendance)?;
         }
         *added += 1;
     }
     let planning_title = "Training buurtverbinders voorjaar 2027";
-    if trainings::table.filter(trainings::title.eq(planning_title)).count().get_result::<i64>(conn)? == 0 {
-        let training = insert_training(conn, planning_title, "planning", "Marloes Dijkman (Buurtkracht Trainingen)")?;
+    if trainings::find_by_title(conn, planning_title)?.is_none() {
+        let training = insert_training(conn, planning_title, TrainingStatus::Planning, trainer)?;
         let mut participants = Vec::new();
         for slug in ["buurtverbinders-kastanjeplein", "buurtverbinders-molenwijk"] {
-            for (person, name) in group_member_ids(conn, slug)? {
-                participants.push((insert_participant(conn, &training, &person, &token())?, name));
+            for (person, _) in group_members(conn, slug)? {
+                participants.push(trainings::import_participant(conn, &training, &person)?);
             }
         }
         let days = [date(1, 16, 2027), date(1, 23, 2027), date(1, 30, 2027), date(2, 6, 2027), date(2, 13, 2027)];
         let mut options = Vec::new();
         for day in days {
-            let option = new_id();
-            diesel::insert_into(training_date_options::table)
-                .values((
-                    training_date_options::id.eq(&option),
-                    training_date_options::training_id.eq(&training),
-                    training_date_options::date.eq(day),
-                    training_date_options::start_time.eq("09:30"),
-                    training_date_options::end_time.eq("16:00"),
-                    training_date_options::created_at.eq(now),
-                ))
-                .execute(conn)?;
-            options.push(option);
+            let slot = NewDateOption { date: day, start_time: "09:30".into(), end_time: "16:00".into() };
+            options.push(trainings::import_date_option(conn, &training, &slot)?);
         }
         // Rows of answers per participant (y = yes, m = if need be, n = no); the last two have not
         // answered yet.
         let answers = ["yyyny", "ymyyn", "yyyyy", "nyyym", "yyymy", "yyyny"];
-        for ((participant, _), row) in participants.iter().zip(answers) {
-            for (option, answer) in options.iter().zip(row.chars()) {
-                let answer = match answer {
-                    'y' => "yes",
-                    'm' => "if_need_be",
-                    _ => "no",
-                };
-                diesel::insert_into(training_availability::table)
-                    .values((
-                        training_availability::participant_id.eq(participant),
-                        training_availability::option_id.eq(option),
-                        training_availability::answer.eq(answer),
-                        training_availability::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
+        for (participant, row) in participants.iter().zip(answers) {
+            let answers: Vec<AvailabilityAnswer> = options
+                .iter()
+                .zip(row.chars())
+                .map(|(option, answer)| AvailabilityAnswer {
+                    option_id: option.uuid(),
+                    answer: match answer {
+                        'y' => Availability::Yes,
+                        'm' => Availability::IfNeedBe,
+                        _ => Availability::No,
+                    },
+                })
+                .collect();
+            trainings::import_answers(conn, participant, &answers)?;
         }
         *added += 1;
     }
@@ -644,108 +598,110 @@ pub const DEMO_TRACKING_CODE: &str = "LNDB-RG26-VRGN-8K3T";
 /// online with the demo tracking code, one referred with a follow-up date that has passed), and a
 /// published FAQ item.
 fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
-    if organisations::table.count().get_result::<i64>(conn)? > 0 {
+    if organisations::any(conn)? {
         return Ok(());
     }
     let now = db::now();
     let mut organisation_ids = Vec::new();
     for (name, kind, topics, contact, phone, website) in [
-        ("Schuldhulp Lindeburg", "money", r#"["money"]"#, "Ria Kok", "0301234567", "https://schuldhulp.example.org"),
+        (
+            "Schuldhulp Lindeburg",
+            OrganisationKind::Money,
+            &[Topic::Money][..],
+            "Ria Kok",
+            "0301234567",
+            "https://schuldhulp.example.org",
+        ),
         (
             "Wijkteam Lindeburg-Noord",
-            "municipality",
-            r#"["care_and_wellbeing","loneliness","housing"]"#,
+            OrganisationKind::Municipality,
+            &[Topic::CareAndWellbeing, Topic::Loneliness, Topic::Housing][..],
             "Omar Haddou",
             "0301234500",
             "https://wijkteam.example.org",
         ),
         (
             "Woonstichting Lindeburg",
-            "housing",
-            r#"["housing","public_space"]"#,
+            OrganisationKind::Housing,
+            &[Topic::Housing, Topic::PublicSpace][..],
             "Els de Boer",
             "0301234599",
             "https://woonstichting.example.org",
         ),
     ] {
-        let id = new_id();
-        diesel::insert_into(organisations::table)
-            .values((
-                organisations::id.eq(&id),
-                organisations::name.eq(name),
-                organisations::kind.eq(kind),
-                organisations::topics.eq(topics),
-                organisations::neighbourhood_ids.eq("[]"),
-                organisations::contact_person.eq(contact),
-                organisations::phone.eq(phone),
-                organisations::website.eq(website),
-                organisations::created_at.eq(now),
-                organisations::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        organisation_ids.push(id);
+        let organisation = NewOrganisation {
+            name: name.into(),
+            kind,
+            topics: topics.to_vec(),
+            neighbourhood_ids: Vec::new(),
+            contact_person: Some(contact.into()),
+            phone: Some(phone.into()),
+            email: None,
+            website: Some(website.into()),
+        };
+        organisation_ids.push(organisations::import(conn, &organisation)?);
     }
-    let Some(group) = groups::summary_by_slug(conn, "buurtverbinders-de-linde")?.map(|g| g.id.to_string()) else {
+    let Some(group) = groups::summary_by_slug(conn, "buurtverbinders-de-linde")?.map(|g| g.id) else {
         return Ok(());
     };
-    let members = group_member_ids(conn, "buurtverbinders-de-linde")?;
-    let assignee = members.iter().find(|(_, name)| name.starts_with("Anouk")).map(|(id, _)| id.clone());
+    let members = group_members(conn, "buurtverbinders-de-linde")?;
+    let assignee = members.iter().find(|(_, name)| name.starts_with("Anouk")).map(|(id, _)| *id);
     // Anouk moves the demo questions along; the intake of an online question has no actor.
-    let anouk: Option<String> = accounts::id_of(conn, "connector@example.org")?.map(|id| id.to_string());
+    let anouk = accounts::id_of(conn, "connector@example.org")?;
     let day = |days: i64| now - chrono::TimeDelta::days(days);
+    use QuestionStatus::{Answered, Closed, InProgress, New, Referred};
     // (status, channel, topic, text, asker, days ago, public answer)
-    type DemoQuestion =
-        (&'static str, &'static str, &'static str, &'static str, Option<&'static str>, i64, Option<&'static str>);
+    type DemoQuestion = (QuestionStatus, Channel, Topic, &'static str, Option<&'static str>, i64, Option<&'static str>);
     let list: [DemoQuestion; 6] = [
         (
-            "new",
-            "online",
-            "public_space",
+            New,
+            Channel::Online,
+            Topic::PublicSpace,
             "De lantaarnpaal bij het speelveld doet het al weken niet. Wie kan ik bellen?",
             None,
             1,
             None,
         ),
         (
-            "in_progress",
-            "in_person",
-            "loneliness",
+            InProgress,
+            Channel::InPerson,
+            Topic::Loneliness,
             "Mijn buurman komt de deur bijna niet meer uit. Hoe kan ik hem helpen?",
             Some("Henny de Vries"),
             4,
             None,
         ),
         (
-            "referred",
-            "phone",
-            "money",
+            Referred,
+            Channel::Phone,
+            Topic::Money,
             "Ik krijg mijn rekeningen niet meer betaald en durf de post niet open te maken.",
             Some("J. Hendriks"),
             20,
             None,
         ),
         (
-            "answered",
-            "in_person",
-            "activities",
+            Answered,
+            Channel::InPerson,
+            Topic::Activities,
             "Is er een koffieochtend voor ouderen in de buurt?",
             None,
             12,
             Some("Ja: elke donderdag om 10:00 in Buurthuis De Linde."),
         ),
         (
-            "closed",
-            "email",
-            "housing",
+            Closed,
+            Channel::Email,
+            Topic::Housing,
             "Hoe meld ik vocht in mijn huurwoning?",
             Some("Samira B."),
             40,
             Some("Via de reparatiemelding van de woonstichting; zij komen kijken."),
         ),
         (
-            "new",
-            "in_person",
-            "volunteering",
+            New,
+            Channel::InPerson,
+            Topic::Volunteering,
             "Ik wil graag iets doen voor de buurt, bijvoorbeeld boodschappen voor ouderen.",
             None,
             2,
@@ -753,120 +709,90 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
         ),
     ];
     for (index, (status, channel, topic, text, asker, ago, answer)) in list.into_iter().enumerate() {
-        let id = new_id();
         let asked = day(ago);
-        let first_response = (status != "new").then(|| asked + chrono::TimeDelta::hours(20));
-        diesel::insert_into(questions::table)
-            .values((
-                (
-                    questions::id.eq(&id),
-                    questions::group_id.eq(&group),
-                    questions::channel.eq(channel),
-                    questions::asked_at.eq(asked),
-                    questions::topic.eq(topic),
-                    questions::text.eq(text),
-                    questions::asker_name.eq(asker),
-                    questions::contact_consent_at.eq(asker.map(|_| asked)),
-                    questions::status.eq(status),
-                    questions::assignee_id.eq(if status == "new" { None } else { assignee.clone() }),
-                ),
-                (
-                    questions::public_answer.eq(answer),
-                    questions::tracking_hash
-                        .eq((index == 0).then(|| crate::features::questions::tracking_hash(DEMO_TRACKING_CODE))),
-                    questions::first_response_at.eq(first_response),
-                    // The same moments as the history below: a step every 20 hours.
-                    questions::answered_at.eq(match status {
-                        "answered" => Some(asked + chrono::TimeDelta::hours(40)),
-                        "closed" => Some(asked + chrono::TimeDelta::hours(60)),
-                        _ => None,
-                    }),
-                    questions::closed_at.eq((status == "closed").then(|| asked + chrono::TimeDelta::hours(80))),
-                    questions::created_at.eq(asked),
-                    questions::updated_at.eq(asked),
-                ),
-            ))
-            .execute(conn)?;
-        let mut previous: Option<&str> = None;
-        let path: &[&str] = match status {
-            "new" => &["new"],
-            "in_progress" => &["new", "in_progress"],
-            "referred" => &["new", "in_progress", "referred"],
-            "answered" => &["new", "in_progress", "answered"],
-            _ => &["new", "in_progress", "referred", "answered", "closed"],
+        let hours = |h: i64| asked + chrono::TimeDelta::hours(h);
+        // The same moments as the history below: a step every 20 hours.
+        let id = questions::import_question(
+            conn,
+            &questions::QuestionRecord {
+                group_id: &group,
+                channel,
+                asked_at: asked,
+                topic,
+                text,
+                asker_name: asker,
+                contact_consent_at: asker.map(|_| asked),
+                status,
+                assignee_id: if status == New { None } else { assignee },
+                public_answer: answer,
+                tracking_hash: (index == 0).then(|| questions::tracking_hash(DEMO_TRACKING_CODE)),
+                first_response_at: (status != New).then(|| hours(20)),
+                answered_at: match status {
+                    Answered => Some(hours(40)),
+                    Closed => Some(hours(60)),
+                    _ => None,
+                },
+                closed_at: (status == Closed).then(|| hours(80)),
+            },
+        )?;
+        let path: &[QuestionStatus] = match status {
+            New => &[New],
+            InProgress => &[New, InProgress],
+            Referred => &[New, InProgress, Referred],
+            Answered => &[New, InProgress, Answered],
+            Closed => &[New, InProgress, Referred, Answered, Closed],
         };
-        for (step, to) in path.iter().enumerate() {
-            diesel::insert_into(question_history::table)
-                .values((
-                    question_history::id.eq(new_id()),
-                    question_history::question_id.eq(&id),
-                    question_history::actor_account_id.eq(if channel == "online" && step == 0 {
-                        None
-                    } else {
-                        anouk.clone()
-                    }),
-                    question_history::from_status.eq(previous),
-                    question_history::to_status.eq(*to),
-                    question_history::created_at.eq(asked + chrono::TimeDelta::hours(20 * step as i64)),
-                ))
-                .execute(conn)?;
-            if *to == "in_progress" {
-                diesel::insert_into(question_history::table)
-                    .values((
-                        question_history::id.eq(new_id()),
-                        question_history::question_id.eq(&id),
-                        question_history::change.eq("assignment"),
-                        question_history::actor_account_id.eq(&anouk),
-                        question_history::from_status.eq(*to),
-                        question_history::to_status.eq(*to),
-                        question_history::assignee_id.eq(&assignee),
-                        question_history::created_at.eq(asked + chrono::TimeDelta::hours(20 * step as i64 + 1)),
-                    ))
-                    .execute(conn)?;
+        let mut previous = None;
+        for (step, to) in path.iter().copied().enumerate() {
+            let actor = if channel == Channel::Online && step == 0 { None } else { anouk.as_ref() };
+            let at = hours(20 * step as i64);
+            questions::import_history(conn, &id, actor, &questions::Entry::status(previous, to), at)?;
+            if to == InProgress {
+                let entry =
+                    questions::Entry { change: QuestionChange::Assignment, from: Some(to), to, assignee, note: None };
+                questions::import_history(conn, &id, anouk.as_ref(), &entry, at + chrono::TimeDelta::hours(1))?;
             }
             previous = Some(to);
         }
-        if status == "referred" {
-            diesel::insert_into(referrals::table)
-                .values((
-                    referrals::id.eq(new_id()),
-                    referrals::question_id.eq(&id),
-                    referrals::organisation_id.eq(&organisation_ids[0]),
-                    referrals::contact_name.eq("Ria Kok"),
-                    referrals::consent_to_share_at.eq(asked + chrono::TimeDelta::days(2)),
-                    referrals::note.eq("Samen gebeld; Ria neemt contact op voor een eerste gesprek."),
-                    referrals::follow_up_on.eq((now - chrono::TimeDelta::days(3)).date()),
-                    referrals::created_at.eq(asked + chrono::TimeDelta::days(2)),
-                    referrals::updated_at.eq(asked + chrono::TimeDelta::days(2)),
-                ))
-                .execute(conn)?;
+        if status == Referred {
+            questions::import_referral(
+                conn,
+                &questions::ReferralRecord {
+                    question_id: &id,
+                    organisation_id: &organisation_ids[0],
+                    contact_name: Some("Ria Kok"),
+                    consent_to_share_at: Some(asked + chrono::TimeDelta::days(2)),
+                    note: Some("Samen gebeld; Ria neemt contact op voor een eerste gesprek."),
+                    follow_up_on: Some((now - chrono::TimeDelta::days(3)).date()),
+                    outcome: None,
+                    created_at: asked + chrono::TimeDelta::days(2),
+                    updated_at: asked + chrono::TimeDelta::days(2),
+                },
+            )?;
         }
-        if status == "closed" {
-            diesel::insert_into(referrals::table)
-                .values((
-                    referrals::id.eq(new_id()),
-                    referrals::question_id.eq(&id),
-                    referrals::organisation_id.eq(&organisation_ids[2]),
-                    referrals::contact_name.eq("Els de Boer"),
-                    referrals::consent_to_share_at.eq(asked + chrono::TimeDelta::hours(40)),
-                    referrals::outcome.eq("connected"),
-                    referrals::created_at.eq(asked + chrono::TimeDelta::hours(40)),
-                    referrals::updated_at.eq(asked + chrono::TimeDelta::hours(60)),
-                ))
-                .execute(conn)?;
-            diesel::insert_into(faq_items::table)
-                .values((
-                    faq_items::id.eq(new_id()),
-                    faq_items::group_id.eq(&group),
-                    faq_items::question_id.eq(&id),
-                    faq_items::topic.eq("housing"),
-                    faq_items::question.eq("Waar meld ik vocht of schimmel in mijn huurhuis?"),
-                    faq_items::answer.eq("Bij de reparatiemelding van Woonstichting Lindeburg (0301234599). Lukt het niet? Kom langs bij het inloopuur."),
-                    faq_items::published.eq(true),
-                    faq_items::created_at.eq(now),
-                    faq_items::updated_at.eq(now),
-                ))
-                .execute(conn)?;
+        if status == Closed {
+            questions::import_referral(
+                conn,
+                &questions::ReferralRecord {
+                    question_id: &id,
+                    organisation_id: &organisation_ids[2],
+                    contact_name: Some("Els de Boer"),
+                    consent_to_share_at: Some(hours(40)),
+                    note: None,
+                    follow_up_on: None,
+                    outcome: Some(ReferralOutcome::Connected),
+                    created_at: hours(40),
+                    updated_at: hours(60),
+                },
+            )?;
+            let item = NewFaqItem {
+                question_id: Some(id.uuid()),
+                topic: Topic::Housing,
+                question: "Waar meld ik vocht of schimmel in mijn huurhuis?".into(),
+                answer: "Bij de reparatiemelding van Woonstichting Lindeburg (0301234599). Lukt het niet? Kom langs bij het inloopuur.".into(),
+                published: Some(true),
+            };
+            faq::import(conn, &group, &item)?;
         }
     }
     *added += 9;

@@ -9,3 +9,13 @@ mod routes;
 mod store;
 
 pub use routes::FaqApi;
+
+use api_types::{FaqItemId, GroupId, NewFaqItem};
+
+use crate::db::DbConnection;
+use crate::error::ApiResult;
+
+/// Stores an item of a group's FAQ as an import gives it; returns its id.
+pub fn import(conn: &mut DbConnection, group: &GroupId, new: &NewFaqItem) -> ApiResult<FaqItemId> {
+    store::insert(conn, group, new)
+}

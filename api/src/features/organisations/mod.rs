@@ -7,7 +7,7 @@ mod store;
 
 use std::collections::HashMap;
 
-use api_types::OrganisationId;
+use api_types::{NewOrganisation, OrganisationId};
 
 pub use routes::OrganisationsApi;
 
@@ -23,4 +23,14 @@ pub fn contact_person(conn: &mut DbConnection, id: &OrganisationId) -> ApiResult
 /// The names of these organisations, by id (those that do not exist are left out).
 pub fn names(conn: &mut DbConnection, ids: &[OrganisationId]) -> ApiResult<HashMap<OrganisationId, String>> {
     store::names(conn, ids)
+}
+
+/// Whether the directory has any organisation yet (the demo data is added once).
+pub fn any(conn: &mut DbConnection) -> ApiResult<bool> {
+    store::any(conn)
+}
+
+/// Stores an organisation as an import gives it; returns its id.
+pub fn import(conn: &mut DbConnection, new: &NewOrganisation) -> ApiResult<OrganisationId> {
+    store::insert(conn, new)
 }

@@ -91,6 +91,12 @@ pub fn page(
     Ok(query.load(conn)?)
 }
 
+/// Whether there is any organisation.
+pub fn any(conn: &mut DbConnection) -> ApiResult<bool> {
+    let count: i64 = organisations::table.count().get_result(conn)?;
+    Ok(count > 0)
+}
+
 /// Stores a new organisation (texts trimmed, blanks dropped, the email in lower case); returns its
 /// id.
 pub fn insert(conn: &mut DbConnection, new: &NewOrganisation) -> ApiResult<OrganisationId> {

@@ -10,10 +10,11 @@ mod routes;
 mod rules;
 mod store;
 
-use api_types::{GroupId, QuestionId};
+use api_types::{AccountId, GroupId, QuestionId, ReferralId};
 
 pub use routes::QuestionsApi;
-pub use rules::tracking_hash;
+pub use rules::{tracking_hash, Entry};
+pub use store::{QuestionRecord, ReferralRecord};
 
 use crate::access::audit::{self, Action};
 use crate::db::{self, DbConnection};
@@ -38,4 +39,26 @@ pub fn erase_expired(conn: &mut DbConnection, months: u32) -> ApiResult<usize> {
         audit::record(conn, None, Action::Erase, "question", &ids)?;
         Ok(erased.len())
     })
+}
+
+/// Stores a question as an import gives it (the demo data's questions happened in the past);
+/// returns its id.
+pub fn import_question(conn: &mut DbConnection, record: &QuestionRecord<'_>) -> ApiResult<QuestionId> {
+    store::insert_record(conn, record)
+}
+
+/// Stores an imported history entry at the moment it happened.
+pub fn import_history(
+    conn: &mut DbConnection,
+    question: &QuestionId,
+    actor: Option<&AccountId>,
+    entry: &Entry,
+    at: chrono::NaiveDateTime,
+) -> ApiResult<()> {
+    store::insert_history_record(conn, question, actor, entry, at)
+}
+
+/// Stores an imported referral.
+pub fn import_referral(conn: &mut DbConnection, record: &ReferralRecord<'_>) -> ApiResult<ReferralId> {
+    store::insert_referral_record(conn, record)
 }

@@ -483,3 +483,133 @@ pub fn update_referral(
     .execute(conn)?;
     Ok(updated > 0)
 }
+
+/// A question as an import gives it: every moment as given (the demo data's questions happened
+/// in the past); entered and last changed when it was asked.
+pub struct QuestionRecord<'a> {
+    /// The group that handles it.
+    pub group_id: &'a GroupId,
+    /// How it reached the group.
+    pub channel: Channel,
+    /// When it was asked.
+    pub asked_at: NaiveDateTime,
+    /// Topic.
+    pub topic: Topic,
+    /// The question.
+    pub text: &'a str,
+    /// The asker's name, kept with consent.
+    pub asker_name: Option<&'a str>,
+    /// When the asker consented.
+    pub contact_consent_at: Option<NaiveDateTime>,
+    /// Where it stands.
+    pub status: QuestionStatus,
+    /// The member handling it.
+    pub assignee_id: Option<PersonId>,
+    /// The answer the resident sees.
+    pub public_answer: Option<&'a str>,
+    /// The hash of its tracking code, for a question asked online.
+    pub tracking_hash: Option<String>,
+    /// The first move out of `new`.
+    pub first_response_at: Option<NaiveDateTime>,
+    /// The first `answered`.
+    pub answered_at: Option<NaiveDateTime>,
+    /// When it was closed.
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+/// Stores an imported question; returns its id.
+pub fn insert_record(conn: &mut DbConnection, record: &QuestionRecord<'_>) -> ApiResult<QuestionId> {
+    let id: QuestionId = db::new_id();
+    diesel::insert_into(questions::table)
+        .values((
+            (
+                questions::id.eq(id.to_string()),
+                questions::group_id.eq(record.group_id.to_string()),
+                questions::channel.eq(record.channel),
+                questions::asked_at.eq(record.asked_at),
+                questions::topic.eq(record.topic),
+                questions::text.eq(record.text),
+                questions::asker_name.eq(record.asker_name),
+                questions::contact_consent_at.eq(record.contact_consent_at),
+                questions::status.eq(record.status),
+                questions::assignee_id.eq(record.assignee_id.map(|a| a.to_string())),
+            ),
+            (
+                questions::public_answer.eq(record.public_answer),
+                questions::tracking_hash.eq(&record.tracking_hash),
+                questions::first_response_at.eq(record.first_response_at),
+                questions::answered_at.eq(record.answered_at),
+                questions::closed_at.eq(record.closed_at),
+                questions::created_at.eq(record.asked_at),
+                questions::updated_at.eq(record.asked_at),
+            ),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Writes one imported history entry at the moment it happened.
+pub fn insert_history_record(
+    conn: &mut DbConnection,
+    question: &QuestionId,
+    actor: Option<&AccountId>,
+    entry: &Entry,
+    at: NaiveDateTime,
+) -> ApiResult<()> {
+    diesel::insert_into(question_history::table)
+        .values((
+            question_history::id.eq(db::new_id::<uuid::Uuid>().to_string()),
+            question_history::question_id.eq(question.to_string()),
+            question_history::actor_account_id.eq(actor.map(ToString::to_string)),
+            question_history::change.eq(entry.change),
+            question_history::from_status.eq(entry.from),
+            question_history::to_status.eq(entry.to),
+            question_history::assignee_id.eq(entry.assignee.map(|a| a.to_string())),
+            question_history::note.eq(&entry.note),
+            question_history::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A referral as an import gives it, every moment as given.
+pub struct ReferralRecord<'a> {
+    /// The question referred.
+    pub question_id: &'a QuestionId,
+    /// To whom.
+    pub organisation_id: &'a OrganisationId,
+    /// The named contact there.
+    pub contact_name: Option<&'a str>,
+    /// When the resident agreed to their details being passed on.
+    pub consent_to_share_at: Option<NaiveDateTime>,
+    /// A note.
+    pub note: Option<&'a str>,
+    /// When to ask how it went.
+    pub follow_up_on: Option<NaiveDate>,
+    /// How it turned out.
+    pub outcome: Option<ReferralOutcome>,
+    /// Created.
+    pub created_at: NaiveDateTime,
+    /// Last changed.
+    pub updated_at: NaiveDateTime,
+}
+
+/// Stores an imported referral.
+pub fn insert_referral_record(conn: &mut DbConnection, record: &ReferralRecord<'_>) -> ApiResult<ReferralId> {
+    let id: ReferralId = db::new_id();
+    diesel::insert_into(referrals::table)
+        .values((
+            referrals::id.eq(id.to_string()),
+            referrals::question_id.eq(record.question_id.to_string()),
+            referrals::organisation_id.eq(record.organisation_id.to_string()),
+            referrals::contact_name.eq(record.contact_name),
+            referrals::consent_to_share_at.eq(record.consent_to_share_at),
+            referrals::note.eq(record.note),
+            referrals::follow_up_on.eq(record.follow_up_on),
+            referrals::outcome.eq(record.outcome),
+            referrals::created_at.eq(record.created_at),
+            referrals::updated_at.eq(record.updated_at),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}

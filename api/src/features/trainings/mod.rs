@@ -16,9 +16,12 @@ mod store;
 
 use std::collections::HashSet;
 
-use api_types::{ParticipantId, PersonId, TrainingId};
+use api_types::{
+    AttendanceEntry, AvailabilityAnswer, DateOptionId, NewDateOption, ParticipantId, PersonId, SessionId, TrainingId,
+};
 
 pub use routes::TrainingsApi;
+pub use store::NewTrainingRow;
 
 use crate::access::{policy, Principal};
 use crate::db::DbConnection;
@@ -54,5 +57,55 @@ pub fn enrol(
         return Err(ApiError::Forbidden("Only coordinators change trainings.".into()));
     }
     rules::require_open(row.status)?;
+    store::insert_participant(conn, training, person).map(|_| ())
+}
+
+/// The training with this title, if any (the demo data is added once).
+pub fn find_by_title(conn: &mut DbConnection, title: &str) -> ApiResult<Option<TrainingId>> {
+    store::find_by_title(conn, title)
+}
+
+/// Stores a training as an import gives it (the demo data: any status); returns its id.
+pub fn import_training(conn: &mut DbConnection, new: &NewTrainingRow<'_>) -> ApiResult<TrainingId> {
+    store::insert(conn, new)
+}
+
+/// Adds an imported participant, with a personal link of their own; returns the participation.
+pub fn import_participant(
+    conn: &mut DbConnection,
+    training: &TrainingId,
+    person: &PersonId,
+) -> ApiResult<ParticipantId> {
     store::insert_participant(conn, training, person)
+}
+
+/// Stores an imported day of a training, with the attendance recorded at it.
+pub fn import_day(
+    conn: &mut DbConnection,
+    training: &TrainingId,
+    day: (chrono::NaiveDate, &str, &str),
+    attendance: &[AttendanceEntry],
+) -> ApiResult<SessionId> {
+    let session = store::insert_session(conn, training, day, crate::db::now())?;
+    store::renumber_sessions(conn, training)?;
+    store::put_attendance(conn, &session, attendance)?;
+    Ok(session)
+}
+
+/// Stores an imported date option; returns its id.
+pub fn import_date_option(
+    conn: &mut DbConnection,
+    training: &TrainingId,
+    slot: &NewDateOption,
+) -> ApiResult<DateOptionId> {
+    Ok(store::insert_option(conn, training, slot)?.id)
+}
+
+/// Stores a participant's imported answers.
+pub fn import_answers(
+    conn: &mut DbConnection,
+    participant: &ParticipantId,
+    answers: &[AvailabilityAnswer],
+) -> ApiResult<()> {
+    store::put_answers(conn, participant, answers)
 }

@@ -621,7 +621,7 @@ pub async fn confirm(
         let chosen = rules::check_choice(&chosen.option_ids, &dates, access.row.required_days)?;
         let now = db::now();
         for option in chosen.iter().filter_map(|option| options.get(option)) {
-            store::insert_session(conn, &id, option, now)?;
+            store::insert_session(conn, &id, (option.date, &option.start_time, &option.end_time), now)?;
         }
         store::renumber_sessions(conn, &id)?;
         store::set_status(conn, &id, TrainingStatus::Scheduled, now)?;

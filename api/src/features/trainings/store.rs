@@ -118,6 +118,11 @@ fn topics_json<T: serde::Serialize>(topics: &[T]) -> String {
     serde_json::to_string(topics).unwrap_or_else(|_| "[]".into())
 }
 
+/// The training with this title, if any.
+pub fn find_by_title(conn: &mut DbConnection, title: &str) -> ApiResult<Option<TrainingId>> {
+    Ok(trainings::table.filter(trainings::title.eq(title)).select(trainings::id).first(conn).optional()?)
+}
+
 /// One training, if there is one.
 pub fn find(conn: &mut DbConnection, id: &TrainingId) -> ApiResult<Option<TrainingRow>> {
     Ok(trainings::table.find(id.to_string()).select(TrainingRow::as_select()).first(conn).optional()?)
@@ -272,17 +277,22 @@ pub fn is_participant(conn: &mut DbConnection, training: &TrainingId, participan
 
 /// Adds the person to the training, with a new personal link. A person takes part once (the
 /// table's unique key answers 409 `duplicate` otherwise).
-pub fn insert_participant(conn: &mut DbConnection, training: &TrainingId, person: &PersonId) -> ApiResult<()> {
+pub fn insert_participant(
+    conn: &mut DbConnection,
+    training: &TrainingId,
+    person: &PersonId,
+) -> ApiResult<ParticipantId> {
+    let id: ParticipantId = db::new_id();
     diesel::insert_into(training_participants::table)
         .values((
-            training_participants::id.eq(db::new_id::<ParticipantId>().to_string()),
+            training_participants::id.eq(id.to_string()),
             training_participants::training_id.eq(training.to_string()),
             training_participants::person_id.eq(person.to_string()),
             training_participants::answer_token.eq(crate::access::tokens::new_link_token()),
             training_participants::created_at.eq(db::now()),
         ))
         .execute(conn)?;
-    Ok(())
+    Ok(id)
 }
 
 /// Removes a participation of the training with its answers and attendance; false when the
@@ -483,27 +493,28 @@ pub fn find_session(
         .optional()?)
 }
 
-/// Stores a session of the training on the option's day and times, unnumbered until
-/// [`renumber_sessions`].
+/// Stores a session of the training on a day and times (`HH:MM`), unnumbered until
+/// [`renumber_sessions`]; returns its id.
 pub fn insert_session(
     conn: &mut DbConnection,
     training: &TrainingId,
-    option: &OptionRow,
+    (date, start_time, end_time): (NaiveDate, &str, &str),
     now: NaiveDateTime,
-) -> ApiResult<()> {
+) -> ApiResult<SessionId> {
+    let id: SessionId = db::new_id();
     diesel::insert_into(training_sessions::table)
         .values((
-            training_sessions::id.eq(db::new_id::<SessionId>().to_string()),
+            training_sessions::id.eq(id.to_string()),
             training_sessions::training_id.eq(training.to_string()),
             training_sessions::day_number.eq(0),
-            training_sessions::date.eq(option.date),
-            training_sessions::start_time.eq(&option.start_time),
-            training_sessions::end_time.eq(&option.end_time),
+            training_sessions::date.eq(date),
+            training_sessions::start_time.eq(start_time),
+            training_sessions::end_time.eq(end_time),
             training_sessions::created_at.eq(now),
             training_sessions::updated_at.eq(now),
         ))
         .execute(conn)?;
-    Ok(())
+    Ok(id)
 }
 
 /// Numbers the training's sessions 1, 2, … in date order.
