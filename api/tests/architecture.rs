@@ -111,8 +111,11 @@ fn features_depend_on_each_other_one_way() {
     // a circle.
     let mut left = uses.clone();
     loop {
-        let free: Vec<String> =
-            left.iter().filter(|(_, deps)| deps.iter().all(|d| !left.contains_key(d))).map(|(f, _)| f.clone()).collect();
+        let free: Vec<String> = left
+            .iter()
+            .filter(|(_, deps)| deps.iter().all(|d| !left.contains_key(d)))
+            .map(|(f, _)| f.clone())
+            .collect();
         if free.is_empty() {
             break;
         }

@@ -6,7 +6,6 @@ use diesel::prelude::*;
 use crate::db::schema::audit_log;
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
-use crate::web::http;
 
 /// What was done with personal data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +42,7 @@ pub fn record(
     for id in resource_ids {
         diesel::insert_into(audit_log::table)
             .values((
-                audit_log::id.eq(http::new_id()),
+                audit_log::id.eq(db::new_id::<uuid::Uuid>().to_string()),
                 audit_log::account_id.eq(account),
                 audit_log::action.eq(action.as_str()),
                 audit_log::resource_type.eq(resource_type),

@@ -191,7 +191,7 @@ pub fn insert_refresh_token(
 ) -> ApiResult<()> {
     diesel::insert_into(refresh_tokens::table)
         .values((
-            refresh_tokens::id.eq(http::new_id()),
+            refresh_tokens::id.eq(db::new_id::<uuid::Uuid>().to_string()),
             refresh_tokens::account_id.eq(account.to_string()),
             refresh_tokens::token_hash.eq(token_hash),
             refresh_tokens::expires_at.eq(expires_at),

@@ -220,20 +220,6 @@ pub fn created<T: Serialize>(location: String, representation: &T) -> HttpRespon
         .json(representation)
 }
 
-/// Parses the two UUIDs of a nested resource's path (`/questions/{id}/referrals/{referralId}`),
-/// named `outer` and `inner` in the 404 when one is not a UUID.
-pub fn path_ids(path: web::Path<(String, String)>, outer: &str, inner: &str) -> ApiResult<(String, String)> {
-    let (first, second) = path.into_inner();
-    Ok((path_id(&first, outer)?, path_id(&second, inner)?))
-}
-
-/// Parses a UUID from a path segment; 404 when it is not one, since no such resource can exist.
-pub fn path_id(value: &str, what: &str) -> ApiResult<String> {
-    uuid::Uuid::parse_str(value)
-        .map(|id| id.to_string())
-        .map_err(|_| ApiError::NotFound(format!("No {what} with this id.")))
-}
-
 /// Reads an id of kind `T` from a path segment; 404 ("No group with this id.") when it is not a
 /// UUID, since no such resource can exist.
 pub fn id<T: api_types::Id>(segment: &str) -> ApiResult<T> {
@@ -246,25 +232,9 @@ pub fn ids<A: api_types::Id, B: api_types::Id>(path: web::Path<(String, String)>
     Ok((id(&outer)?, id(&inner)?))
 }
 
-/// A stored id text as a typed id (nil when it is none): a bridge while features move to typed
-/// rows.
-pub fn typed<T: api_types::Id>(text: &str) -> T {
-    T::from(uuid::Uuid::parse_str(text).unwrap_or_default())
-}
-
-/// Renders a stored UUID text.
-pub fn uuid(value: &str) -> uuid::Uuid {
-    uuid::Uuid::parse_str(value).unwrap_or_default()
-}
-
 /// A stored UTC instant as `DateTime<Utc>`.
 pub fn utc(value: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_naive_utc_and_offset(value, chrono::Utc)
-}
-
-/// A new UUID v7 (time-ordered, so keyset pagination on ids follows creation order).
-pub fn new_id() -> String {
-    uuid::Uuid::now_v7().to_string()
 }
 
 /// Who may keep a calendar feed: shared caches (a public feed) or only the client (a personal or

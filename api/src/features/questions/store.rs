@@ -78,10 +78,6 @@ impl QuestionRow {
     }
 }
 
-fn strings<T: ToString>(ids: &[T]) -> Vec<String> {
-    ids.iter().map(ToString::to_string).collect()
-}
-
 /// One question, if there is one.
 pub fn find(conn: &mut DbConnection, id: &QuestionId) -> ApiResult<Option<QuestionRow>> {
     Ok(questions::table.find(id.to_string()).select(QuestionRow::as_select()).first(conn).optional()?)
@@ -131,7 +127,7 @@ pub fn page(conn: &mut DbConnection, inbox: &Inbox, request: &PageRequest) -> Ap
         .limit(request.size + 1)
         .into_boxed();
     if let Some(groups) = &inbox.groups {
-        query = query.filter(questions::group_id.eq_any(strings(groups)));
+        query = query.filter(questions::group_id.eq_any(db::texts(groups)));
     }
     if let Some(group) = &inbox.group {
         query = query.filter(questions::group_id.eq(group.to_string()));
@@ -277,7 +273,7 @@ pub fn erase_closed_before(
     if erased.is_empty() {
         return Ok(erased);
     }
-    let ids = strings(&erased);
+    let ids = db::texts(&erased);
     diesel::update(questions::table.filter(questions::id.eq_any(&ids)))
         .set((
             questions::text.eq(""),
@@ -415,7 +411,7 @@ pub fn open_follow_ups(
     questions: &[QuestionId],
 ) -> ApiResult<Vec<(QuestionId, Option<NaiveDate>)>> {
     Ok(referrals::table
-        .filter(referrals::question_id.eq_any(strings(questions)))
+        .filter(referrals::question_id.eq_any(db::texts(questions)))
         .filter(referrals::outcome.is_null())
         .select((referrals::question_id, referrals::follow_up_on))
         .load(conn)?)

@@ -109,10 +109,6 @@ impl From<SessionRow> for TrainingSession {
     }
 }
 
-fn strings<T: ToString>(ids: &[T]) -> Vec<String> {
-    ids.iter().map(ToString::to_string).collect()
-}
-
 /// A list of topics as kept in its text column.
 fn topics_json<T: serde::Serialize>(topics: &[T]) -> String {
     serde_json::to_string(topics).unwrap_or_else(|_| "[]".into())
@@ -323,7 +319,7 @@ pub fn participations_of(
 ) -> ApiResult<Vec<(ParticipantId, PersonId, i32)>> {
     Ok(training_participants::table
         .inner_join(trainings::table)
-        .filter(training_participants::person_id.eq_any(strings(people)))
+        .filter(training_participants::person_id.eq_any(db::texts(people)))
         .select((training_participants::id, training_participants::person_id, trainings::required_days))
         .load(conn)?)
 }
@@ -331,7 +327,7 @@ pub fn participations_of(
 /// Days present per participation, for these participations (none recorded: absent from the map).
 pub fn days_present(conn: &mut DbConnection, participants: &[ParticipantId]) -> ApiResult<HashMap<ParticipantId, i64>> {
     let rows: Vec<(ParticipantId, i64)> = training_attendance::table
-        .filter(training_attendance::participant_id.eq_any(strings(participants)))
+        .filter(training_attendance::participant_id.eq_any(db::texts(participants)))
         .filter(training_attendance::status.eq(AttendanceStatus::Present))
         .group_by(training_attendance::participant_id)
         .select((training_attendance::participant_id, diesel::dsl::count_star()))
