@@ -91,6 +91,8 @@ fn parts() -> Vec<Part> {
         part::<features::people::PeopleApi>(),
         part::<features::groups::GroupsApi>(),
         part::<features::trainings::TrainingsApi>(),
+        part::<features::trainings::TrainingDaysApi>(),
+        part::<features::trainings::InvitationsApi>(),
         part::<features::events::EventsApi>(),
         part::<features::events::RegistrationsApi>(),
         part::<features::candidates::CandidatesApi>(),

@@ -29,7 +29,7 @@ pub trait Operations: utoipa::OpenApi {
 /// Declares a feature's operations from one list of its handlers (functions annotated with
 /// `#[utoipa::path]`, in scope where the macro is used):
 ///
-/// ```ignore
+/// ```text
 /// crate::operations! {
 ///     /// The groups feature's operations.
 ///     pub struct GroupsApi;

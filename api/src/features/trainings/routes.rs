@@ -1,20 +1,21 @@
-//! Handlers of `trainings` and of the participants' personal links (`invitations/{token}`), with
-//! their OpenAPI annotations.
+//! Handlers of `trainings`, their participants, date options and answers, the proposed days and
+//! their confirmation, with their OpenAPI annotations.
 
 use std::collections::{HashMap, HashSet};
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    AttendanceRecord, AttendanceRegister, AttendanceUpdate, Availability, AvailabilityAnswers, AvailabilityGrid,
-    AvailabilityRow, ConfirmDays, DateOption, DateOptionId, GroupId, Invitation, InvitationOption, NewDateOption,
-    NewParticipants, NewTraining, Page, Participant, ParticipantId, PersonId, ProblemCode, Proposal, ProposedSet,
-    SessionId, Training, TrainingId, TrainingPatch, TrainingSession, TrainingStatus, DEFAULT_REQUIRED_DAYS,
+    Availability, AvailabilityAnswers, AvailabilityGrid, AvailabilityRow, ConfirmDays, DateOption, DateOptionId,
+    GroupId, NewDateOption, NewParticipants, NewTraining, Page, Participant, ParticipantId, PersonId, ProblemCode,
+    Proposal, ProposedSet, Training, TrainingId, TrainingPatch, TrainingSession, TrainingStatus, DEFAULT_REQUIRED_DAYS,
 };
 use serde::Deserialize;
 
-use super::store::{self, OptionRow, ParticipantRow, TrainingRow};
-use super::{calendar, planning, rules};
+use super::store::{self, OptionRow};
+use super::{
+    access, answers_of, find, planning, rules, sessions, store_answers, to_option, to_participants, to_training,
+};
 use crate::access::{policy, Principal};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
@@ -22,125 +23,6 @@ use crate::features::{groups, people};
 use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch, PageParams};
 use crate::web::state::AppState;
-
-/// A training as the caller may use it.
-struct Access {
-    row: TrainingRow,
-    /// Whether the caller changes it, and so sees its register and the personal tokens.
-    manages: bool,
-    /// The caller's own participation, if they take part.
-    own: Option<ParticipantId>,
-}
-
-impl Access {
-    /// 403 unless the caller changes the training.
-    fn require_manager(&self) -> ApiResult<()> {
-        if self.manages {
-            Ok(())
-        } else {
-            Err(ApiError::Forbidden("Only coordinators change trainings.".into()))
-        }
-    }
-}
-
-/// The training; 404 when it does not exist.
-fn find(conn: &mut DbConnection, id: &TrainingId) -> ApiResult<TrainingRow> {
-    store::find(conn, id)?.ok_or_else(|| ApiError::NotFound("No training with this id.".into()))
-}
-
-/// 404 for no such training; 403, without anything of the training, unless the caller reads it
-/// (`policy::reads_training`: coordinators, admins and its participants).
-fn access(conn: &mut DbConnection, caller: &Principal, id: &TrainingId) -> ApiResult<Access> {
-    let row = find(conn, id)?;
-    let own = match &caller.person_id {
-        Some(person) => store::participation_of(conn, id, person)?,
-        None => None,
-    };
-    if !policy::reads_training(caller, own.is_some()) {
-        return Err(ApiError::Forbidden("Only coordinators and the training's participants see it.".into()));
-    }
-    Ok(Access { row, manages: policy::changes_training(caller), own })
-}
-
-/// The representation, with how many take part and how many completed it.
-fn to_training(conn: &mut DbConnection, row: TrainingRow) -> ApiResult<Training> {
-    let participants = store::participant_ids(conn, &row.id)?;
-    let present = store::days_present(conn, &participants)?;
-    let completed = present.values().filter(|&&days| rules::completed(days, row.required_days)).count();
-    Ok(Training {
-        id: row.id.uuid(),
-        title: row.title,
-        trainer: row.trainer,
-        location: row.location,
-        description: row.description,
-        required_days: row.required_days,
-        topics: db::json_column("trainings.topics", &row.topics)?,
-        status: row.status,
-        participant_count: participants.len() as i64,
-        completed_count: completed as i64,
-        created_at: http::utc(row.created_at),
-        updated_at: http::utc(row.updated_at),
-    })
-}
-
-/// The training's participants by name, with their attendance so far; the personal tokens only
-/// when `show_tokens`.
-fn to_participants(conn: &mut DbConnection, training: &TrainingRow, show_tokens: bool) -> ApiResult<Vec<Participant>> {
-    let rows = store::participants(conn, &training.id)?;
-    let ids: Vec<ParticipantId> = rows.iter().map(|r| r.id).collect();
-    let people: Vec<PersonId> = rows.iter().map(|r| r.person_id).collect();
-    let present = store::days_present(conn, &ids)?;
-    // A person takes part in a training once, so a person's name finds their participation.
-    let mut by_person: HashMap<PersonId, ParticipantRow> = rows.into_iter().map(|r| (r.person_id, r)).collect();
-    Ok(people::names(conn, &people)?
-        .into_iter()
-        .filter_map(|(person, name)| {
-            let row = by_person.remove(&person)?;
-            let days = present.get(&row.id).copied().unwrap_or(0);
-            Some(Participant {
-                id: row.id.uuid(),
-                training_id: row.training_id.uuid(),
-                person_id: person.uuid(),
-                person_name: name,
-                answer_token: show_tokens.then_some(row.answer_token),
-                days_present: days,
-                completed: rules::completed(days, training.required_days),
-                created_at: http::utc(row.created_at),
-            })
-        })
-        .collect())
-}
-
-/// A date option's representation, with how many gave each answer.
-fn to_option(row: OptionRow, answers: &HashMap<(ParticipantId, DateOptionId), Availability>) -> DateOption {
-    let tally = |wanted: Availability| {
-        answers.iter().filter(|((_, option), answer)| *option == row.id && **answer == wanted).count() as i64
-    };
-    DateOption {
-        id: row.id.uuid(),
-        training_id: row.training_id.uuid(),
-        date: row.date,
-        yes: tally(Availability::Yes),
-        if_need_be: tally(Availability::IfNeedBe),
-        no: tally(Availability::No),
-        start_time: row.start_time,
-        end_time: row.end_time,
-    }
-}
-
-/// The answers of one participant (a representation's id) per option, in the options' order.
-fn answers_of(
-    participant: uuid::Uuid,
-    options: &[OptionRow],
-    answers: &HashMap<(ParticipantId, DateOptionId), Availability>,
-) -> Vec<Option<Availability>> {
-    options.iter().map(|o| answers.get(&(ParticipantId::from(participant), o.id)).copied()).collect()
-}
-
-/// The training's sessions, in order.
-fn sessions(conn: &mut DbConnection, id: &TrainingId) -> ApiResult<Vec<TrainingSession>> {
-    Ok(store::sessions(conn, id)?.into_iter().map(TrainingSession::from).collect())
-}
 
 /// Filters of `GET /trainings`.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -502,21 +384,6 @@ pub async fn availability_grid(
     Ok(HttpResponse::Ok().json(grid))
 }
 
-/// Stores one participation's answers, after checking that every option is the training's (400
-/// naming each that is not, and nothing stored).
-fn store_answers(
-    conn: &mut DbConnection,
-    training: &TrainingId,
-    participant: &ParticipantId,
-    answers: &AvailabilityAnswers,
-) -> ApiResult<()> {
-    let errors = rules::check_answers(&answers.answers, &store::option_ids(conn, training)?);
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
-    store::put_answers(conn, participant, &answers.answers)
-}
-
 /// Record a participant's answers: coordinators and admins for anyone (someone told them in
 /// person or by phone), a participant with an account for themself. Only while planning.
 #[utoipa::path(
@@ -631,282 +498,11 @@ pub async fn confirm(
     Ok(HttpResponse::Ok().json(sessions))
 }
 
-/// The fixed days of a training, in order.
-#[utoipa::path(
-    get, path = "/trainings/{id}/sessions", tag = "trainings",
-    params(("id" = uuid::Uuid, Path, description = "Training id")),
-    responses((status = 200, description = "The sessions", body = Vec<TrainingSession>)),
-    security(("bearer" = []))
-)]
-pub async fn list_sessions(
-    state: web::Data<AppState>,
-    caller: Principal,
-    id: web::Path<String>,
-) -> ApiResult<HttpResponse> {
-    let id: TrainingId = http::id(&id)?;
-    let sessions = db::run(&state.pool, move |conn| {
-        access(conn, &caller, &id)?;
-        sessions(conn, &id)
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(sessions))
-}
-
-/// Move a confirmed day (coordinators and admins). The participants' answers on the original
-/// options are kept.
-#[utoipa::path(
-    patch, path = "/trainings/{id}/sessions/{sessionId}", tag = "trainings",
-    params(("id" = uuid::Uuid, Path, description = "Training id"), ("sessionId" = uuid::Uuid, Path, description = "Session id"),
-           ("If-Match" = Option<String>, Header, description = "ETag of the session this move is based on")),
-    request_body(content = NewDateOption, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The sessions after the move", body = Vec<TrainingSession>)),
-    security(("bearer" = []))
-)]
-pub async fn move_session(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    caller: Principal,
-    path: web::Path<(String, String)>,
-    body: ValidJson<NewDateOption>,
-) -> ApiResult<HttpResponse> {
-    let (id, session): (TrainingId, SessionId) = http::ids(path)?;
-    let if_match = IfMatch::from_request(&req);
-    let slot = body.0;
-    let errors = rules::check_slot(&slot);
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
-    }
-    let sessions = db::run_write(&state.pool, move |conn| {
-        let access = access(conn, &caller, &id)?;
-        access.require_manager()?;
-        let no_such_session = || ApiError::NotFound("No such session in this training.".into());
-        let current = TrainingSession::from(store::find_session(conn, &id, &session)?.ok_or_else(no_such_session)?);
-        rules::require_scheduled(access.row.status)?;
-        if_match.check(&current)?;
-        if store::another_session_on(conn, &id, &session, slot.date)? {
-            return Err(ApiError::invalid("/date", "invalid_value", "Another day of this training is on that date."));
-        }
-        if !store::move_session(conn, &id, &session, &slot)? {
-            return Err(no_such_session());
-        }
-        store::renumber_sessions(conn, &id)?;
-        sessions(conn, &id)
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(sessions))
-}
-
-/// A session's register: every participant, by name, with their attendance; 404 when the
-/// training has no such session.
-fn register(conn: &mut DbConnection, training: &TrainingRow, session: &SessionId) -> ApiResult<AttendanceRegister> {
-    let session = store::find_session(conn, &training.id, session)?
-        .ok_or_else(|| ApiError::NotFound("No such session in this training.".into()))?;
-    let statuses = store::attendance(conn, &session.id)?;
-    let records = to_participants(conn, training, false)?
-        .into_iter()
-        .map(|p| AttendanceRecord {
-            participant_id: p.id,
-            status: statuses.get(&ParticipantId::from(p.id)).copied(),
-            person_name: Some(p.person_name),
-        })
-        .collect();
-    Ok(AttendanceRegister { session: session.into(), records })
-}
-
-/// A session's attendance register: every participant, by name, with their attendance.
-#[utoipa::path(
-    get, path = "/trainings/{id}/sessions/{sessionId}/attendance", tag = "trainings",
-    params(("id" = uuid::Uuid, Path, description = "Training id"), ("sessionId" = uuid::Uuid, Path, description = "Session id")),
-    responses((status = 200, description = "The register", body = AttendanceRegister)),
-    security(("bearer" = []))
-)]
-pub async fn get_attendance(
-    state: web::Data<AppState>,
-    caller: Principal,
-    path: web::Path<(String, String)>,
-) -> ApiResult<HttpResponse> {
-    let (id, session): (TrainingId, SessionId) = http::ids(path)?;
-    let register = db::run(&state.pool, move |conn| {
-        let access = access(conn, &caller, &id)?;
-        if !access.manages {
-            return Err(ApiError::Forbidden("Only coordinators see the attendance register.".into()));
-        }
-        register(conn, &access.row, &session)
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(register))
-}
-
-/// Record attendance at a session (coordinators and admins): `present`, `absent` or `excused`
-/// per participant named; others stay as they were.
-#[utoipa::path(
-    put, path = "/trainings/{id}/sessions/{sessionId}/attendance", tag = "trainings",
-    params(("id" = uuid::Uuid, Path, description = "Training id"), ("sessionId" = uuid::Uuid, Path, description = "Session id")),
-    request_body = AttendanceUpdate,
-    responses((status = 200, description = "The register after the change", body = AttendanceRegister)),
-    security(("bearer" = []))
-)]
-pub async fn record_attendance(
-    state: web::Data<AppState>,
-    caller: Principal,
-    path: web::Path<(String, String)>,
-    body: ValidJson<AttendanceUpdate>,
-) -> ApiResult<HttpResponse> {
-    let (id, session): (TrainingId, SessionId) = http::ids(path)?;
-    let update = body.0;
-    let register = db::run_write(&state.pool, move |conn| {
-        let access = access(conn, &caller, &id)?;
-        access.require_manager()?;
-        rules::require_scheduled(access.row.status)?;
-        // 404 for a session of another training before anything else.
-        register(conn, &access.row, &session)?;
-        let participants: HashSet<ParticipantId> = store::participant_ids(conn, &id)?.into_iter().collect();
-        let errors = rules::check_attendance(&update.records, &participants);
-        if !errors.is_empty() {
-            return Err(ApiError::InvalidInput(errors));
-        }
-        store::put_attendance(conn, &session, &update.records)?;
-        register(conn, &access.row, &session)
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(register))
-}
-
-/// The training's sessions as an iCalendar document.
-fn feed(conn: &mut DbConnection, row: &TrainingRow) -> ApiResult<String> {
-    let feed = calendar::Feed {
-        title: &row.title,
-        location: row.location.as_deref(),
-        status: row.status,
-        changed_at: row.updated_at,
-    };
-    Ok(calendar::render(&feed, &sessions(conn, &row.id)?))
-}
-
-/// The training's days as an iCalendar feed (`text/calendar`).
-#[utoipa::path(
-    get, path = "/trainings/{id}/calendar", tag = "trainings",
-    params(("id" = uuid::Uuid, Path, description = "Training id")),
-    responses((status = 200, description = "iCalendar (RFC 5545)", content_type = "text/calendar", body = String)),
-    security(("bearer" = []))
-)]
-pub async fn training_calendar(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    caller: Principal,
-    id: web::Path<String>,
-) -> ApiResult<HttpResponse> {
-    let id: TrainingId = http::id(&id)?;
-    let body = db::run(&state.pool, move |conn| {
-        let access = access(conn, &caller, &id)?;
-        feed(conn, &access.row)
-    })
-    .await?;
-    Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
-}
-
-/// The participation behind a personal link, with the participant's name; 404 for an unknown (or
-/// removed) token.
-fn by_token(conn: &mut DbConnection, token: &str) -> ApiResult<(ParticipantRow, String)> {
-    let invalid_link = || ApiError::NotFound("This link is not (or no longer) valid.".into());
-    let participant = store::by_token(conn, token)?.ok_or_else(invalid_link)?;
-    let name = people::name_map(conn, std::slice::from_ref(&participant.person_id))?
-        .remove(&participant.person_id)
-        .ok_or_else(invalid_link)?;
-    Ok((participant, name))
-}
-
-/// What the personal link shows: the training, its options with only this participant's own
-/// answers, and the sessions.
-fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
-    let (participant, name) = by_token(conn, token)?;
-    let row = find(conn, &participant.training_id)?;
-    let answers = store::answers(conn, &row.id)?;
-    let options = store::options(conn, &row.id)?
-        .into_iter()
-        .map(|o| InvitationOption {
-            option_id: o.id.uuid(),
-            answer: answers.get(&(participant.id, o.id)).copied(),
-            date: o.date,
-            start_time: o.start_time,
-            end_time: o.end_time,
-        })
-        .collect();
-    Ok(Invitation {
-        greeting_name: rules::greeting(&name),
-        sessions: sessions(conn, &row.id)?,
-        training_title: row.title,
-        location: row.location,
-        required_days: row.required_days,
-        status: row.status,
-        options,
-    })
-}
-
-/// A participant's personal page, without log-in: the training, its date options with only this
-/// participant's own answers, and the fixed days once scheduled.
-#[utoipa::path(
-    get, path = "/invitations/{token}", tag = "trainings",
-    params(("token" = String, Path, description = "The participant's personal token")),
-    responses((status = 200, description = "The invitation", body = Invitation)),
-)]
-pub async fn get_invitation(state: web::Data<AppState>, token: web::Path<String>) -> ApiResult<HttpResponse> {
-    let token = token.into_inner();
-    let invitation = db::run(&state.pool, move |conn| invitation(conn, &token)).await?;
-    Ok(HttpResponse::Ok().json(invitation))
-}
-
-/// Answer through the personal link, without log-in (while planning). Rate-limited per client
-/// address.
-#[utoipa::path(
-    put, path = "/invitations/{token}/availability", tag = "trainings",
-    params(("token" = String, Path, description = "The participant's personal token")),
-    request_body = AvailabilityAnswers,
-    responses((status = 200, description = "The invitation with the answers stored", body = Invitation)),
-)]
-pub async fn answer_invitation(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    token: web::Path<String>,
-    body: ValidJson<AvailabilityAnswers>,
-) -> ApiResult<HttpResponse> {
-    state.check_public_write(&req)?;
-    let token = token.into_inner();
-    let answers = body.0;
-    let invitation = db::run_write(&state.pool, move |conn| {
-        let (participant, _) = by_token(conn, &token)?;
-        rules::require_planning(find(conn, &participant.training_id)?.status)?;
-        store_answers(conn, &participant.training_id, &participant.id, &answers)?;
-        invitation(conn, &token)
-    })
-    .await?;
-    Ok(HttpResponse::Ok().json(invitation))
-}
-
-/// The training's days as an iCalendar feed through the personal link, for calendar apps that
-/// cannot log in.
-#[utoipa::path(
-    get, path = "/invitations/{token}/calendar", tag = "trainings",
-    params(("token" = String, Path, description = "The participant's personal token")),
-    responses((status = 200, description = "iCalendar (RFC 5545)", content_type = "text/calendar", body = String)),
-)]
-pub async fn invitation_calendar(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    token: web::Path<String>,
-) -> ApiResult<HttpResponse> {
-    let token = token.into_inner();
-    let body = db::run(&state.pool, move |conn| {
-        let (participant, _) = by_token(conn, &token)?;
-        let row = find(conn, &participant.training_id)?;
-        feed(conn, &row)
-    })
-    .await?;
-    Ok(http::calendar_response(&req, body, http::FeedCaching::Private))
-}
-
 crate::operations! {
-    /// The operations of trainings: one list for their routes and their part of the OpenAPI document.
+    /// The operations of trainings, their participants and their date options: one list for their
+    /// routes and their part of the OpenAPI document.
     pub struct TrainingsApi;
-    list_trainings, create_training, get_training, patch_training, list_participants, add_participants, remove_participant, record_availability, list_date_options, add_date_option, remove_date_option, availability_grid, proposal, confirm, list_sessions, move_session, get_attendance, record_attendance, training_calendar, get_invitation, answer_invitation, invitation_calendar,
+    list_trainings, create_training, get_training, patch_training, list_participants, add_participants,
+    remove_participant, record_availability, list_date_options, add_date_option, remove_date_option,
+    availability_grid, proposal, confirm,
 }
