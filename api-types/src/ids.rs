@@ -67,8 +67,7 @@ macro_rules! ids {
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let text = String::from_sql(bytes)?;
-                text.parse().map_err(|_| format!("`{text}` is not a {}", stringify!($name)).into())
+                crate::from_text_column::<DB, _>(bytes, stringify!($name), |text| text.parse().ok())
             }
         }
     )+};

@@ -38,8 +38,7 @@ macro_rules! string_values {
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let text = String::from_sql(bytes)?;
-                $name::parse(&text).ok_or_else(|| format!("`{text}` is not a {}", stringify!($name)).into())
+                $crate::from_text_column::<DB, _>(bytes, stringify!($name), $name::parse)
             }
         }
 
@@ -55,6 +54,23 @@ macro_rules! string_values {
             }
         }
     };
+}
+
+/// Reads a value kept as text in a column: parsed, or an error naming what the text is not —
+/// never a default. Behind the text mappings of the value enums and the typed ids.
+#[cfg(feature = "server")]
+#[doc(hidden)]
+pub fn from_text_column<DB, T>(
+    bytes: DB::RawValue<'_>,
+    what: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> diesel::deserialize::Result<T>
+where
+    DB: diesel::backend::Backend,
+    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+{
+    let text = <String as diesel::deserialize::FromSql<diesel::sql_types::Text, DB>>::from_sql(bytes)?;
+    parse(&text).ok_or_else(|| format!("`{text}` is not a {what}").into())
 }
 
 pub mod access;
