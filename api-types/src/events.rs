@@ -404,10 +404,15 @@ pub struct PublicEvent {
     pub registration_open: bool,
     /// Most people who can come; absent for no limit.
     pub capacity: Option<i32>,
-    /// Places still free; absent for no limit.
+    /// Places a sign-up gets now; absent for no limit. The waiting list is a queue: while anyone
+    /// who fits waits, a new sign-up joins the back of it, so this is 0 then even when some places
+    /// are free.
     pub places_left: Option<i64>,
     /// Registrations waiting for a place.
     pub waiting_list_count: i64,
+    /// For a single event that was moved: where it was first planned to start, in Dutch local time
+    /// (`startsAt` is the new start).
+    pub moved_from: Option<DateTime<FixedOffset>>,
 }
 
 /// Where a registration stands.
@@ -537,6 +542,14 @@ pub struct RegistrationReceipt {
     pub status: RegistrationStatus,
     /// Place on the waiting list (1 is next), while `waitlisted`.
     pub waiting_list_position: Option<i64>,
+    /// Whether the event goes ahead: `cancelled` when it was called off (the sign-up itself is
+    /// kept).
+    pub event_status: EventStatus,
+    /// Why it was called off (when `eventStatus` is `cancelled`).
+    pub cancellation_reason: Option<String>,
+    /// When the event was moved: where it was first planned to start, in Dutch local time
+    /// (`startsAt` is the new start).
+    pub moved_from: Option<DateTime<FixedOffset>>,
 }
 
 /// A candidate's place in the pipeline: `interested` → `contacted` → `in_training` → `joined`,

@@ -150,6 +150,8 @@ problem_codes! {
     TrainingNotPlanning => ("training-not-planning", 409, "Date options and answers change only while the training is being planned."),
     /// 409: days and attendance are closed.
     TrainingNotScheduled => ("training-not-scheduled", 409, "Days and attendance change only while the training is scheduled."),
+    /// 409: attendance waits for the day.
+    SessionNotHeld => ("session-not-held", 409, "Attendance is recorded on or after the training day; a day still to come has none yet."),
     /// 409: the training is over.
     TrainingClosed => ("training-closed", 409, "The training is completed or cancelled: its participants no longer change."),
     /// 409: at most 20 date options.

@@ -359,6 +359,9 @@ pub struct QuestionTracking {
     pub tracking_code: String,
     /// The group's name.
     pub group_name: String,
+    /// The group's public address (`public/groups/{slug}`), where a resident asks another
+    /// question.
+    pub group_slug: String,
     /// Topic.
     pub topic: Topic,
     /// Where it stands.

@@ -412,6 +412,29 @@ on_both!(a_bad_sign_up_lists_every_problem_and_stores_nothing, |backend| async m
     assert_eq!(pointers, ["/contactConsent", "/wantsToBecomeConnector"], "{}", reply.text);
     assert_eq!(count(&mut app.conn(), "registrations", &format!("event_id = '{id}'")), 0);
     assert_eq!(count(&mut app.conn(), "candidates", &format!("event_id = '{id}'")), 0);
+
+    // At a residents' evening the wish to become a buurtverbinder needs a way to reach the person.
+    let mut evening = event_body(&linde, "residents_evening", None);
+    evening["title"] = json!("Inwonersavond");
+    let evening = app.post("/api/v1/events", &connector, evening).await;
+    let evening = evening.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/public/events/{evening}/registrations");
+    let unreachable =
+        app.call(Method::POST, &path, None, Some(json!({"name": "Piet", "wantsToBecomeConnector": true}))).await;
+    assert_eq!(unreachable.status, StatusCode::BAD_REQUEST, "{}", unreachable.text);
+    assert_eq!(unreachable.body["errors"][0]["pointer"], "/email");
+    assert_eq!(unreachable.body["errors"][0]["code"], "required");
+    assert_eq!(count(&mut app.conn(), "candidates", &format!("event_id = '{evening}'")), 0);
+    let reachable = app
+        .call(
+            Method::POST,
+            &path,
+            None,
+            Some(json!({"name": "Piet", "phone": "06 1234 5678", "contactConsent": true, "wantsToBecomeConnector": true})),
+        )
+        .await;
+    assert_eq!(reachable.status, StatusCode::CREATED, "{}", reachable.text);
+    assert_eq!(count(&mut app.conn(), "candidates", &format!("event_id = '{evening}'")), 1);
 });
 
 on_both!(a_candidate_from_a_residents_evening_joins_a_forming_group_in_one_go, |backend| async move {
@@ -507,7 +530,7 @@ on_both!(a_candidate_from_a_residents_evening_joins_a_forming_group_in_one_go, |
         (Some(1), Some(1), Some(1))
     );
     let seeded = &report.body["items"][0];
-    assert_eq!(seeded["title"], "Bewonersavond Kastanjeplein: word buurtverbinder");
+    assert_eq!(seeded["title"], "Inwonersavond Kastanjeplein: word buurtverbinder");
     assert_eq!(seeded["interested"], 4);
     assert_eq!(seeded["registered"], 11);
     assert_eq!(seeded["came"], 10, "checked in at the door");
@@ -668,4 +691,102 @@ on_both!(changes_that_would_break_sign_ups_or_dates_are_refused, |backend| async
         .send(actix_web::test::TestRequest::get().uri("/api/v1/public/calendar").insert_header(("if-none-match", weak)))
         .await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+});
+
+on_both!(the_page_promises_only_the_places_a_sign_up_gets, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(3))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/public/events/{id}/registrations");
+    let public = format!("/api/v1/public/events/{id}");
+    let page = || app.call(Method::GET, &public, None, None);
+    app.call(Method::POST, &path, None, Some(json!({"name": "Een", "numberOfPeople": 2}))).await;
+    assert_eq!(page().await.body["placesLeft"], 1);
+    // A party of two waits first in the queue: the one free place is theirs to wait for.
+    let party = app.call(Method::POST, &path, None, Some(json!({"name": "Twee", "numberOfPeople": 2}))).await;
+    assert_eq!(party.body["status"], "waitlisted");
+    let shown = page().await;
+    assert_eq!(shown.body["placesLeft"], 0, "no place is promised that a sign-up would not get: {}", shown.text);
+    assert_eq!(shown.body["waitingListCount"], 1);
+    let single = app.call(Method::POST, &path, None, Some(json!({"name": "Drie"}))).await;
+    assert_eq!(single.body["status"], "waitlisted", "what the page said is what the sign-up got");
+    assert_eq!(single.body["waitingListPosition"], 2);
+});
+
+on_both!(a_called_off_or_moved_event_tells_the_people_who_signed_up, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(1))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/public/events/{id}/registrations");
+    let first = app.call(Method::POST, &path, None, Some(json!({"name": "Joke"}))).await;
+    let waiting = app.call(Method::POST, &path, None, Some(json!({"name": "Ahmed"}))).await;
+    assert_eq!(first.body["eventStatus"], "scheduled");
+    assert!(first.body["movedFrom"].is_null());
+    let app = &app;
+    let own = |token: &Value| {
+        let path = format!("/api/v1/public/registrations/{}", token.as_str().unwrap());
+        async move { app.call(Method::GET, &path, None, None).await }
+    };
+
+    // Moved an hour later: the sign-up and the public page say where it was first planned.
+    let moved = app
+        .patch(
+            &format!("/api/v1/events/{id}"),
+            &connector,
+            json!({"startsAt": "2030-05-14T18:30:00+02:00", "endsAt": "2030-05-14T21:00:00+02:00"}),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.text);
+    let mine = own(&first.body["token"]).await;
+    assert_eq!(mine.body["startsAt"], "2030-05-14T18:30:00+02:00");
+    assert_eq!(mine.body["movedFrom"], "2030-05-14T17:30:00+02:00", "{}", mine.text);
+    let public = app.call(Method::GET, &format!("/api/v1/public/events/{id}"), None, None).await;
+    assert_eq!(public.body["movedFrom"], "2030-05-14T17:30:00+02:00");
+    // A second move keeps the first plan; moving back forgets it.
+    app.patch(
+        &format!("/api/v1/events/{id}"),
+        &connector,
+        json!({"startsAt": "2030-05-14T19:00:00+02:00", "endsAt": "2030-05-14T21:00:00+02:00"}),
+    )
+    .await;
+    assert_eq!(own(&first.body["token"]).await.body["movedFrom"], "2030-05-14T17:30:00+02:00");
+    let feed = app.call(Method::GET, "/api/v1/public/calendar", None, None).await;
+    let unfolded = feed.text.replace("\r\n ", "");
+    assert!(unfolded.contains("Verplaatst: eerst gepland op 14-05-2030 om 17:30."), "{unfolded}");
+    let back = app
+        .patch(
+            &format!("/api/v1/events/{id}"),
+            &connector,
+            json!({"startsAt": "2030-05-14T17:30:00+02:00", "endsAt": "2030-05-14T20:00:00+02:00"}),
+        )
+        .await;
+    assert_eq!(back.status, StatusCode::OK, "{}", back.text);
+    assert!(own(&first.body["token"]).await.body["movedFrom"].is_null());
+    assert_eq!(count(&mut app.conn(), "events", &format!("id = '{id}' AND moved_from IS NULL")), 1);
+
+    // Called off: the confirmed and the waiting resident both read it, with the reason.
+    let call_off = app
+        .patch(
+            &format!("/api/v1/events/{id}"),
+            &connector,
+            json!({"status": "cancelled", "cancellationReason": "De zaal is onder water gelopen"}),
+        )
+        .await;
+    assert_eq!(call_off.status, StatusCode::OK, "{}", call_off.text);
+    for token in [&first.body["token"], &waiting.body["token"]] {
+        let mine = own(token).await;
+        assert_eq!(mine.body["eventStatus"], "cancelled", "{}", mine.text);
+        assert_eq!(mine.body["cancellationReason"], "De zaal is onder water gelopen");
+    }
+    assert_eq!(own(&waiting.body["token"]).await.body["status"], "waitlisted", "the sign-up itself is kept");
+    let feed = app.call(Method::GET, "/api/v1/public/calendar", None, None).await;
+    let unfolded = feed.text.replace("\r\n ", "");
+    assert!(unfolded.contains("Afgelast: De zaal is onder water gelopen"), "{unfolded}");
+    assert!(feed.text.contains("STATUS:CANCELLED"));
 });

@@ -299,6 +299,7 @@ on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private,
     assert_eq!(tracked.body["trackingCode"], code.as_str(), "written as handed out, however it was typed");
     assert_eq!(tracked.body["status"], "new");
     assert_eq!(tracked.body["groupName"], "Buurtverbinders De Linde");
+    assert_eq!(tracked.body["groupSlug"], "buurtverbinders-de-linde", "where to ask another question");
     for private in ["Kees", "kees@example.org", "grofvuil", "script"] {
         assert!(!tracked.text.contains(private), "{private} in {}", tracked.text);
     }

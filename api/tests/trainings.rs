@@ -140,6 +140,27 @@ on_both!(the_whole_flow_from_planning_to_completion, |backend| async move {
     assert_eq!(moved.body[1]["date"], "2027-03-14");
     assert_eq!(count(&mut app.conn(), "training_availability", &format!("option_id = '{}'", options[1])), 5);
 
+    // Attendance is what happened: a day still to come has none.
+    let ahead = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/trainings/{id}/sessions/{}/attendance", sessions[0]["id"].as_str().unwrap()),
+            Some(&token),
+            Some(json!({"records": [{"participantId": participants[0].0, "status": "present"}]})),
+        )
+        .await;
+    assert_eq!(ahead.status, StatusCode::CONFLICT, "{}", ahead.text);
+    assert_eq!(ahead.body["type"], "https://buurtverbinders.nl/problems/session-not-held");
+    assert_eq!(count(&mut app.conn(), "training_attendance", &format!("participant_id = '{}'", participants[0].0)), 0);
+    // The days pass (the clock cannot move in a test, so the days move back instead).
+    for (day, session) in sessions.iter().enumerate() {
+        use diesel::RunQueryDsl;
+        let id = session["id"].as_str().unwrap();
+        diesel::sql_query(format!("UPDATE training_sessions SET date = '2026-03-0{}' WHERE id = '{id}'", day + 1))
+            .execute(&mut app.conn())
+            .unwrap();
+    }
+
     // Attendance: everyone present every day except the second participant on day 3.
     for (day, session) in sessions.iter().enumerate() {
         let records: Vec<Value> = participants

@@ -25,7 +25,7 @@ const PHONE = { width: 390, height: 844 };
 const LINDE = "Buurtverbinders De Linde";
 const KASTANJE = "Buurtverbinders Kastanjeplein";
 const MEAL = "Buurtmaaltijd Kastanjeplein";
-const MOLEN_EVENING = "Bewonersavond Molenwijk";
+const MOLEN_EVENING = "Inwonersavond Molenwijk";
 const MEMBERS_ONLY = "Overleg met de woningcorporatie";
 
 let env;
@@ -41,9 +41,8 @@ after(async () => {
 });
 
 /**
- * Script errors other than the refused requests these tests cause on purpose: the session check
- * of a visitor without an account (401), invalid input (400), an unknown personal link (404) and
- * the refused enrolment (409).
+ * Script errors other than the refused requests these tests cause on purpose: a session that
+ * ended (401), invalid input (400), an unknown personal link (404) and the refused enrolment (409).
  */
 function unexpectedErrors(p) {
   return p.errors.filter((e) => !/status of (400|401|404|409)/.test(e));
@@ -137,6 +136,8 @@ describe("events", () => {
       await expectAccessible(phone, "public agenda at 390 px");
       await screenshot(phone, "agenda-public-390");
       assert.deepEqual(unexpectedErrors(phone), []);
+      // A resident who never logged in causes no session check at all (no 401 in the console).
+      assert.deepEqual(phone.errors.filter((e) => /status of 401/.test(e)), []);
     } finally {
       await phone.context().close();
     }
@@ -225,7 +226,7 @@ describe("events", () => {
       await phone.goto(`/aanmelding/${other.body.token}`);
       await phone.getByText("Hallo Bert Smeets,").waitFor();
       await phone.getByRole("button", { name: "Afmelden" }).click();
-      await phone.getByText(/Weet u zeker dat u zich afmeldt voor Bewonersavond Molenwijk\?/).waitFor();
+      await phone.getByText(/Weet u zeker dat u zich afmeldt voor Inwonersavond Molenwijk\?/).waitFor();
       await phone.getByRole("button", { name: "Ja, afmelden" }).click();
       await phone.getByRole("heading", { name: "U bent afgemeld" }).waitFor();
       assert.equal(await phone.getByRole("button", { name: "Afmelden" }).count(), 0);
@@ -283,6 +284,9 @@ describe("events", () => {
       await desktop.goto(`/agenda/${meal.id}`);
       await desktop.getByRole("heading", { level: 1, name: MEAL }).waitFor();
       await desktop.getByRole("button", { name: "Poster afdrukken" }).waitFor();
+      // The group's page for questions is a link away.
+      const ask = desktop.getByRole("link", { name: "Een vraag? Stel hem aan Buurtverbinders Kastanjeplein" });
+      assert.equal(await ask.getAttribute("href"), "/vraag/buurtverbinders-kastanjeplein");
       await expectAccessible(desktop, "public event");
       await screenshot(desktop, "event-public-desktop");
 
@@ -296,6 +300,10 @@ describe("events", () => {
       await poster.getByText("Bibliotheek Kastanjeplein").waitFor();
       assert.equal(await poster.locator(".qr-code svg").count(), 1);
       assert.equal(await poster.locator(".poster-url").innerText(), `${env.baseUrl}/agenda/${meal.id}`);
+      assert.equal(
+        await poster.locator(".poster-ask-url").innerText(),
+        `${env.baseUrl}/vraag/buurtverbinders-kastanjeplein`,
+      );
       await desktop.setViewportSize({ width: 794, height: 1123 });
       await desktop.screenshot({ path: path.join(SCREENSHOTS, "event-poster-print.png"), fullPage: true });
       const pdf = path.join(SCREENSHOTS, "event-poster.pdf");
@@ -518,7 +526,7 @@ describe("events", () => {
     await candidateCard(interested, "Anouk de Wit").getByText("Ik woon hier al dertig jaar.").waitFor();
     // The residents' evenings in figures.
     const report = page.getByRole("table", { name: /^Per inwonersavond/ });
-    await report.getByRole("link", { name: "Bewonersavond Kastanjeplein: word buurtverbinder" }).waitFor();
+    await report.getByRole("link", { name: "Inwonersavond Kastanjeplein: word buurtverbinder" }).waitFor();
     await expectAccessible(page, "candidates");
     await screenshot(page, "candidates-desktop");
 

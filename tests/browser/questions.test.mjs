@@ -229,8 +229,10 @@ describe("resident questions", () => {
       await phone.locator(".track-status").getByText(`Volgcode ${DEMO_CODE}`).waitFor();
       await phone.locator(".track-status").getByText("Nieuw", { exact: true }).waitFor();
       await phone.getByText("Er is nog geen antwoord.", { exact: false }).waitFor();
-      await phone.getByText(LINDE).waitFor();
+      await phone.getByText(LINDE, { exact: true }).waitFor();
       assert.equal(await phone.getByText(DEMO_ONLINE_TEXT, { exact: false }).count(), 0);
+      const again = phone.getByRole("link", { name: `Nog een vraag? Stel hem aan ${LINDE}` });
+      assert.equal(await again.getAttribute("href"), "/vraag/buurtverbinders-de-linde");
       await screenshot(phone, "questions-track-390-demo");
 
       // An unknown code says so plainly.

@@ -379,6 +379,23 @@ describe("trainings", () => {
     await page.getByRole("link", { name: "Presentielijst dag 1" }).click();
     await page.getByRole("heading", { level: 1, name: "Presentielijst dag 1" }).waitFor();
     await page.getByText("zaterdag 16 januari 2027, 09:30–16:00").first().waitFor();
+    // A day still to come has no attendance: the register shows, but offers no saving.
+    await page.getByText("Deze dag is nog niet geweest.", { exact: false }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "Presentie opslaan" }).count(), 0);
+    assert.equal(await page.getByRole("group", { name: "Henk Jacobs" }).getByLabel("Afgemeld").isDisabled(), true);
+    await screenshot(page, "register-not-yet");
+
+    // The day comes (a test cannot wait for January: the day moves to a Saturday that has been).
+    const id = await trainingId(PLANNING);
+    const sessions = await asCoordinator("GET", `/trainings/${id}/sessions`);
+    const held = await asCoordinator("PATCH", `/trainings/${id}/sessions/${sessions.body[0].id}`, {
+      date: "2026-11-14",
+      startTime: "09:30",
+      endTime: "16:00",
+    });
+    assert.equal(held.status, 200, JSON.stringify(held.body));
+    await page.reload();
+    await page.getByText("zaterdag 14 november 2026, 09:30–16:00").first().waitFor();
     assert.equal(await page.locator("fieldset.attendance-row").count(), 8);
     await expectAccessible(page, "attendance register");
 
@@ -392,8 +409,6 @@ describe("trainings", () => {
     await page.getByText("De presentie is opgeslagen.").waitFor();
     await screenshot(page, "register-desktop");
 
-    const id = await trainingId(PLANNING);
-    const sessions = await asCoordinator("GET", `/trainings/${id}/sessions`);
     const register = await asCoordinator("GET", `/trainings/${id}/sessions/${sessions.body[0].id}/attendance`);
     const status = Object.fromEntries(register.body.records.map((r) => [r.personName, r.status]));
     assert.equal(status["Henk Jacobs"], "excused");

@@ -640,6 +640,7 @@ mod tests {
                 "field-error-time-skipped",
                 "field-error-end-before-start",
                 "field-error-consent",
+                "field-error-contact-to-join",
                 "field-error-people",
                 "field-error-reason",
                 "field-error-question-consent",
@@ -647,6 +648,10 @@ mod tests {
                 "field-error-question-length",
                 "faq-published",
                 "faq-unpublished",
+                "register-not-yet",
+                "register-closed",
+                "receipt-called-off-title",
+                "receipt-called-off",
             ] {
                 words.push(i18n.t(key));
             }

@@ -89,9 +89,13 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
             let lost = session.clone();
             api::set_on_session_lost(Some(Callback::from(move |_| lost.dispatch(SessionAction::LoggedOut))));
             wasm_bindgen_futures::spawn_local(async move {
-                let restored = match api::refresh().await {
-                    Ok(_) => api::me().await.ok(),
-                    Err(_) => None,
+                let restored = if !api::may_have_session() {
+                    None
+                } else {
+                    match api::refresh().await {
+                        Ok(_) => api::me().await.ok(),
+                        Err(_) => None,
+                    }
                 };
                 session.dispatch(match restored {
                     Some(me) => SessionAction::LoggedIn(me),

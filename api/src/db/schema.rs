@@ -179,6 +179,7 @@ diesel::table! {
         created_by -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        moved_from -> Nullable<Timestamp>,
     }
 }
 

@@ -425,7 +425,7 @@ fn insert_registration(
 fn events(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], added: &mut usize) -> ApiResult<()> {
     use api_types::EventType;
     use chrono::Datelike;
-    let evening_title = "Bewonersavond Kastanjeplein: word buurtverbinder";
+    let evening_title = "Inwonersavond Kastanjeplein: word buurtverbinder";
     if events::find_by_title(conn, evening_title)?.is_some() {
         return Ok(());
     }
@@ -473,7 +473,7 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], add
             } else {
                 CandidateStatus::Contacted
             };
-            trail.push((Some("Gebeld na de bewonersavond."), Some(CandidateStatus::Interested), called));
+            trail.push((Some("Gebeld na de inwonersavond."), Some(CandidateStatus::Interested), called));
         }
         candidates::import(conn, (&registration, &evening), name, Some(motivation), status, &trail)?;
     }
@@ -573,7 +573,7 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], add
         conn,
         &DemoEvent {
             event_type: EventType::ResidentsEvening,
-            title: "Bewonersavond Molenwijk",
+            title: "Inwonersavond Molenwijk",
             description: "Wat heeft de Molenwijk al, en wie wil helpen het zichtbaar te maken?",
             day: 21,
             start: (19, 30),

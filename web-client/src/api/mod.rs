@@ -36,6 +36,7 @@ use api_types::{CompositionRule, InvalidParam, Page, Problem, ProblemCode, Token
 use chrono::NaiveDate;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, RequestBuilder, Response};
+use gloo_storage::Storage;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use web_sys::RequestCredentials;
@@ -55,7 +56,23 @@ thread_local! {
 
 /// Keeps (or forgets) the access token that requests carry as `Authorization: Bearer …`.
 pub fn set_access_token(token: Option<String>) {
+    // Remember whether this browser has a session, so that a page opened without one does not
+    // try to renew it (a 401 in the console of every resident on the public pages).
+    if token.is_some() {
+        let _ = gloo_storage::LocalStorage::set(SESSION_KEY, true);
+    } else {
+        gloo_storage::LocalStorage::delete(SESSION_KEY);
+    }
     ACCESS_TOKEN.with(|t| *t.borrow_mut() = token);
+}
+
+/// Key in `localStorage` that says this browser logged in and may hold a refresh cookie (the
+/// cookie itself is HttpOnly, so the page cannot see it).
+const SESSION_KEY: &str = "buurtverbinders.session";
+
+/// Whether an earlier session may be renewed: this browser logged in and did not log out.
+pub fn may_have_session() -> bool {
+    gloo_storage::LocalStorage::get::<bool>(SESSION_KEY).unwrap_or(false)
 }
 
 fn access_token() -> Option<String> {

@@ -49,6 +49,7 @@ fn problem_message(code: ProblemCode) -> (&'static str, Vec<(&'static str, Arg)>
         ProblemCode::TrainingScheduled => "error-training-scheduled",
         ProblemCode::TrainingNotPlanning => "error-training-not-planning",
         ProblemCode::TrainingNotScheduled => "error-training-not-scheduled",
+        ProblemCode::SessionNotHeld => "error-session-not-held",
         ProblemCode::TrainingClosed => "error-training-closed",
         ProblemCode::TooManyDateOptions => return ("error-too-many-date-options", limit(MAX_DATE_OPTIONS as i64)),
         ProblemCode::DuplicateDateOption => "error-duplicate-date-option",

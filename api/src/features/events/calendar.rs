@@ -16,6 +16,19 @@ TZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19810329T020000\r\nRRULE:FREQ=YEARLY;
 END:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n\
 DTSTART:19961027T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
 
+/// The first line of a called-off event's description, in Dutch like the rest of the feed.
+fn called_off(reason: Option<&str>) -> String {
+    match reason {
+        Some(reason) => format!("Afgelast: {reason}"),
+        None => "Afgelast.".to_string(),
+    }
+}
+
+/// The first line of a moved event's description: where it was first planned (Dutch local time).
+fn moved(first: NaiveDateTime) -> String {
+    format!("Verplaatst: eerst gepland op {}.", local(first).format("%d-%m-%Y om %H:%M"))
+}
+
 /// The events as an iCalendar (RFC 5545) document: one `VEVENT` per event with a stable `UID`,
 /// local times with `TZID=Europe/Amsterdam` (and the zone's `VTIMEZONE`), `RRULE` for a series
 /// with a `RECURRENCE-ID` override per cancelled or moved date, `STATUS:CANCELLED` for what does
@@ -48,28 +61,36 @@ pub fn calendar(
             location.push_str(", ");
             location.push_str(part);
         }
-        let describe = |event: &mut VEvent, start: NaiveDateTime, end: NaiveDateTime, cancelled: bool| {
-            event
-                .uid(&uid)
-                .summary(&row.title)
-                .starts(zoned(start))
-                .ends(zoned(end))
-                .location(&location)
-                .url(&page)
-                .timestamp(http::utc(row.updated_at))
-                .status(if cancelled { Status::Cancelled } else { Status::Confirmed });
-            event.add_property("LAST-MODIFIED", http::utc(row.updated_at).format("%Y%m%dT%H%M%SZ").to_string());
-            if let Some(description) = &row.description {
-                // RFC 5545 text has LF line breaks only (written as `\n`); a CR would end the line.
-                event.description(&description.replace("\r\n", "\n").replace('\r', "\n"));
-            }
-            if let (Some(lat), Some(lon)) = (place.latitude, place.longitude) {
-                event.add_property("GEO", format!("{lat};{lon}"));
-            }
-        };
+        // What a calendar app shows beside the times: why it is called off, or that it moved.
+        let describe =
+            |event: &mut VEvent, start: NaiveDateTime, end: NaiveDateTime, cancelled: bool, notice: Option<String>| {
+                event
+                    .uid(&uid)
+                    .summary(&row.title)
+                    .starts(zoned(start))
+                    .ends(zoned(end))
+                    .location(&location)
+                    .url(&page)
+                    .timestamp(http::utc(row.updated_at))
+                    .status(if cancelled { Status::Cancelled } else { Status::Confirmed });
+                event.add_property("LAST-MODIFIED", http::utc(row.updated_at).format("%Y%m%dT%H%M%SZ").to_string());
+                let text: Vec<&str> = notice.as_deref().into_iter().chain(row.description.as_deref()).collect();
+                if !text.is_empty() {
+                    // RFC 5545 text has LF line breaks only (written as `\n`); a CR would end the line.
+                    event.description(&text.join("\n\n").replace("\r\n", "\n").replace('\r', "\n"));
+                }
+                if let (Some(lat), Some(lon)) = (place.latitude, place.longitude) {
+                    event.add_property("GEO", format!("{lat};{lon}"));
+                }
+            };
         let cancelled = row.status == EventStatus::Cancelled;
+        let notice = match (cancelled, row.moved_from) {
+            (true, _) => Some(called_off(row.cancellation_reason.as_deref())),
+            (false, Some(first)) => Some(moved(first)),
+            (false, None) => None,
+        };
         let mut event = VEvent::new();
-        describe(&mut event, row.starts_at, row.ends_at, cancelled);
+        describe(&mut event, row.starts_at, row.ends_at, cancelled, notice);
         let Some(rule) = row.recurrence() else {
             calendar.push(event.done());
             continue;
@@ -83,13 +104,18 @@ pub fn calendar(
                 continue;
             };
             let date_cancelled = cancelled || change.status == EventStatus::Cancelled;
-            let moved = change.starts_at.zip(change.ends_at);
-            if !date_cancelled && moved.is_none() {
+            let new_times = change.starts_at.zip(change.ends_at);
+            if !date_cancelled && new_times.is_none() {
                 continue;
             }
-            let (start, end) = moved.unwrap_or((original, original + duration));
+            let (start, end) = new_times.unwrap_or((original, original + duration));
+            let notice = if date_cancelled {
+                called_off(change.cancellation_reason.as_deref().or(row.cancellation_reason.as_deref()))
+            } else {
+                moved(original)
+            };
             let mut exception = VEvent::new();
-            describe(&mut exception, start, end, date_cancelled);
+            describe(&mut exception, start, end, date_cancelled, Some(notice));
             exception.append_property(
                 Property::new("RECURRENCE-ID", local(original).naive_local().format("%Y%m%dT%H%M%S").to_string())
                     .add_parameter("TZID", recurrence::ZONE.name())

@@ -268,6 +268,7 @@ fn load_event(conn: &mut DbConnection, id: &EventId) -> ApiResult<Event> {
 
 fn to_public_event(conn: &mut DbConnection, row: EventRow) -> ApiResult<PublicEvent> {
     let (taken, waiting) = store::places_of(conn, &row.id)?;
+    let queue: Vec<i32> = store::waiting_list(conn, &row.id)?.into_iter().map(|(_, people)| people).collect();
     let group: Option<(String, String)> = match &row.group_id {
         Some(id) => groups::names_and_slugs(conn, std::slice::from_ref(id))?.remove(id),
         None => None,
@@ -299,8 +300,9 @@ fn to_public_event(conn: &mut DbConnection, row: EventRow) -> ApiResult<PublicEv
         upcoming,
         registration_open: rules::registration_open(&row, now),
         capacity: row.capacity,
-        places_left: row.capacity.map(|c| (i64::from(c) - taken).max(0)),
+        places_left: rules::places_for_newcomer(row.capacity, taken, &queue),
         waiting_list_count: waiting,
+        moved_from: row.moved_from.map(recurrence::local),
     })
 }
 

@@ -64,6 +64,9 @@ fn receipt(conn: &mut DbConnection, token: String, row: RegistrationRow) -> ApiR
         number_of_people: row.number_of_people,
         status: row.status,
         waiting_list_position: position,
+        event_status: event.status,
+        cancellation_reason: event.cancellation_reason.clone(),
+        moved_from: event.moved_from.map(super::recurrence::local),
     })
 }
 

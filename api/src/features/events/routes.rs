@@ -215,6 +215,7 @@ pub async fn patch_event(
             cancellation_reason: patched.cancellation_reason.clone(),
             recurrence: patched.recurrence.as_ref(),
             story_consent_at: patched.story_consent_at,
+            moved_from: patched.moved_from,
         };
         store::update(conn, &id, &patch, &change)?;
         if patch.capacity.is_some() {

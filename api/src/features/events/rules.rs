@@ -76,6 +76,8 @@ pub struct PatchedEvent {
     pub cancellation_reason: Option<String>,
     /// When an interviewee consented to their story being used (kept from the first consent).
     pub story_consent_at: Option<NaiveDateTime>,
+    /// Where a moved single event was first planned to start: [`moved_from`].
+    pub moved_from: Option<NaiveDateTime>,
 }
 
 /// What a patch makes of an event: the fields together must still meet [`check_fields`],
@@ -112,7 +114,46 @@ pub fn patched(row: &EventRow, patch: &EventPatch, now: NaiveDateTime) -> Result
         Some(false) => None,
         None => row.story_consent_at,
     };
-    Ok(PatchedEvent { starts_at, ends_at, recurrence, visibility, status, cancellation_reason, story_consent_at })
+    let moved_from = moved_from(row.moved_from, row.starts_at, starts_at, recurrence.is_some());
+    Ok(PatchedEvent {
+        starts_at,
+        ends_at,
+        recurrence,
+        visibility,
+        status,
+        cancellation_reason,
+        story_consent_at,
+        moved_from,
+    })
+}
+
+/// Where a single event was first planned to start, once it is moved: the people who signed up
+/// and the public page are told "moved from …". The first plan is kept through later moves, and
+/// forgotten when the event goes back to it. A series moves its dates one by one instead
+/// (`event_occurrences`), so it has none.
+/// `recorded` is what the event kept so far, `current` its start before this change.
+pub fn moved_from(
+    recorded: Option<NaiveDateTime>,
+    current: NaiveDateTime,
+    starts_at: NaiveDateTime,
+    series: bool,
+) -> Option<NaiveDateTime> {
+    if series {
+        return None;
+    }
+    let first = recorded.unwrap_or(current);
+    (starts_at != first).then_some(first)
+}
+
+/// The places a new sign-up gets now; `None` for no limit. The waiting list is a queue
+/// ([`promoted`]): while someone who fits the event waits, a newcomer joins the back of the queue,
+/// so the page must not promise the places that are free but already spoken for.
+pub fn places_for_newcomer(capacity: Option<i32>, taken: i64, waiting: &[i32]) -> Option<i64> {
+    let capacity = capacity?;
+    if waiting.iter().any(|people| *people <= capacity) {
+        return Some(0);
+    }
+    Some((i64::from(capacity) - taken).max(0))
 }
 
 /// What a change of an event's start or rule would break: a single event with sign-ups cannot
@@ -273,6 +314,14 @@ pub fn check_sign_up(new: &NewRegistration, event_type: EventType) -> Vec<Invali
             "invalid_value",
             "New buurtverbinders sign up at a residents' evening.",
         ));
+    } else if new.wants_to_become_connector && !contact {
+        // A candidate nobody can reach is a wish that goes nowhere: the coordinator calls or mails
+        // each one to move them from `interested` to `contacted` (DESIGN.md §3, candidates).
+        errors.push(invalid(
+            "/email",
+            "required",
+            "To become a buurtverbinder, give an email address or phone number, so the coordinator can contact you.",
+        ));
     }
     if blank_to_none(new.motivation.as_deref()).is_some() && !new.wants_to_become_connector {
         errors.push(invalid("/motivation", "invalid_value", "A motivation goes with wantsToBecomeConnector."));
@@ -318,6 +367,27 @@ mod tests {
         assert_eq!(promoted(None, 100, &waiting), vec![id(1), id(2), id(3)]);
         // A party that can never fit does not block the queue.
         assert_eq!(promoted(Some(3), 0, &waiting), vec![id(2), id(3)]);
+    }
+
+    #[test]
+    fn a_moved_event_keeps_its_first_plan_until_it_goes_back() {
+        let at = |h| NaiveDate::from_ymd_opt(2026, 12, 10).unwrap().and_hms_opt(h, 0, 0).unwrap();
+        assert_eq!(moved_from(None, at(18), at(18), false), None);
+        assert_eq!(moved_from(None, at(18), at(19), false), Some(at(18)));
+        assert_eq!(moved_from(Some(at(18)), at(19), at(20), false), Some(at(18)));
+        assert_eq!(moved_from(Some(at(18)), at(20), at(18), false), None);
+        assert_eq!(moved_from(None, at(18), at(19), true), None);
+    }
+
+    #[test]
+    fn a_newcomer_gets_no_place_while_someone_who_fits_waits() {
+        // The meal: one place free, a party of two first in the queue.
+        assert_eq!(places_for_newcomer(Some(20), 19, &[2]), Some(0));
+        assert_eq!(places_for_newcomer(Some(20), 17, &[]), Some(3));
+        // A party larger than the capacity can never get in, so it holds nobody up.
+        assert_eq!(places_for_newcomer(Some(3), 1, &[4]), Some(2));
+        assert_eq!(places_for_newcomer(Some(3), 5, &[]), Some(0));
+        assert_eq!(places_for_newcomer(None, 100, &[2]), None);
     }
 
     #[test]

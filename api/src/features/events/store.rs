@@ -66,6 +66,8 @@ pub struct EventRow {
     pub created_at: NaiveDateTime,
     /// Last changed.
     pub updated_at: NaiveDateTime,
+    /// Where a moved single event was first planned to start, UTC.
+    pub moved_from: Option<NaiveDateTime>,
 }
 
 impl EventRow {
@@ -385,6 +387,8 @@ pub struct EventChange<'a> {
     pub recurrence: Option<&'a Recurrence>,
     /// When an interviewee consented.
     pub story_consent_at: Option<NaiveDateTime>,
+    /// Where a moved single event was first planned to start.
+    pub moved_from: Option<NaiveDateTime>,
 }
 
 /// Writes a patch: the members the patch names as given, the rest as the rules settled them.
@@ -416,6 +420,7 @@ pub fn update(conn: &mut DbConnection, id: &EventId, patch: &EventPatch, change:
                 patch.residents_reached.map(|r| events::residents_reached.eq(r)),
                 patch.notes.clone().map(|n| events::notes.eq(blank_to_none(n.as_deref()))),
                 events::story_consent_at.eq(change.story_consent_at),
+                events::moved_from.eq(change.moved_from),
                 events::updated_at.eq(db::now()),
             ),
         ))

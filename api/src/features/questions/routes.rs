@@ -392,6 +392,7 @@ pub async fn ask_publicly(
         Ok(QuestionTracking {
             tracking_code: code,
             group_name: group.name,
+            group_slug: group.slug,
             topic,
             status: QuestionStatus::New,
             asked_at: http::utc(now),
@@ -419,14 +420,14 @@ pub async fn track(state: web::Data<AppState>, code: web::Path<String>) -> ApiRe
     let code = code.into_inner();
     let tracking = db::run(&state.pool, move |conn| {
         let found = match store::find_by_tracking_hash(conn, &rules::tracking_hash(&code))? {
-            Some(row) => groups::summary(conn, &row.group_id)?.map(|group| (row, group.name)),
+            Some(row) => groups::summary(conn, &row.group_id)?.map(|group| (row, group)),
             None => None,
         };
-        let (row, group_name) =
-            found.ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
+        let (row, group) = found.ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
         Ok(QuestionTracking {
             tracking_code: rules::written_code(&code),
-            group_name,
+            group_name: group.name,
+            group_slug: group.slug,
             topic: row.topic,
             status: row.status,
             asked_at: http::utc(row.asked_at),

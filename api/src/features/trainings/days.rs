@@ -146,7 +146,9 @@ pub async fn record_attendance(
         access.require_manager()?;
         rules::require_scheduled(access.row.status)?;
         // 404 for a session of another training before anything else.
-        register(conn, &access.row, &session)?;
+        let day = register(conn, &access.row, &session)?.session;
+        let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Amsterdam).date_naive();
+        rules::require_held(day.date, today)?;
         let participants: HashSet<ParticipantId> = store::participant_ids(conn, &id)?.into_iter().collect();
         let errors = rules::check_attendance(&update.records, &participants);
         if !errors.is_empty() {

@@ -87,6 +87,18 @@ pub fn require_scheduled(status: TrainingStatus) -> Result<(), ApiError> {
     ))
 }
 
+/// Attendance is what happened: it is recorded on the training day or after, never ahead (a day's
+/// `date` is Dutch local, like `today`).
+pub fn require_held(date: NaiveDate, today: NaiveDate) -> Result<(), ApiError> {
+    if date <= today {
+        return Ok(());
+    }
+    Err(ApiError::conflict(
+        ProblemCode::SessionNotHeld,
+        format!("Day {date} has not come yet: record its attendance on the day or after."),
+    ))
+}
+
 /// Participants come one person or one group at a time: exactly one of the two.
 pub fn check_new_participants(new: &NewParticipants) -> Result<(), ApiError> {
     if new.person_id.is_none() == new.group_id.is_none() {

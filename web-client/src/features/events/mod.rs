@@ -14,6 +14,7 @@ pub use event::EventPage;
 pub use form::EventFormPage;
 
 use api_types::{EventStatus, Location, Occurrence, RegistrationReceipt, RegistrationStatus};
+use chrono::{DateTime, FixedOffset};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -185,7 +186,10 @@ pub struct ReceiptDetailsProps {
 pub fn ReceiptDetails(props: &ReceiptDetailsProps) -> Html {
     let i18n = use_locale();
     let r = &props.receipt;
+    // A called-off event outranks the sign-up's own status: "see you then" would mislead.
+    let called_off = r.event_status == EventStatus::Cancelled && r.status != RegistrationStatus::Cancelled;
     let (class, heading) = match r.status {
+        _ if called_off => ("receipt-called-off", i18n.t("receipt-called-off-title")),
         RegistrationStatus::Confirmed => ("receipt-confirmed", i18n.t("receipt-confirmed-title")),
         RegistrationStatus::Waitlisted => (
             "receipt-waitlisted",
@@ -194,6 +198,7 @@ pub fn ReceiptDetails(props: &ReceiptDetailsProps) -> Html {
         RegistrationStatus::Cancelled => ("receipt-cancelled", i18n.t("receipt-cancelled-title")),
     };
     let explanation = match r.status {
+        _ if called_off => i18n.t("receipt-called-off"),
         RegistrationStatus::Confirmed => i18n.t("receipt-confirmed"),
         RegistrationStatus::Waitlisted => i18n.t("receipt-waitlisted"),
         RegistrationStatus::Cancelled => i18n.t("receipt-cancelled"),
@@ -209,12 +214,19 @@ pub fn ReceiptDetails(props: &ReceiptDetailsProps) -> Html {
     html! {
         <div class={classes!("receipt", class)}>
             <h2 id={props.heading_id.clone()} tabindex="-1">
-                if r.status == RegistrationStatus::Confirmed {
+                if r.status == RegistrationStatus::Confirmed && !called_off {
                     <span aria-hidden="true">{ i18n.t("availability-symbol-yes") }{ " " }</span>
                 }
                 { heading }
             </h2>
             <p>{ explanation }</p>
+            if called_off {
+                if let Some(reason) = &r.cancellation_reason {
+                    <p>{ i18n.ta("event-cancelled-because", &[("reason", Arg::Text(reason.clone()))]) }</p>
+                }
+            } else if let Some(first) = &r.moved_from {
+                <MovedNotice first={*first} />
+            }
             <dl class="details">
                 <dt>{ i18n.t("receipt-event") }</dt>
                 <dd>{ r.event_title.clone() }</dd>
@@ -240,6 +252,27 @@ pub fn ReceiptDetails(props: &ReceiptDetailsProps) -> Html {
             }
         </div>
     }
+}
+
+/// Properties of [`MovedNotice`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct MovedNoticeProps {
+    /// Where the event was first planned to start.
+    pub first: DateTime<FixedOffset>,
+}
+
+/// "Moved: first planned for …", on the public event page and the sign-up.
+#[function_component]
+pub fn MovedNotice(props: &MovedNoticeProps) -> Html {
+    let i18n = use_locale();
+    let first = i18n.ta(
+        "date-time",
+        &[
+            ("date", Arg::Text(i18n.date_with_weekday(props.first.date_naive()))),
+            ("time", Arg::Text(i18n.clock(&props.first))),
+        ],
+    );
+    html! { <p class="moved-notice"><strong>{ i18n.ta("event-moved-from", &[("first", Arg::Text(first))]) }</strong></p> }
 }
 
 /// Properties of [`QrCode`].

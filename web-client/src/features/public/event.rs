@@ -17,7 +17,7 @@ use crate::components::field::{setter, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::features::events::{absolute_url, location_text, EventStatusBadge, QrCode, ReceiptDetails};
+use crate::features::events::{absolute_url, location_text, EventStatusBadge, MovedNotice, QrCode, ReceiptDetails};
 use crate::hooks::{use_loaded, use_save, Save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
@@ -69,6 +69,10 @@ fn registration_of(v: &Values, residents_evening: bool) -> Result<NewRegistratio
     let (email, phone) = (optional(&v.email), optional(&v.phone));
     if (email.is_some() || phone.is_some()) && !v.consent {
         problems.push(("/contactConsent", "field-error-consent"));
+    }
+    // The coordinator contacts every candidate: the wish needs a way to reach them.
+    if residents_evening && v.wants_to_join && email.is_none() && phone.is_none() {
+        problems.push(("/email", "field-error-contact-to-join"));
     }
     let people = match v.people.trim().parse::<i32>() {
         Ok(n) if (1..=MAX_PEOPLE_PER_REGISTRATION).contains(&n) => Some(n),
@@ -216,6 +220,8 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
     };
 
     let url = absolute_url(&Route::PublicEvent { id });
+    // Every public page of a group leads to where residents ask it a question.
+    let ask_url = e.group_slug.as_ref().map(|slug| absolute_url(&Route::Ask { slug: slug.clone() }));
     let when_poster = match (&e.recurrence, e.upcoming.iter().find(|o| o.status == EventStatus::Scheduled)) {
         (Some(recurrence), next) => {
             // Residents need the weekday and the time (and when it stops), not the number of dates.
@@ -247,6 +253,9 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
                         }
                     </div>
                 }
+                if let (false, Some(first)) = (cancelled, e.moved_from) {
+                    <MovedNotice first={first} />
+                }
                 <section class="card event-facts" aria-labelledby="facts-title">
                     <h2 id="facts-title" class="visually-hidden">{ i18n.t("event-details") }</h2>
                     <dl class="details">
@@ -259,6 +268,13 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
                             <dd>{ group.clone() }</dd>
                         }
                     </dl>
+                    if let (Some(group), Some(slug)) = (&e.group_name, &e.group_slug) {
+                        <p class="ask-link">
+                            <Link<Route> to={Route::Ask { slug: slug.clone() }}>
+                                { i18n.ta("public-ask-group", &[("group", Arg::Text(group.clone()))]) }
+                            </Link<Route>>
+                        </p>
+                    }
                     if let Some(description) = &e.description {
                         <p class="pre-line">{ description.clone() }</p>
                     }
@@ -328,6 +344,9 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
                         <p class="poster-url">{ url }</p>
                     </div>
                 </div>
+                if let Some(ask) = &ask_url {
+                    <p class="poster-ask">{ i18n.t("poster-ask") }{ " " }<span class="poster-ask-url">{ ask.clone() }</span></p>
+                }
                 <p class="poster-welcome">{ i18n.t("poster-welcome") }</p>
             </div>
         </article>
@@ -415,6 +434,7 @@ fn registration_form(
                         <label for="register-join">{ i18n.t("register-join") }</label>
                     </div>
                     if v.wants_to_join {
+                        <p class={classes!("hint", (!contact_given).then_some("hint-warning"))}>{ i18n.t("register-join-contact") }</p>
                         <TextField id="register-motivation" label={i18n.t("register-motivation")} value={v.motivation.clone()}
                             multiline=true hint={Some(AttrValue::from(i18n.t("register-motivation-hint")))}
                             oninput={set(|v, x| v.motivation = x)} error={error_at("/motivation")} />
@@ -452,6 +472,8 @@ mod tests {
     fn the_wish_to_join_counts_only_at_a_residents_evening() {
         let v = Values {
             name: "Cor".into(),
+            phone: "06 1234 5678".into(),
+            consent: true,
             wants_to_join: true,
             motivation: "Ik ken iedereen".into(),
             ..Values::default()
@@ -462,6 +484,10 @@ mod tests {
         let other = registration_of(&v, false).unwrap();
         assert!(!other.wants_to_become_connector);
         assert_eq!(other.motivation, None);
+        // Without a way to reach them the coordinator cannot follow up: asked for, not sent.
+        let unreachable = Values { phone: String::new(), consent: false, ..v };
+        assert_eq!(registration_of(&unreachable, true), Err(vec![("/email", "field-error-contact-to-join")]));
+        assert!(registration_of(&unreachable, false).is_ok(), "elsewhere the box is not shown");
     }
 
     #[test]

@@ -121,6 +121,11 @@ fn status_card(i18n: &I18n, t: &QuestionTracking) -> Html {
             } else {
                 <p class="no-answer">{ i18n.t("track-no-answer") }</p>
             }
+            <p class="ask-link">
+                <Link<Route> to={Route::Ask { slug: t.group_slug.clone() }}>
+                    { i18n.ta("track-ask-again", &[("group", Arg::Text(t.group_name.clone()))]) }
+                </Link<Route>>
+            </p>
         </div>
     }
 }

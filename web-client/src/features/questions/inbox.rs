@@ -42,15 +42,14 @@ pub fn short_text(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// The overdue questions first, then the others, each once.
-pub fn overdue_first(overdue: Vec<Question>, all: Vec<Question>) -> Vec<Question> {
-    let mut list = overdue;
-    for q in all {
-        if !list.iter().any(|o| o.id == q.id) {
-            list.push(q);
-        }
-    }
-    list
+/// The overdue questions first, the longest overdue on top; then the others, each once, newest
+/// first (by when they were asked): what came in last is what a member looks for.
+pub fn overdue_first(mut overdue: Vec<Question>, all: Vec<Question>) -> Vec<Question> {
+    overdue.sort_by_key(|q| (q.follow_up_on, std::cmp::Reverse(q.asked_at)));
+    let mut rest: Vec<Question> = all.into_iter().filter(|q| !overdue.iter().any(|o| o.id == q.id)).collect();
+    rest.sort_by_key(|q| std::cmp::Reverse(q.asked_at));
+    overdue.extend(rest);
+    overdue
 }
 
 /// Whether the follow-up date of an open referral of the question has come (on `today`), as the
@@ -204,6 +203,28 @@ fn question_row(i18n: &I18n, q: &Question, today: NaiveDate) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn question(n: u128, asked: &str, follow_up_on: Option<&str>) -> Question {
+        serde_json::from_value(serde_json::json!({
+            "id": Uuid::from_u128(n), "groupId": Uuid::from_u128(99), "channel": "phone",
+            "askedAt": format!("{asked}T10:00:00Z"), "topic": "other", "text": "Een vraag",
+            "status": "new", "allowedStatuses": [], "followUpOn": follow_up_on,
+            "createdAt": "2026-01-01T10:00:00Z", "updatedAt": "2026-01-01T10:00:00Z",
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn overdue_on_top_then_the_newest_first() {
+        let old_overdue = question(1, "2026-09-01", Some("2026-10-01"));
+        let recent_overdue = question(2, "2026-10-01", Some("2026-11-01"));
+        let older = question(3, "2026-11-01", None);
+        let newest = question(4, "2026-11-20", None);
+        let all = vec![old_overdue.clone(), recent_overdue.clone(), older.clone(), newest.clone()];
+        let ids: Vec<u128> =
+            overdue_first(vec![recent_overdue, old_overdue], all).iter().map(|q| q.id.as_u128()).collect();
+        assert_eq!(ids, [1, 2, 4, 3]);
+    }
 
     #[test]
     fn long_questions_are_cut_short() {

@@ -5,11 +5,12 @@
 
 use std::collections::HashMap;
 
-use api_types::{AttendanceEntry, AttendanceStatus, AttendanceUpdate};
+use api_types::{AttendanceEntry, AttendanceStatus, AttendanceUpdate, TrainingStatus};
 use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::amsterdam;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::layout::use_title;
@@ -69,6 +70,13 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
 
     let s = &register.session;
     let when = slot_html(&i18n, s.date, &s.start_time, &s.end_time);
+    // What the API takes: attendance of a day that has come, while the training runs. Otherwise
+    // the register is shown (and printed) but offers no saving.
+    let closed = match (training.status, s.date > amsterdam::today()) {
+        (TrainingStatus::Scheduled, false) => None,
+        (TrainingStatus::Scheduled, true) => Some(i18n.t("register-not-yet")),
+        _ => Some(i18n.t("register-closed")),
+    };
 
     let set_mark = |participant: Uuid, status: AttendanceStatus| {
         let (marks, saved) = (marks.clone(), saved.clone());
@@ -153,7 +161,11 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
             }
             <form class="form card register-form" {onsubmit} novalidate=true aria-labelledby="register-form-title">
                 <h2 id="register-form-title">{ i18n.t("register-form-title") }</h2>
-                <p class="hint">{ i18n.t("register-hint") }</p>
+                if let Some(closed) = &closed {
+                    <div class="alert alert-info"><p>{ closed.clone() }</p></div>
+                } else {
+                    <p class="hint">{ i18n.t("register-hint") }</p>
+                }
                 <ErrorAlert message={save_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))}
                     details={other_field_errors(&i18n, save_error.as_ref(), &[])} />
                 if register.records.is_empty() {
@@ -172,7 +184,8 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
                                     html! {
                                         <label for={input_id.clone()} class={classes!("attendance-option", format!("attendance-{}", status.as_str()), checked.then_some("checked"))}>
                                             <input type="radio" id={input_id} name={format!("attendance-{}", r.participant_id)}
-                                                value={status.as_str()} {checked} onchange={set_mark(r.participant_id, *status)} />
+                                                value={status.as_str()} {checked} disabled={closed.is_some()}
+                                                onchange={set_mark(r.participant_id, *status)} />
                                             <span>{ i18n.attendance_status(*status) }</span>
                                         </label>
                                     }
@@ -181,17 +194,19 @@ pub fn AttendancePage(props: &AttendancePageProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                if unmarked > 0 {
+                if unmarked > 0 && closed.is_none() {
                     <p class="hint">{ i18n.ta("register-unmarked", &[("count", Arg::Number(unmarked))]) }</p>
                 }
-                <div class="actions">
-                    <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>
-                        { i18n.t("register-save") }
-                    </button>
-                    if unmarked > 0 {
-                        <button type="button" class="button" onclick={all_present}>{ i18n.t("register-all-present") }</button>
-                    }
-                </div>
+                if closed.is_none() {
+                    <div class="actions">
+                        <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>
+                            { i18n.t("register-save") }
+                        </button>
+                        if unmarked > 0 {
+                            <button type="button" class="button" onclick={all_present}>{ i18n.t("register-all-present") }</button>
+                        }
+                    </div>
+                }
             </form>
 
             // Only on paper: the sheet to fill in by hand.
