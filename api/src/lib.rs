@@ -9,5 +9,6 @@ pub mod db;
 pub mod error;
 pub mod features;
 pub mod jobs;
+pub mod local_time;
 pub mod seed;
 pub mod web;

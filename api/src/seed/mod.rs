@@ -346,13 +346,9 @@ struct DemoEvent<'a> {
 /// The instant (UTC) of a local time of day, `day` days from today (Dutch local dates).
 fn local_instant(day: i64, (hour, minute): (u32, u32)) -> chrono::NaiveDateTime {
     use chrono::TimeZone;
-    let date = crate::features::events::recurrence::local_date(db::now()) + chrono::TimeDelta::days(day);
+    let date = crate::local_time::local_date(db::now()) + chrono::TimeDelta::days(day);
     let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
-    crate::features::events::recurrence::ZONE
-        .from_local_datetime(&naive)
-        .earliest()
-        .map(|t| t.naive_utc())
-        .unwrap_or(naive)
+    crate::local_time::ZONE.from_local_datetime(&naive).earliest().map(|t| t.naive_utc()).unwrap_or(naive)
 }
 
 fn insert_event(conn: &mut DbConnection, event: &DemoEvent) -> ApiResult<EventId> {
@@ -479,8 +475,7 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], add
     }
     // The walk-in hour is on Tuesday mornings (De Linde's meeting place says so) and started four
     // weeks before the last Tuesday.
-    let since_tuesday =
-        (crate::features::events::recurrence::local_date(db::now()).weekday().num_days_from_monday() + 6) % 7;
+    let since_tuesday = (crate::local_time::local_date(db::now()).weekday().num_days_from_monday() + 6) % 7;
     let first_day = -28 - i64::from(since_tuesday);
     let walk_in = insert_event(
         conn,
@@ -499,7 +494,7 @@ fn events(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], add
             series: Some((1, 26)),
         },
     )?;
-    let first = crate::features::events::recurrence::local_date(local_instant(first_day, (10, 0)));
+    let first = crate::local_time::local_date(local_instant(first_day, (10, 0)));
     events::import_date_change(
         conn,
         &walk_in,

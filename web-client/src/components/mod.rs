@@ -1,6 +1,7 @@
-//! Building blocks shared by every feature: form fields, the layout, problem details in words,
+//! Building blocks shared by every feature: form fields and choices, the layout, problem details in words,
 //! confirmations, and what a page shows while it loads or when an address leads nowhere.
 
+pub mod choices;
 pub mod confirm;
 pub mod field;
 pub mod layout;

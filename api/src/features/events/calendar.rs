@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use api_types::{EventId, EventStatus, Visibility};
 use chrono::NaiveDateTime;
 
-use super::recurrence::{self, local, local_date};
+use super::recurrence;
 use super::store::{EventRow, OccurrenceRow};
+use crate::local_time::{self, local, local_date};
 use crate::web::http;
 
 /// The Europe/Amsterdam zone as RFC 5545 needs it beside `TZID`-ed times: the EU's rule since 1996
@@ -44,11 +45,11 @@ pub fn calendar(
     };
     let zoned = |utc: NaiveDateTime| CalendarDateTime::WithTimezone {
         date_time: local(utc).naive_local(),
-        tzid: recurrence::ZONE.name().to_string(),
+        tzid: local_time::ZONE.name().to_string(),
     };
     let mut calendar = Calendar::empty();
     calendar.append_property(("VERSION", "2.0")).append_property(("PRODID", "-//Buurtverbinders//Agenda//NL"));
-    calendar.name(name).timezone(recurrence::ZONE.name());
+    calendar.name(name).timezone(local_time::ZONE.name());
     for row in rows {
         let page = match row.visibility {
             Visibility::Public => format!("{public_url}/agenda/{}", row.id),
@@ -118,7 +119,7 @@ pub fn calendar(
             describe(&mut exception, start, end, date_cancelled, Some(notice));
             exception.append_property(
                 Property::new("RECURRENCE-ID", local(original).naive_local().format("%Y%m%dT%H%M%S").to_string())
-                    .add_parameter("TZID", recurrence::ZONE.name())
+                    .add_parameter("TZID", local_time::ZONE.name())
                     .done(),
             );
             calendar.push(exception.done());

@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use api_types::{EventStatus, GroupId, Occurrence};
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::recurrence::{self, local, local_date};
+use super::recurrence;
 use super::store::{EventRow, OccurrenceRow};
 use crate::error::{ApiError, ApiResult};
+use crate::local_time::{local, local_date};
 
 /// Every date of an event. `members` adds the after-event figures and notes.
 pub fn occurrences_of(

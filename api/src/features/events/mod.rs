@@ -13,7 +13,7 @@
 
 mod calendar;
 mod dates;
-pub mod recurrence;
+mod recurrence;
 mod registrations;
 mod routes;
 mod rules;
@@ -192,7 +192,7 @@ fn require_manager(conn: &mut DbConnection, caller: &Principal, row: &EventRow) 
     if policy::changes_event(caller, relation(conn, caller, row)?) {
         Ok(())
     } else {
-        Err(ApiError::Forbidden("Only the group's members and coordinators change this event.".into()))
+        Err(ApiError::Forbidden("Only the group's members and coordinators manage this event and its sign-ups.".into()))
     }
 }
 
@@ -302,7 +302,7 @@ fn to_public_event(conn: &mut DbConnection, row: EventRow) -> ApiResult<PublicEv
         capacity: row.capacity,
         places_left: rules::places_for_newcomer(row.capacity, taken, &queue),
         waiting_list_count: waiting,
-        moved_from: row.moved_from.map(recurrence::local),
+        moved_from: row.moved_from.map(crate::local_time::local),
     })
 }
 

@@ -1,42 +1,17 @@
-//! Dutch local time and weekly series.
+//! Weekly series.
 //!
-//! Instants are stored in UTC; people meet at a local time of day. A weekly series is expanded
-//! with the `rrule` crate (RFC 5545) in the Europe/Amsterdam zone, so the walk-in hour stays at
-//! 19:00 when the clocks change, and its rule is written into calendar feeds as it is.
+//! A weekly series is expanded with the `rrule` crate (RFC 5545) in the Europe/Amsterdam zone
+//! ([`crate::local_time`]), so the walk-in hour stays at 19:00 when the clocks change, and its
+//! rule is written into calendar feeds as it is.
 
 use api_types::{Recurrence, MAX_OCCURRENCES};
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
+use chrono::{NaiveDateTime, TimeZone, Utc};
 use rrule::{Frequency, RRule, Unvalidated};
 
-/// The programme's time zone.
-pub const ZONE: chrono_tz::Tz = chrono_tz::Europe::Amsterdam;
+use crate::local_time::{start_of_local_day, ZONE};
 
 /// Longest a series may run, in days after its first start: two years.
 pub const MAX_SERIES_DAYS: i64 = 731;
-
-/// A stored UTC instant as Dutch local time with its offset (`+01:00` or `+02:00`).
-pub fn local(utc: NaiveDateTime) -> DateTime<FixedOffset> {
-    Utc.from_utc_datetime(&utc).with_timezone(&ZONE).fixed_offset()
-}
-
-/// The local date of a stored UTC instant.
-pub fn local_date(utc: NaiveDateTime) -> NaiveDate {
-    local(utc).date_naive()
-}
-
-/// An instant given with any offset, as stored: UTC, to the whole second.
-pub fn stored(instant: &DateTime<FixedOffset>) -> NaiveDateTime {
-    let utc = instant.naive_utc();
-    utc.with_nanosecond(0).unwrap_or(utc)
-}
-
-/// The UTC instant at which a local date begins.
-pub fn start_of_local_day(date: NaiveDate) -> NaiveDateTime {
-    ZONE.from_local_datetime(&date.and_time(chrono::NaiveTime::MIN))
-        .earliest()
-        .map(|t| t.naive_utc())
-        .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN))
-}
 
 /// The series rule as an unvalidated `rrule` rule: weekly, every `intervalWeeks` weeks, until the
 /// end of the local `until` date (as UTC, which RFC 5545 requires with a zoned start) or `count`
@@ -71,6 +46,8 @@ pub fn starts(first_start: NaiveDateTime, recurrence: &Recurrence) -> Result<Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::local_time::{local, local_date};
+    use chrono::{NaiveDate, Timelike};
 
     fn at(local: &str) -> NaiveDateTime {
         let naive = NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").expect("a local time");
@@ -113,12 +90,5 @@ mod tests {
         );
         assert_eq!(local(starts[2]).to_rfc3339(), "2027-11-11T10:00:00+01:00");
         assert_eq!(rrule_value(&recurrence), "FREQ=WEEKLY;UNTIL=20271111T225959Z;INTERVAL=2");
-    }
-
-    #[test]
-    fn stored_instants_are_utc_to_the_second() {
-        let given = DateTime::parse_from_rfc3339("2027-06-01T19:30:12.345+02:00").expect("RFC 3339");
-        assert_eq!(stored(&given).to_string(), "2027-06-01 17:30:12");
-        assert_eq!(local(stored(&given)).to_rfc3339(), "2027-06-01T19:30:12+02:00");
     }
 }

@@ -66,7 +66,7 @@ fn receipt(conn: &mut DbConnection, token: String, row: RegistrationRow) -> ApiR
         waiting_list_position: position,
         event_status: event.status,
         cancellation_reason: event.cancellation_reason.clone(),
-        moved_from: event.moved_from.map(super::recurrence::local),
+        moved_from: event.moved_from.map(crate::local_time::local),
     })
 }
 

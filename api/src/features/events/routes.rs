@@ -8,7 +8,7 @@ use api_types::{
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::recurrence::{self, local_date, stored};
+use super::recurrence;
 use super::store::{self, EventQuery, WindowQuery};
 use super::{
     calendar, caller_scope, dates, load_event, load_public_row, load_row, promote_waiting, require_agenda_reader,
@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::{groups, neighbourhoods};
+use crate::local_time::{local_date, stored};
 use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch, PageParams};
 use crate::web::state::AppState;

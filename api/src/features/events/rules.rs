@@ -7,9 +7,10 @@ use api_types::{
 };
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
-use super::recurrence::{self, local_date, stored};
+use super::recurrence;
 use super::store::{EventRow, OccurrenceRow};
 use crate::error::{invalid, ApiError};
+use crate::local_time::{self, local_date, stored};
 use crate::web::body::blank_to_none;
 use crate::web::http;
 
@@ -276,7 +277,7 @@ pub fn window(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<(NaiveDa
     }
     match (from, to) {
         (Some(from), Some(to)) if errors.is_empty() => {
-            Ok((recurrence::start_of_local_day(from), recurrence::start_of_local_day(to + chrono::Days::new(1))))
+            Ok((local_time::start_of_local_day(from), local_time::start_of_local_day(to + chrono::Days::new(1))))
         }
         _ => Err(ApiError::InvalidInput(errors)),
     }

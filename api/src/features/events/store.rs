@@ -11,10 +11,10 @@ use api_types::{
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::recurrence::local;
 use crate::db::schema::{event_occurrences, events, registrations};
 use crate::db::{self, DbConnection, PageRequest};
 use crate::error::{ApiError, ApiResult};
+use crate::local_time::local;
 use crate::web::body::blank_to_none;
 
 type Backend = <DbConnection as diesel::Connection>::Backend;

@@ -2,8 +2,8 @@
 
 use api_types::{CandidateStatus, ResidentsEveningReport};
 
-use crate::features::events::recurrence::local;
 use crate::features::events::EveningFigures;
+use crate::local_time::local;
 
 /// One residents' evening in the report: people signed up, people who came (checked in at the
 /// door, or the residents reached as recorded when nobody was checked in), the candidates it

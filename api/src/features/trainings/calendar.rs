@@ -29,7 +29,7 @@ pub fn render(feed: &Feed<'_>, sessions: &[TrainingSession]) -> String {
             // A time the clocks skip cannot be stored (see `rules::check_slot`); read it as UTC
             // rather than leave the day out.
             local
-                .and_local_timezone(chrono_tz::Europe::Amsterdam)
+                .and_local_timezone(crate::local_time::ZONE)
                 .earliest()
                 .map(|t| t.with_timezone(&Utc))
                 .unwrap_or_else(|| local.and_utc())

@@ -147,8 +147,7 @@ pub async fn record_attendance(
         rules::require_scheduled(access.row.status)?;
         // 404 for a session of another training before anything else.
         let day = register(conn, &access.row, &session)?.session;
-        let today = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Amsterdam).date_naive();
-        rules::require_held(day.date, today)?;
+        rules::require_held(day.date, crate::local_time::today())?;
         let participants: HashSet<ParticipantId> = store::participant_ids(conn, &id)?.into_iter().collect();
         let errors = rules::check_attendance(&update.records, &participants);
         if !errors.is_empty() {

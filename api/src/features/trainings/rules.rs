@@ -110,7 +110,7 @@ pub fn check_new_participants(new: &NewParticipants) -> Result<(), ApiError> {
 /// Whether a local time exists on that day in the Netherlands: when the clocks move forward, the
 /// hour they skip does not.
 fn exists_in_the_netherlands(date: NaiveDate, time: NaiveTime) -> bool {
-    date.and_time(time).and_local_timezone(chrono_tz::Europe::Amsterdam).earliest().is_some()
+    date.and_time(time).and_local_timezone(crate::local_time::ZONE).earliest().is_some()
 }
 
 /// A day with a start and end time: both times exist on that day in the Netherlands, and the end

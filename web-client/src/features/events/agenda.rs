@@ -19,7 +19,6 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::{absolute_api_url, occurrences_by_month};
-use crate::features::public::agenda::AGENDA_DAYS;
 use crate::features::trainings::calendar_data_url;
 use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg, I18n};
@@ -127,7 +126,7 @@ pub fn GroupAgendaPage(props: &GroupAgendaPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 group.set(Some(api::group(id).await.map(|reply| reply.value)));
                 let from = amsterdam::today();
-                let to = from.checked_add_days(Days::new(AGENDA_DAYS)).unwrap_or(from);
+                let to = from.checked_add_days(Days::new(super::AGENDA_DAYS)).unwrap_or(from);
                 upcoming.set(Some(api::occurrences(from, to, Some(id), None, None).await));
                 // The calendar file is a convenience: without it the page still works.
                 calendar.set(api::group_calendar(id).await.ok());

@@ -19,6 +19,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::i18n::{use_locale, Arg, I18n};
+
+/// How far ahead an agenda looks, in days (about three months): the group's and the public one.
+pub const AGENDA_DAYS: u64 = 92;
 use crate::route::Route;
 
 /// A place in words: `Bibliotheek Lindeburg, Dorpsstraat 1, 1234 AB Lindeburg`.

@@ -10,12 +10,12 @@ use yew_router::prelude::*;
 
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
+use crate::components::choices::topic_options;
 use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::field::{SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
-use crate::features::questions::topic_options;
 use crate::hooks::{use_loaded, use_loaded_with_etag};
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;

@@ -7,12 +7,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::choices::topic_options;
 use crate::components::confirm::focus_by_id;
 use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::features::questions::{optional, topic_options};
+use crate::features::questions::optional;
 use crate::hooks::{use_loaded, use_loaded_for, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::session::use_session;

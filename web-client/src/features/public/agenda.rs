@@ -10,13 +10,10 @@ use crate::api;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::features::events::{absolute_api_url, occurrences_by_month};
+use crate::features::events::{absolute_api_url, occurrences_by_month, AGENDA_DAYS};
 use crate::hooks::use_loaded;
 use crate::i18n::use_locale;
 use crate::route::Route;
-
-/// How far ahead the agenda looks, in days (about three months).
-pub const AGENDA_DAYS: u64 = 92;
 
 /// The public agenda page.
 #[function_component]

@@ -12,11 +12,12 @@ use yew_router::prelude::*;
 use crate::amsterdam;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
+use crate::components::choices::{topic_options, RadioCards};
 use crate::components::confirm::focus_by_id;
 use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
-use crate::features::questions::{topic_options, Contact, ContactFields, RadioCards};
+use crate::features::questions::{Contact, ContactFields};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 

@@ -9,11 +9,12 @@ use yew_router::prelude::*;
 
 use crate::amsterdam;
 use crate::api::{self, QuestionFilter};
+use crate::components::choices::topic_options;
 use crate::components::field::{setter, SelectField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::features::questions::{topic_options, QuestionStatusBadge};
+use crate::features::questions::QuestionStatusBadge;
 use crate::hooks::{use_loaded_anew, Loaded};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
