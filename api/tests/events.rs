@@ -790,3 +790,33 @@ on_both!(a_called_off_or_moved_event_tells_the_people_who_signed_up, |backend| a
     assert!(unfolded.contains("Afgelast: De zaal is onder water gelopen"), "{unfolded}");
     assert!(feed.text.contains("STATUS:CANCELLED"));
 });
+
+on_both!(one_public_event_goes_into_a_calendar_with_the_feeds_uid, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", None)).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let ics = app.call(Method::GET, &format!("/api/v1/public/events/{id}/calendar"), None, None).await;
+    assert_eq!(ics.status, StatusCode::OK, "{}", ics.text);
+    assert!(ics.header("content-type").unwrap().starts_with("text/calendar"));
+    assert!(ics.header("etag").is_some());
+    let uid = format!("UID:event-{id}@buurtverbinders");
+    assert_eq!(ics.text.matches("BEGIN:VEVENT").count(), 1, "{}", ics.text);
+    assert!(ics.text.contains(&uid));
+    let feed = app.call(Method::GET, "/api/v1/public/calendar", None, None).await;
+    assert!(feed.text.contains(&uid), "the same UID as in the feed");
+    let dates = expand_ics(&ics.text, "2030-05-01", "2030-05-31");
+    assert_eq!(dates.len(), 1, "{dates:?}");
+    assert!(dates[0].starts_with("2030-05-14T17:30:00+02:00"), "{dates:?}");
+
+    // A members-only event has no public calendar entry.
+    let mut private = event_body(&linde, "gathering", None);
+    private["visibility"] = json!("members");
+    let private = app.post("/api/v1/events", &connector, private).await;
+    let private = private.body["id"].as_str().unwrap();
+    let hidden = app.call(Method::GET, &format!("/api/v1/public/events/{private}/calendar"), None, None).await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND, "{}", hidden.text);
+    assert_eq!(hidden.header("content-type").unwrap(), "application/problem+json");
+});

@@ -303,3 +303,43 @@ on_both!(a_professional_too_many_in_a_full_group_breaks_both_rules, |backend| as
     assert_eq!(reply.body["type"], "https://buurtverbinders.nl/problems/composition-rules");
     assert_eq!(unmet(&reply), vec!["max_members", "max_professionals"]);
 });
+
+on_both!(only_coordinators_and_the_professional_end_a_professionals_membership, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let professional = app.login("professional@example.org").await;
+    let coordinator = app.login("coordinator@example.org").await;
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
+    let members =
+        app.get(&format!("/api/v1/groups/{linde}/members?current=true&kind=professional"), &coordinator).await;
+    let by_name = |name: &str| {
+        let item = members.body["items"].as_array().unwrap().iter().find(|m| m["personName"] == name).unwrap();
+        format!("/api/v1/groups/{linde}/members/{}", item["id"].as_str().unwrap())
+    };
+    let (petra, sander) = (by_name("Petra Smulders"), by_name("Sander Kuipers"));
+    let today = chrono::Utc::now().date_naive().to_string();
+
+    // A connector cannot take the professionals out of their group; nothing is written.
+    for path in [&petra, &sander] {
+        let refused = app.patch(path, &connector, json!({"leftOn": today})).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    }
+    assert_eq!(
+        count(
+            &mut app.conn(),
+            "memberships",
+            &format!("group_id = '{linde}' AND kind = 'professional' AND left_on IS NULL")
+        ),
+        2
+    );
+    // The professional ends their own; a coordinator the other's.
+    let own = app.patch(&petra, &professional, json!({"leftOn": today})).await;
+    assert_eq!(own.status, StatusCode::OK, "{}", own.text);
+    let by_coordinator = app.patch(&sander, &coordinator, json!({"leftOn": today})).await;
+    assert_eq!(by_coordinator.status, StatusCode::OK, "{}", by_coordinator.text);
+    // The active group now shows the rule it no longer meets.
+    let group = app.get(&format!("/api/v1/groups/{linde}"), &coordinator).await;
+    assert_eq!(group.body["status"], "active");
+    assert_eq!(group.body["composition"]["unmetRules"], json!(["min_professionals"]), "{}", group.text);
+});

@@ -82,6 +82,8 @@ login-failed = The email address or password is not right.
 
 ## Groups
 groups-title = Groups
+groups-attention-title = Needs attention
+groups-attention-intro = These active groups no longer meet the programme's rules. They stay active; find a solution together with the group.
 groups-new = New group
 groups-empty = There are no groups yet.
 groups-more = Load more groups
@@ -113,7 +115,7 @@ composition-untrained = { $count ->
    *[other] { $count } members have not completed the training yet
 }
 composition-complete = Meets every rule
-composition-incomplete = Does not meet the rules yet:
+composition-incomplete = Does not meet the rules:
 rule-min-members = Needs at least { $limit } members
 rule-max-members = Has too many members: the maximum is { $limit }
 rule-min-professionals = Needs at least { $limit } professional
@@ -600,6 +602,7 @@ event-waiting-count = { $count ->
 }
 event-public-page = Public page and poster
 event-is-cancelled = This event is cancelled.
+event-add-to-calendar = Add to my calendar
 event-moved-from = Moved: first planned for { $first }. The new date and time are below.
 event-cancelled-because = Reason: { $reason }
 event-cancel = Call off the event

@@ -82,6 +82,8 @@ login-failed = Het e-mailadres of het wachtwoord klopt niet.
 
 ## Groepen
 groups-title = Groepen
+groups-attention-title = Vraagt aandacht
+groups-attention-intro = Deze actieve groepen voldoen niet meer aan de regels van het programma. Ze blijven actief; zoek samen met de groep een oplossing.
 groups-new = Nieuwe groep
 groups-empty = Er zijn nog geen groepen.
 groups-more = Meer groepen laden
@@ -113,7 +115,7 @@ composition-untrained = { $count ->
    *[other] { $count } leden hebben de training nog niet afgerond
 }
 composition-complete = Voldoet aan alle regels
-composition-incomplete = Voldoet nog niet aan de regels:
+composition-incomplete = Voldoet niet aan de regels:
 rule-min-members = Heeft minstens { $limit } leden nodig
 rule-max-members = Heeft te veel leden: het maximum is { $limit }
 rule-min-professionals = Heeft minstens { $limit } professional nodig
@@ -600,6 +602,7 @@ event-waiting-count = { $count ->
 }
 event-public-page = Openbare pagina en poster
 event-is-cancelled = Deze activiteit gaat niet door.
+event-add-to-calendar = Zet in mijn agenda
 event-moved-from = Verplaatst: eerst gepland op { $first }. Hieronder staat de nieuwe datum en tijd.
 event-cancelled-because = Reden: { $reason }
 event-cancel = Activiteit afgelasten

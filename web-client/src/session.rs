@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use api_types::{Me, Role};
+use api_types::{Me, Membership, MembershipKind, Role};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -41,6 +41,18 @@ impl Session {
     /// the group's current members.
     pub fn manages_group(&self, group_id: Uuid) -> bool {
         self.coordinates() || self.me().is_some_and(|me| me.group_ids.contains(&group_id))
+    }
+
+    /// Whether the account may end this membership, as the API decides: whoever manages the
+    /// group ends a resident's; a professional's only a coordinator or the professional themself
+    /// (from the programme: one or two professionals are always involved).
+    pub fn ends_membership(&self, membership: &Membership) -> bool {
+        match membership.kind {
+            MembershipKind::Resident => self.manages_group(membership.group_id),
+            MembershipKind::Professional => {
+                self.coordinates() || self.me().is_some_and(|me| me.account.person_id == Some(membership.person_id))
+            }
+        }
     }
 
     /// The account's role, if logged in.

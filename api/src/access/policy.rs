@@ -51,6 +51,13 @@ pub fn changes_group_standing(caller: &Principal) -> bool {
     caller.sees_everything()
 }
 
+/// Ending a professional's membership: from the programme, one or two professionals are always
+/// involved, so a connector cannot remove them; only whoever runs the programme, or the
+/// professional themself, ends it. Residents' memberships the group's members end too.
+pub fn ends_professional_membership(caller: &Principal, professional: &PersonId) -> bool {
+    caller.sees_everything() || caller.is(professional)
+}
+
 /// Joining a group opens a person's contact details to its members, so members add only people
 /// they entered themselves; someone known elsewhere is added by a coordinator.
 pub fn adds_to_group(caller: &Principal, entered_by: Option<&AccountId>) -> bool {

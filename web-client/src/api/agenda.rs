@@ -49,6 +49,10 @@ pub fn public_calendar_url() -> String {
     url("/public/calendar")
 }
 
+/// `GET /public/events/{id}/calendar`: one public event as an `.ics`, for "add to my calendar".
+pub fn public_event_calendar_url(id: uuid::Uuid) -> String {
+    url(&format!("/public/events/{id}/calendar"))
+}
 /// The address of a group's public events feed (a plain link: it needs no log-in).
 pub fn public_group_calendar_url(slug: &str) -> String {
     url(&format!("/public/groups/{}/calendar", encode(slug)))

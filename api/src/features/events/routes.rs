@@ -414,6 +414,31 @@ pub async fn public_calendar(state: web::Data<AppState>, req: HttpRequest) -> Ap
     Ok(http::calendar_response(&req, body, http::FeedCaching::Public))
 }
 
+/// One public event as an iCalendar document (`text/calendar`), for "add to my calendar": the same
+/// `VEVENT` (and `UID`) as in the feeds, so a calendar that has both shows it once. 404 for an
+/// event that is not public.
+#[utoipa::path(
+    get, path = "/public/events/{id}/calendar", tag = "public",
+    params(("id" = uuid::Uuid, Path, description = "Event id")),
+    responses((status = 200, description = "iCalendar (RFC 5545) with this one event", content_type = "text/calendar", body = String),
+              (status = 304, description = "Not modified since the `ETag` in `If-None-Match`")),
+)]
+pub async fn public_event_calendar(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let id: EventId = http::id(&id)?;
+    let config = state.config.clone();
+    let body = db::run(&state.pool, move |conn| {
+        let row = load_public_row(conn, &id)?;
+        let name = row.title.clone();
+        feed(conn, &config, &name, vec![row])
+    })
+    .await?;
+    Ok(http::calendar_response(&req, body, http::FeedCaching::Public))
+}
+
 /// One group's public events as an iCalendar feed, by the group's slug.
 #[utoipa::path(
     get, path = "/public/groups/{slug}/calendar", tag = "public",
@@ -469,5 +494,5 @@ crate::operations! {
     /// The operations of events: one list for their routes and their part of the OpenAPI document.
     pub struct EventsApi;
     list_events, create_event, get_event, patch_event, patch_occurrence, list_occurrences, group_calendar,
-    list_public_occurrences, get_public_event, public_calendar, public_group_calendar,
+    list_public_occurrences, get_public_event, public_calendar, public_event_calendar, public_group_calendar,
 }

@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
     Group, GroupId, GroupPatch, GroupStatus, Membership, MembershipId, MembershipKind, MembershipPatch,
-    NeighbourhoodId, NewGroup, NewMembership, Page, ProblemCode, PublicGroup,
+    NeighbourhoodId, NewGroup, NewMembership, Page, PersonId, ProblemCode, PublicGroup,
 };
 use serde::Deserialize;
 
@@ -330,6 +330,15 @@ pub async fn patch_member(
             return Err(ApiError::Forbidden("You can only change groups you are a member of.".into()));
         }
         let current = load_membership(conn, &group, &id)?;
+        let professional = PersonId::from(current.person_id);
+        if current.kind == MembershipKind::Professional
+            && patch.left_on.is_some()
+            && !policy::ends_professional_membership(&caller, &professional)
+        {
+            return Err(ApiError::Forbidden(
+                "Only a coordinator, or the professional themself, ends a professional's membership: the programme always involves one or two professionals.".into(),
+            ));
+        }
         if_match.check(&current)?;
         let today = db::today();
         let ended = current.left_on.is_some_and(|left| left <= today);

@@ -19,10 +19,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::i18n::{use_locale, Arg, I18n};
+use crate::route::Route;
 
 /// How far ahead an agenda looks, in days (about three months): the group's and the public one.
 pub const AGENDA_DAYS: u64 = 92;
-use crate::route::Route;
 
 /// A place in words: `Bibliotheek Lindeburg, Dorpsstraat 1, 1234 AB Lindeburg`.
 pub fn location_text(location: &Location) -> String {
@@ -244,6 +244,9 @@ pub fn ReceiptDetails(props: &ReceiptDetailsProps) -> Html {
                 <dt>{ i18n.t("receipt-status") }</dt>
                 <dd>{ i18n.registration_status(r.status) }</dd>
             </dl>
+            if r.status != RegistrationStatus::Cancelled && !called_off {
+                <AddToCalendar event_id={r.event_id} />
+            }
             if props.show_link && r.status != RegistrationStatus::Cancelled {
                 <div class="receipt-link">
                     <p><strong>{ i18n.t("receipt-link-title") }</strong></p>
@@ -254,6 +257,25 @@ pub fn ReceiptDetails(props: &ReceiptDetailsProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// Properties of [`AddToCalendar`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct AddToCalendarProps {
+    /// The public event.
+    pub event_id: uuid::Uuid,
+}
+
+/// "Add to my calendar": the event's own `.ics`, with the same `UID` as in the feeds, which a
+/// phone offers to add to its calendar.
+#[function_component]
+pub fn AddToCalendar(props: &AddToCalendarProps) -> Html {
+    let i18n = use_locale();
+    html! {
+        <p class="add-to-calendar">
+            <a class="button" href={crate::api::public_event_calendar_url(props.event_id)}>{ i18n.t("event-add-to-calendar") }</a>
+        </p>
     }
 }
 

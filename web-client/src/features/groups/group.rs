@@ -185,7 +185,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
         html! {
             <ul class="cards members" role="list">
                 { for list.iter().map(|m| member_card(&i18n, m, trained.contains(&m.person_id), MemberActions {
-                    can_end: manages && m.is_current && g.status != GroupStatus::Ended,
+                    can_end: session.ends_membership(m) && m.is_current && g.status != GroupStatus::Ended,
                     confirming: *confirming == Some(m.id),
                     ask: {
                         let confirming = confirming.clone();

@@ -1,8 +1,9 @@
-//! The groups overview: every group with its status and composition; more pages on request.
+//! The groups overview: every group with its status and composition; more pages on request; and
+//! for coordinators, first, the active groups that need attention because a rule is no longer met.
 
 use std::collections::HashMap;
 
-use api_types::Group;
+use api_types::{Group, GroupStatus};
 use uuid::Uuid;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -12,9 +13,15 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::groups::composition::{CompositionSummary, StatusBadge};
+use crate::hooks::use_loaded;
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 use crate::session::use_session;
+
+/// The active groups that do not meet every composition rule, in the order given.
+pub fn needing_attention(active: Vec<Group>) -> Vec<Group> {
+    active.into_iter().filter(|g| g.status == GroupStatus::Active && !g.composition.unmet_rules.is_empty()).collect()
+}
 
 /// The groups overview.
 #[function_component]
@@ -24,6 +31,18 @@ pub fn GroupsPage() -> Html {
     use_title(i18n.t("groups-title"));
 
     let groups = use_state(|| None::<Vec<Group>>);
+    // Coordinators see the active groups that fell below the programme's rules first, until it is
+    // resolved (an active group keeps working while it looks for a new member or professional).
+    let attention = {
+        let coordinates = session.coordinates();
+        use_loaded(coordinates, |coordinates| async move {
+            if !coordinates {
+                return Ok(Vec::new());
+            }
+            let active = api::groups_with_status(GroupStatus::Active).await?;
+            Ok(needing_attention(active))
+        })
+    };
     let next = use_state(|| None::<String>);
     let error = use_state(|| None::<ApiError>);
     let loading_more = use_state(|| false);
@@ -116,6 +135,21 @@ pub fn GroupsPage() -> Html {
                 { new_button }
             </div>
             <ErrorAlert message={error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
+            if let Some(groups) = attention.value().filter(|g| !g.is_empty()) {
+                <section class="card attention" aria-labelledby="attention-title">
+                    <h2 id="attention-title">{ i18n.t("groups-attention-title") }</h2>
+                    <p class="hint">{ i18n.t("groups-attention-intro") }</p>
+                    <ul role="list">
+                        { for groups.iter().map(|g| html! {
+                            <li>
+                                <Link<Route> to={Route::Group { id: g.id }}>{ g.name.clone() }</Link<Route>>
+                                { ": " }
+                                { g.composition.unmet_rules.iter().map(|r| i18n.unmet_rule(*r)).collect::<Vec<_>>().join("; ") }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             { list }
             if next.is_some() {
                 <div class="actions">
@@ -125,5 +159,32 @@ pub fn GroupsPage() -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(n: u128, status: &str, unmet: &[&str]) -> Group {
+        serde_json::from_value(serde_json::json!({
+            "id": Uuid::from_u128(n), "name": format!("Groep {n}"), "slug": format!("groep-{n}"),
+            "neighbourhoodId": Uuid::from_u128(99), "status": status,
+            "composition": {"members": 5, "residents": 5, "professionals": 0, "isComplete": unmet.is_empty(),
+                            "unmetRules": unmet, "untrainedMembers": 0},
+            "createdAt": "2026-01-01T10:00:00Z", "updatedAt": "2026-01-01T10:00:00Z",
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn active_groups_below_the_rules_need_attention() {
+        let list = vec![
+            group(1, "active", &["min_professionals"]),
+            group(2, "active", &[]),
+            group(3, "forming", &["min_members"]),
+        ];
+        let ids: Vec<u128> = needing_attention(list).iter().map(|g| g.id.as_u128()).collect();
+        assert_eq!(ids, [1], "complete groups and groups still forming are not flagged");
     }
 }

@@ -17,7 +17,9 @@ use crate::components::field::{setter, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::features::events::{absolute_url, location_text, EventStatusBadge, MovedNotice, QrCode, ReceiptDetails};
+use crate::features::events::{
+    absolute_url, location_text, AddToCalendar, EventStatusBadge, MovedNotice, QrCode, ReceiptDetails,
+};
 use crate::hooks::{use_loaded, use_save, Save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
@@ -279,6 +281,9 @@ pub fn PublicEventPage(props: &PublicEventPageProps) -> Html {
                         <p class="pre-line">{ description.clone() }</p>
                     }
                     { places }
+                    if !cancelled {
+                        <AddToCalendar event_id={e.id} />
+                    }
                 </section>
                 if !e.upcoming.is_empty() {
                     <section class="card" aria-labelledby="upcoming-title">
