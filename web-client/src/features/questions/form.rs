@@ -20,6 +20,7 @@ use crate::components::problem::{error_text, field_error, other_field_errors, Er
 use crate::features::questions::{Contact, ContactFields};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
+use crate::session::use_session;
 
 /// Properties of [`QuestionFormPage`].
 #[derive(Debug, Properties, PartialEq)]
@@ -136,6 +137,7 @@ pub fn QuestionFormPage(props: &QuestionFormPageProps) -> Html {
     let i18n = use_locale();
     let announce = use_announce();
     let navigator = use_navigator();
+    let session = use_session();
 
     let group = use_state(|| None::<Group>);
     let events = use_state(Vec::<Occurrence>::new);
@@ -254,6 +256,17 @@ pub fn QuestionFormPage(props: &QuestionFormPageProps) -> Html {
         Channel::ALL.iter().map(|c| (AttrValue::from(c.as_str()), AttrValue::from(i18n.channel(*c)))).collect();
     let group_name = group.as_ref().map(|g| g.name.clone());
 
+    // Only the group's members (and coordinators) take questions in; the API refuses the rest, so
+    // the form is not offered to them.
+    if !session.manages_group(id) {
+        return html! {
+            <section class="page narrow" aria-labelledby="page-title">
+                <h1 id="page-title">{ i18n.t("intake-title") }</h1>
+                <ErrorAlert message={Some(AttrValue::from(i18n.t("questions-forbidden")))} />
+                <p><Link<Route> to={Route::Groups}>{ i18n.t("back-to-groups") }</Link<Route>></p>
+            </section>
+        };
+    }
     html! {
         <article class="page narrow intake" aria-labelledby="page-title">
             <p class="breadcrumb">

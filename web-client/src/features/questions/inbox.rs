@@ -18,6 +18,7 @@ use crate::features::questions::QuestionStatusBadge;
 use crate::hooks::{use_loaded_anew, Loaded};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
+use crate::session::use_session;
 
 /// Properties of [`QuestionsPage`].
 #[derive(Debug, Properties, PartialEq)]
@@ -64,6 +65,7 @@ pub fn is_overdue(q: &Question, today: NaiveDate) -> bool {
 pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
     let id = props.id;
     let i18n = use_locale();
+    let session = use_session();
     let group = use_state(|| None::<Group>);
     let members = use_state(Vec::<Membership>::new);
     let filter = use_state(|| QuestionFilter { group_id: Some(id), ..QuestionFilter::default() });
@@ -102,6 +104,9 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
     assignees.extend(
         members.iter().map(|m| (AttrValue::from(m.person_id.to_string()), AttrValue::from(m.person_name.clone()))),
     );
+    // Another group's inbox is refused by the API (the list says so); its intake and filters are
+    // not offered.
+    let manages = session.manages_group(id);
     let f = (*filter).clone();
     let group_name = group.as_ref().map(|g| g.name.clone()).unwrap_or_default();
 
@@ -114,11 +119,14 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
             </p>
             <div class="page-head">
                 <h1 id="page-title">{ i18n.t("questions-title") }</h1>
-                <Link<Route> classes="button button-primary button-large" to={Route::NewQuestion { id }}>{ i18n.t("questions-new") }</Link<Route>>
+                if manages {
+                    <Link<Route> classes="button button-primary button-large" to={Route::NewQuestion { id }}>{ i18n.t("questions-new") }</Link<Route>>
+                }
             </div>
             if !group_name.is_empty() {
                 <p class="lead">{ i18n.ta("questions-intro", &[("group", Arg::Text(group_name))]) }</p>
             }
+            if manages {
             <section class="card filters" aria-labelledby="filters-title">
                 <h2 id="filters-title">{ i18n.t("questions-filters") }</h2>
                 <div class="filter-fields">
@@ -133,6 +141,7 @@ pub fn QuestionsPage(props: &QuestionsPageProps) -> Html {
                         onchange={set(|f, x| f.assignee_id = x.parse().ok())} />
                 </div>
             </section>
+            }
             <section aria-labelledby="list-title">
                 <h2 id="list-title" class="visually-hidden">{ i18n.t("questions-list") }</h2>
                 { question_list(&i18n, &list) }
