@@ -820,3 +820,68 @@ on_both!(one_public_event_goes_into_a_calendar_with_the_feeds_uid, |backend| asy
     assert_eq!(hidden.status, StatusCode::NOT_FOUND, "{}", hidden.text);
     assert_eq!(hidden.header("content-type").unwrap(), "application/problem+json");
 });
+
+on_both!(members_record_a_sign_up_that_came_by_phone_and_cancel_it, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let connector = app.login("connector@example.org").await;
+    let coordinator = app.login("coordinator@example.org").await;
+    let linde = app.group_by_slug(&connector, "buurtverbinders-de-linde").await;
+    let created = app.post("/api/v1/events", &connector, event_body(&linde, "activity", Some(2))).await;
+    let id = created.body["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/events/{id}/registrations");
+
+    let phoned = app
+        .post(
+            &path,
+            &connector,
+            json!({"name": "Mevrouw Jansen", "numberOfPeople": 2, "phone": "06 1234 5678", "contactConsent": true}),
+        )
+        .await;
+    assert_eq!(phoned.status, StatusCode::CREATED, "{}", phoned.text);
+    assert_eq!(phoned.body["status"], "confirmed");
+    assert_eq!(phoned.body["phone"], "06 1234 5678", "members see what they wrote down");
+    assert!(phoned.body.get("token").is_none(), "no personal link: members cancel for the resident");
+    let location = phoned.header("location").unwrap().to_string();
+    assert!(location.ends_with(phoned.body["id"].as_str().unwrap()), "{location}");
+    let waiting = app.post(&path, &coordinator, json!({"name": "Meneer Bakker"})).await;
+    assert_eq!(waiting.status, StatusCode::CREATED, "{}", waiting.text);
+    assert_eq!(waiting.body["status"], "waitlisted");
+    assert_eq!(waiting.body["waitingListPosition"], 1);
+    // The same rules as the public sign-up, all problems at once; nothing stored.
+    let bad = app.post(&path, &connector, json!({"name": "Zonder toestemming", "phone": "06 8765 4321"})).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
+    assert_eq!(bad.body["errors"][0]["pointer"], "/contactConsent");
+
+    // A member of another group may not.
+    let kastanje = app.group_by_slug(&coordinator, "buurtverbinders-kastanjeplein").await;
+    let members = app.get(&format!("/api/v1/groups/{kastanje}/members"), &coordinator).await;
+    let person = members.body["items"][0]["personId"].as_str().unwrap().to_string();
+    let other = app.account("esra@example.org", "connector", Some(&person)).await;
+    let refused = app.post(&path, &other, json!({"name": "Iemand"})).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    assert_eq!(count(&mut app.conn(), "registrations", &format!("event_id = '{id}'")), 2);
+
+    // Cancelled for the resident: the place goes to the next in line.
+    let cancel = app
+        .patch(&format!("{path}/{}", phoned.body["id"].as_str().unwrap()), &connector, json!({"status": "cancelled"}))
+        .await;
+    assert_eq!(cancel.status, StatusCode::OK, "{}", cancel.text);
+    assert_eq!(cancel.body["status"], "cancelled");
+    let moved_up = app.get(&format!("{path}?status=confirmed"), &connector).await;
+    assert_eq!(moved_up.body["items"][0]["name"], "Meneer Bakker");
+
+    // A members-only event takes no sign-ups, by phone neither.
+    let mut private = event_body(&linde, "gathering", None);
+    private["visibility"] = json!("members");
+    let private = app.post("/api/v1/events", &connector, private).await;
+    let closed = app
+        .post(
+            &format!("/api/v1/events/{}/registrations", private.body["id"].as_str().unwrap()),
+            &connector,
+            json!({"name": "X"}),
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::CONFLICT, "{}", closed.text);
+    assert_eq!(closed.body["type"], "https://buurtverbinders.nl/problems/registration-closed");
+});

@@ -465,7 +465,7 @@ describe("events", () => {
     await page.goto(`/events/${meal.id}`);
     await page.getByRole("heading", { level: 1, name: MEAL }).waitFor();
     await page.getByRole("table", { name: "Aangemeld, met een plaats" }).waitFor();
-    await page.getByRole("table", { name: /^Wachtlijst/ }).getByText("Kees Verhoeven").waitFor();
+    await page.getByRole("table", { name: /^Wachtlijst/ }).getByRole("rowheader", { name: /Kees Verhoeven/ }).waitFor();
     await expectAccessible(page, "event page (single, full)");
     await screenshot(page, "event-member-full-desktop");
 
@@ -616,5 +616,36 @@ describe("events", () => {
     } finally {
       await connector.context().close();
     }
+  });
+
+  test("a member records a sign-up that came by phone, and cancels one", async () => {
+    const meal = await eventByTitle(MEAL);
+    await page.goto(`/events/${meal.id}`);
+    await page.getByRole("heading", { level: 1, name: MEAL }).waitFor();
+    const form = page.locator("form.phone-sign-up");
+    await form.getByLabel(label("Naam")).fill("Mevrouw Jansen");
+    await form.getByLabel("Telefoonnummer", { exact: true }).fill("06 1234 5678");
+    await form.getByRole("button", { name: "Aanmelding noteren" }).click();
+    // A number is kept only with the resident's consent: asked for, nothing sent.
+    await form.getByText("Geef toestemming", { exact: false }).waitFor();
+    await form.getByLabel(/De bewoner vindt het goed/).check();
+    await form.getByRole("button", { name: "Aanmelding noteren" }).click();
+    await page.locator("#status").getByText(/Mevrouw Jansen staat op de wachtlijst, op plaats \d+\./).waitFor();
+    const waiting = page.getByRole("table", { name: /^Wachtlijst/ });
+    await waiting.getByRole("rowheader", { name: "Mevrouw Jansen" }).waitFor();
+    await expectAccessible(page, "event page with a sign-up recorded by phone");
+    await screenshot(page, "event-member-phone-sign-up");
+
+    // Cancelled for her, after a question.
+    await page.getByRole("button", { name: "Afmelden Mevrouw Jansen" }).click();
+    await page.getByText("Mevrouw Jansen afmelden voor deze activiteit?", { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Ja, afmelden" }).click();
+    await page.locator("#status").getByText("Mevrouw Jansen is afgemeld.").waitFor();
+    await waiting.getByRole("rowheader", { name: "Mevrouw Jansen" }).waitFor({ state: "detached" });
+    const stored = await asCoordinator("GET", `/events/${meal.id}/registrations?pageSize=100`);
+    const jansen = stored.body.items.find((r) => r.name === "Mevrouw Jansen");
+    assert.equal(jansen.status, "cancelled");
+    assert.equal(jansen.phone, "06 1234 5678");
+    assert.deepEqual(unexpectedErrors(page), []);
   });
 });

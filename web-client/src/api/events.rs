@@ -1,7 +1,7 @@
 //! Events as members see them: the events, their dates and their registrations.
 
 use api_types::{
-    Event, EventPatch, EventType, NewEvent, Occurrence, OccurrenceList, OccurrencePatch, Registration,
+    Event, EventPatch, EventType, NewEvent, NewRegistration, Occurrence, OccurrenceList, OccurrencePatch, Registration,
     RegistrationPatch,
 };
 use chrono::NaiveDate;
@@ -62,6 +62,12 @@ pub async fn patch_occurrence(
 /// `GET /events/{id}/registrations`: every registration (all pages), cancelled ones included.
 pub async fn registrations(event_id: Uuid) -> Result<Vec<Registration>, ApiError> {
     get_all(url(&format!("/events/{event_id}/registrations?pageSize=100"))).await
+}
+
+/// `POST /events/{id}/registrations`: a member records a sign-up that came by phone.
+pub async fn record_registration(event_id: Uuid, new: &NewRegistration) -> Result<Registration, ApiError> {
+    let path = url(&format!("/events/{event_id}/registrations"));
+    Ok(request(ApiRequest::new(Method::POST, path).json(new, "application/json")).await?.value)
 }
 
 /// `PATCH /events/{id}/registrations/{registrationId}`: checks a resident in (or undoes it), or

@@ -88,6 +88,68 @@ fn cancel(conn: &mut DbConnection, row: &RegistrationRow) -> ApiResult<()> {
     promote_waiting(conn, &row.event_id)
 }
 
+/// Signs a resident up for a public event, by the rules of the public sign-up: within the
+/// capacity or at the back of the waiting list, contact details only with consent, a candidate
+/// made at a residents' evening. Takes the event's lock. Returns the registration and its personal
+/// token (shown once).
+fn sign_up(
+    conn: &mut DbConnection,
+    ports: &Ports,
+    id: &EventId,
+    new: &NewRegistration,
+) -> ApiResult<(RegistrationId, String)> {
+    let event = load_row(conn, id)?;
+    let errors = rules::check_sign_up(new, event.event_type);
+    if !errors.is_empty() {
+        return Err(ApiError::InvalidInput(errors));
+    }
+    store::lock(conn, id)?;
+    let event = load_row(conn, id)?;
+    if !rules::registration_open(&event, db::now()) {
+        return Err(ApiError::conflict(
+            ProblemCode::RegistrationClosed,
+            "Signing up is not possible for this event: it is cancelled, has started, or is a weekly meeting you can just walk in to.",
+        ));
+    }
+    let people = new.number_of_people.unwrap_or(1);
+    if let Some(capacity) = event.capacity.filter(|c| people > *c) {
+        return Err(ApiError::invalid(
+            "/numberOfPeople",
+            "range",
+            format!("This event has room for {capacity} people in all; sign up with fewer."),
+        ));
+    }
+    let token = tokens::new_link_token();
+    let email = blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase());
+    let phone = blank_to_none(new.phone.as_deref());
+    let registration_id = store::insert_registration(
+        conn,
+        &store::NewRegistrationRow {
+            event_id: id,
+            name: new.name.trim(),
+            email: email.as_deref(),
+            phone: phone.as_deref(),
+            number_of_people: people,
+            wants_to_become_connector: new.wants_to_become_connector,
+            token_hash: &tokens::secret_hash(&token),
+        },
+    )?;
+    // Every sign-up joins the back of the queue; it gets a place when one is free, by the
+    // same rule as when someone cancels.
+    promote_waiting(conn, id)?;
+    let sign_up = SignUp {
+        registration_id,
+        event_id: *id,
+        name: new.name.trim().to_string(),
+        email,
+        phone,
+        wants_to_become_connector: new.wants_to_become_connector,
+        motivation: blank_to_none(new.motivation.as_deref()),
+    };
+    (ports.signed_up)(conn, &sign_up)?;
+    Ok((registration_id, token))
+}
+
 /// Sign up for a public event, without an account. Within the capacity the registration is
 /// `confirmed`; when the event is full it goes on the waiting list (`waitlisted`) and moves up when
 /// places come free. Email and phone only with `contactConsent`. At a residents' evening,
@@ -112,55 +174,9 @@ pub async fn register(
     let id: EventId = http::id(&id)?;
     let new = body.0;
     let receipt = db::run_write(&state.pool, move |conn| {
-        let event = load_public_row(conn, &id)?;
-        let errors = rules::check_sign_up(&new, event.event_type);
-        if !errors.is_empty() {
-            return Err(ApiError::InvalidInput(errors));
-        }
-        store::lock(conn, &id)?;
-        let event = load_row(conn, &id)?;
-        if !rules::registration_open(&event, db::now()) {
-            return Err(ApiError::conflict(
-                ProblemCode::RegistrationClosed,
-                "Signing up is not possible for this event: it is cancelled, has started, or is a weekly meeting you can just walk in to.",
-            ));
-        }
-        let people = new.number_of_people.unwrap_or(1);
-        if let Some(capacity) = event.capacity.filter(|c| people > *c) {
-            return Err(ApiError::invalid(
-                "/numberOfPeople",
-                "range",
-                format!("This event has room for {capacity} people in all; sign up with fewer."),
-            ));
-        }
-        let token = tokens::new_link_token();
-        let email = blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase());
-        let phone = blank_to_none(new.phone.as_deref());
-        let registration_id = store::insert_registration(
-            conn,
-            &store::NewRegistrationRow {
-                event_id: &id,
-                name: new.name.trim(),
-                email: email.as_deref(),
-                phone: phone.as_deref(),
-                number_of_people: people,
-                wants_to_become_connector: new.wants_to_become_connector,
-                token_hash: &tokens::secret_hash(&token),
-            },
-        )?;
-        // Every sign-up joins the back of the queue; it gets a place when one is free, by the
-        // same rule as when someone cancels.
-        promote_waiting(conn, &id)?;
-        let sign_up = SignUp {
-            registration_id,
-            event_id: id,
-            name: new.name.trim().to_string(),
-            email,
-            phone,
-            wants_to_become_connector: new.wants_to_become_connector,
-            motivation: blank_to_none(new.motivation.as_deref()),
-        };
-        (ports.signed_up)(conn, &sign_up)?;
+        // A members-only event does not exist for the public.
+        load_public_row(conn, &id)?;
+        let (registration_id, token) = sign_up(conn, &ports, &id, &new)?;
         let row = load_registration(conn, &registration_id)?;
         receipt(conn, token, row)
     })
@@ -258,6 +274,45 @@ pub async fn list_registrations(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |r| r.id.to_string())))
 }
 
+/// Record a sign-up for a resident who phoned in or came by (the group's members, coordinators
+/// and admins), by the same rules as the public sign-up: within the capacity or on the waiting
+/// list, contact details only with the resident's consent. The resident gets no personal link;
+/// members cancel for them (`PATCH …/registrations/{registrationId}`). 409 when sign-up is closed
+/// (a members-only event, cancelled, a series, or already started).
+#[utoipa::path(
+    post, path = "/events/{id}/registrations", tag = "events",
+    params(("id" = uuid::Uuid, Path, description = "Event id")),
+    request_body = NewRegistration,
+    responses((status = 201, description = "Signed up, or on the waiting list", body = Registration,
+               headers(("Location" = String, description = "The registration")))),
+    security(("bearer" = []))
+)]
+pub async fn record_registration(
+    state: web::Data<AppState>,
+    ports: web::Data<Ports>,
+    caller: Principal,
+    id: web::Path<String>,
+    body: ValidJson<NewRegistration>,
+) -> ApiResult<HttpResponse> {
+    let id: EventId = http::id(&id)?;
+    let new = body.0;
+    let registration = db::run_write(&state.pool, move |conn| {
+        let event = load_row(conn, &id)?;
+        require_manager(conn, &caller, &event)?;
+        let (registration_id, _) = sign_up(conn, &ports, &id, &new)?;
+        let row = load_registration(conn, &registration_id)?;
+        let position = waiting_position(conn, &row)?;
+        Ok(to_registration(row, position))
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/events/{}/registrations/{}", registration.event_id, registration.id),
+        ))
+        .json(registration))
+}
+
 /// Check a resident in at the door (`checkedIn`; only a registration with a place, 409 otherwise),
 /// or cancel a registration for them (`status: cancelled`; its places go to the waiting list). The
 /// group's members, coordinators and admins.
@@ -320,5 +375,6 @@ pub async fn patch_registration(
 crate::operations! {
     /// The operations of registrations: one list for their routes and their part of the OpenAPI document.
     pub struct RegistrationsApi;
-    list_registrations, patch_registration, register, get_own_registration, cancel_own_registration,
+    list_registrations, record_registration, patch_registration, register, get_own_registration,
+    cancel_own_registration,
 }

@@ -6,7 +6,7 @@
 
 use api_types::{
     Event, EventPatch, EventStatus, EventType, InvalidParam, NewDateOption, Occurrence, OccurrencePatch, Problem,
-    Registration, RegistrationStatus, Visibility,
+    Registration, RegistrationPatch, RegistrationStatus, Visibility,
 };
 use chrono::{Days, NaiveTime};
 use uuid::Uuid;
@@ -16,11 +16,12 @@ use yew_router::prelude::*;
 use crate::amsterdam;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
-use crate::components::confirm::focus_by_id;
+use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::{Loading, LoadingPage};
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::features::events::phone_sign_up::PhoneSignUp;
 use crate::features::events::{location_text, EventStatusBadge};
 use crate::features::trainings::date_options::{SlotForm, SlotFuture};
 use crate::i18n::{use_locale, Arg, I18n};
@@ -91,6 +92,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
     let cancelling = use_state(|| false);
     let all_dates = use_state(|| false);
     let cancel_error = use_state(|| None::<ApiError>);
+    let registration_error = use_state(|| None::<ApiError>);
     let notice = use_state(|| None::<String>);
     let reload = use_state(|| 0_u32);
 
@@ -170,6 +172,33 @@ pub fn EventPage(props: &EventPageProps) -> Html {
     let cancelled = e.status == EventStatus::Cancelled;
     let series = e.recurrence.is_some();
     let started = e.starts_at.with_timezone(&chrono::Utc) <= chrono::Utc::now();
+    // As the API has it: a single, public, scheduled event that has not started takes sign-ups.
+    let sign_up_open = !series && !cancelled && !started && e.visibility == Visibility::Public;
+    let on_recorded = {
+        let reload = reload.clone();
+        Callback::from(move |_: Registration| reload.set(*reload + 1))
+    };
+    let cancel_registration = {
+        let (reload, announce, i18n, registration_error) =
+            (reload.clone(), announce.clone(), i18n.clone(), registration_error.clone());
+        Callback::from(move |r: Registration| {
+            let (reload, announce, i18n, registration_error) =
+                (reload.clone(), announce.clone(), i18n.clone(), registration_error.clone());
+            let patch =
+                RegistrationPatch { status: Some(RegistrationStatus::Cancelled), ..RegistrationPatch::default() };
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::patch_registration(r.event_id, r.id, &patch).await {
+                    Ok(_) => {
+                        registration_error.set(None);
+                        announce.emit(i18n.ta("registration-cancelled-for", &[("name", Arg::Text(r.name.clone()))]));
+                        reload.set(*reload + 1);
+                        focus_by_id("registrations-title");
+                    }
+                    Err(e) => registration_error.set(Some(e)),
+                }
+            });
+        })
+    };
     let show_all_dates = {
         let all_dates = all_dates.clone();
         Callback::from(move |_: MouseEvent| {
@@ -343,7 +372,11 @@ pub fn EventPage(props: &EventPageProps) -> Html {
                         <h2 id="registrations-title" tabindex="-1">{ i18n.t("registrations-title") }</h2>
                         <Link<Route> classes="button" to={Route::CheckIn { id }}>{ i18n.t("check-in-link") }</Link<Route>>
                     </div>
-                    { registrations_section(&i18n, &e, &registrations) }
+                    <ErrorAlert message={registration_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
+                    { registrations_section(&i18n, &e, &registrations, &cancel_registration) }
+                    if sign_up_open {
+                        <PhoneSignUp event_id={id} on_saved={on_recorded} />
+                    }
                 </section>
             }
         </article>
@@ -893,7 +926,19 @@ fn registrations_section(
     i18n: &I18n,
     e: &Event,
     registrations: &UseStateHandle<Option<Result<Vec<Registration>, ApiError>>>,
+    cancel: &Callback<Registration>,
 ) -> Html {
+    // Cancelling for a resident asks first; its places go to the waiting list.
+    let cancel_button = |r: &Registration| {
+        let (cancel, r2) = (cancel.clone(), r.clone());
+        html! {
+            <ConfirmAction id={format!("cancel-registration-{}", r.id)} label={i18n.t("registration-cancel")}
+                context={Some(AttrValue::from(r.name.clone()))}
+                question={i18n.ta("registration-cancel-for-question", &[("name", Arg::Text(r.name.clone()))])}
+                confirm_label={i18n.t("registration-cancel-confirm")} danger=true
+                on_confirm={Callback::from(move |_| cancel.emit(r2.clone()))} />
+        }
+    };
     let list = match &**registrations {
         None => return html! { <Loading /> },
         Some(Err(err)) if err.status() == Some(403) => return html! { <p>{ i18n.t("registrations-hidden") }</p> },
@@ -932,6 +977,7 @@ fn registrations_section(
                                 <th scope="col">{ i18n.t("registration-people") }</th>
                                 <th scope="col">{ i18n.t("registration-contact") }</th>
                                 <th scope="col">{ i18n.t("registration-checked-in") }</th>
+                                <th scope="col"><span class="visually-hidden">{ i18n.t("registration-actions") }</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -941,6 +987,7 @@ fn registrations_section(
                                     <td>{ r.number_of_people }</td>
                                     <td>{ contact(r) }</td>
                                     <td>{ r.checked_in_at.map(|at| i18n.instant(at)).unwrap_or_else(|| i18n.t("registration-not-checked-in")) }</td>
+                                    <td>{ cancel_button(r) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -960,6 +1007,7 @@ fn registrations_section(
                                 <th scope="col">{ i18n.t("person-name") }</th>
                                 <th scope="col">{ i18n.t("registration-people") }</th>
                                 <th scope="col">{ i18n.t("registration-contact") }</th>
+                                <th scope="col"><span class="visually-hidden">{ i18n.t("registration-actions") }</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -969,6 +1017,7 @@ fn registrations_section(
                                     <th scope="row">{ r.name.clone() }{ " " }{ connector(r) }</th>
                                     <td>{ r.number_of_people }</td>
                                     <td>{ contact(r) }</td>
+                                    <td>{ cancel_button(r) }</td>
                                 </tr>
                             }) }
                         </tbody>

@@ -7,6 +7,7 @@ pub(crate) mod agenda;
 mod check_in;
 mod event;
 mod form;
+mod phone_sign_up;
 
 pub use agenda::GroupAgendaPage;
 pub use check_in::CheckInPage;
