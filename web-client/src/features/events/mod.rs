@@ -14,7 +14,9 @@ pub use check_in::CheckInPage;
 pub use event::EventPage;
 pub use form::EventFormPage;
 
-use api_types::{EventStatus, Location, Occurrence, RegistrationReceipt, RegistrationStatus};
+use api_types::{
+    EventStatus, Location, Occurrence, RegistrationReceipt, RegistrationStatus, MAX_PEOPLE_PER_REGISTRATION,
+};
 use chrono::{DateTime, FixedOffset};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,6 +26,16 @@ use crate::route::Route;
 
 /// How far ahead an agenda looks, in days (about three months): the group's and the public one.
 pub const AGENDA_DAYS: u64 = 92;
+
+/// How many people a sign-up is for, as typed: 1 to [`MAX_PEOPLE_PER_REGISTRATION`] (the API's
+/// `numberOfPeople`), or the message key of what is wrong with it.
+pub fn number_of_people(text: &str) -> Result<i32, &'static str> {
+    match text.trim().parse::<i32>() {
+        Ok(n) if (1..=MAX_PEOPLE_PER_REGISTRATION).contains(&n) => Ok(n),
+        Ok(_) => Err("field-error-people"),
+        Err(_) => Err("field-error-number"),
+    }
+}
 
 /// A place in words: `Bibliotheek Lindeburg, Dorpsstraat 1, 1234 AB Lindeburg`.
 pub fn location_text(location: &Location) -> String {

@@ -2,13 +2,14 @@
 //! phone number only when the resident agrees that the group keeps it. Same rules as the public
 //! sign-up (the API decides the place or the waiting list); the resident gets no personal link.
 
-use api_types::{NewRegistration, Registration, RegistrationStatus, MAX_PEOPLE_PER_REGISTRATION};
+use api_types::{NewRegistration, Registration, RegistrationStatus};
 use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::field::{setter, TextField};
 use crate::components::problem::ErrorAlert;
+use crate::features::events::number_of_people;
 use crate::hooks::use_save;
 use crate::i18n::{use_locale, Arg};
 
@@ -37,14 +38,10 @@ fn registration_of(v: &Values) -> Result<NewRegistration, Vec<(&'static str, &'s
     if phone.is_some() && !v.consent {
         problems.push(("/contactConsent", "field-error-consent"));
     }
-    let people = match v.people.trim().parse::<i32>() {
-        Ok(n) if (1..=MAX_PEOPLE_PER_REGISTRATION).contains(&n) => Some(n),
-        Ok(_) => {
-            problems.push(("/numberOfPeople", "field-error-people"));
-            None
-        }
-        Err(_) => {
-            problems.push(("/numberOfPeople", "field-error-number"));
+    let people = match number_of_people(&v.people) {
+        Ok(n) => Some(n),
+        Err(key) => {
+            problems.push(("/numberOfPeople", key));
             None
         }
     };

@@ -18,7 +18,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::{
-    absolute_url, location_text, AddToCalendar, EventStatusBadge, MovedNotice, QrCode, ReceiptDetails,
+    absolute_url, location_text, number_of_people, AddToCalendar, EventStatusBadge, MovedNotice, QrCode, ReceiptDetails,
 };
 use crate::hooks::{use_loaded, use_save, Save};
 use crate::i18n::{use_locale, Arg, I18n};
@@ -76,14 +76,10 @@ fn registration_of(v: &Values, residents_evening: bool) -> Result<NewRegistratio
     if residents_evening && v.wants_to_join && email.is_none() && phone.is_none() {
         problems.push(("/email", "field-error-contact-to-join"));
     }
-    let people = match v.people.trim().parse::<i32>() {
-        Ok(n) if (1..=MAX_PEOPLE_PER_REGISTRATION).contains(&n) => Some(n),
-        Ok(_) => {
-            problems.push(("/numberOfPeople", "field-error-people"));
-            None
-        }
-        Err(_) => {
-            problems.push(("/numberOfPeople", "field-error-number"));
+    let people = match number_of_people(&v.people) {
+        Ok(n) => Some(n),
+        Err(key) => {
+            problems.push(("/numberOfPeople", key));
             None
         }
     };
