@@ -28,13 +28,16 @@ use crate::route::Route;
 pub const AGENDA_DAYS: u64 = 92;
 
 /// How many people a sign-up is for, as typed: 1 to [`MAX_PEOPLE_PER_REGISTRATION`] (the API's
-/// `numberOfPeople`), or the message key of what is wrong with it.
-pub fn number_of_people(text: &str) -> Result<i32, &'static str> {
-    match text.trim().parse::<i32>() {
-        Ok(n) if (1..=MAX_PEOPLE_PER_REGISTRATION).contains(&n) => Ok(n),
-        Ok(_) => Err("field-error-people"),
-        Err(_) => Err("field-error-number"),
-    }
+/// `numberOfPeople`); otherwise `None`, with what is wrong added to a form's `problems` at
+/// `/numberOfPeople`.
+pub fn number_of_people(text: &str, problems: &mut Vec<(&'static str, &'static str)>) -> Option<i32> {
+    let problem = match text.trim().parse::<i32>() {
+        Ok(n) if (1..=MAX_PEOPLE_PER_REGISTRATION).contains(&n) => return Some(n),
+        Ok(_) => "field-error-people",
+        Err(_) => "field-error-number",
+    };
+    problems.push(("/numberOfPeople", problem));
+    None
 }
 
 /// A place in words: `Bibliotheek Lindeburg, Dorpsstraat 1, 1234 AB Lindeburg`.

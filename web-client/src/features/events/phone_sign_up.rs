@@ -38,13 +38,7 @@ fn registration_of(v: &Values) -> Result<NewRegistration, Vec<(&'static str, &'s
     if phone.is_some() && !v.consent {
         problems.push(("/contactConsent", "field-error-consent"));
     }
-    let people = match number_of_people(&v.people) {
-        Ok(n) => Some(n),
-        Err(key) => {
-            problems.push(("/numberOfPeople", key));
-            None
-        }
-    };
+    let people = number_of_people(&v.people, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }

@@ -76,13 +76,7 @@ fn registration_of(v: &Values, residents_evening: bool) -> Result<NewRegistratio
     if residents_evening && v.wants_to_join && email.is_none() && phone.is_none() {
         problems.push(("/email", "field-error-contact-to-join"));
     }
-    let people = match number_of_people(&v.people) {
-        Ok(n) => Some(n),
-        Err(key) => {
-            problems.push(("/numberOfPeople", key));
-            None
-        }
-    };
+    let people = number_of_people(&v.people, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
