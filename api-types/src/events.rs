@@ -310,6 +310,13 @@ pub struct Occurrence {
     pub group_id: Option<Uuid>,
     /// The group's name.
     pub group_name: Option<String>,
+    /// The group's public page slug (`/vraag/{groupSlug}` in the web client), where residents
+    /// ask it a question.
+    pub group_slug: Option<String>,
+    /// The neighbourhood it is held for (the group's, for a group's event).
+    pub neighbourhood_id: Uuid,
+    /// The neighbourhood's name.
+    pub neighbourhood_name: Option<String>,
     /// Who sees it.
     pub visibility: Visibility,
     /// Whether this date goes ahead (a cancelled series cancels every date).
@@ -320,6 +327,10 @@ pub struct Occurrence {
     pub moved: bool,
     /// Whether it is one date of a series.
     pub recurring: bool,
+    /// For a date of a series: the weeks between its dates (1 every week, 2 every other week),
+    /// so an agenda can show the series once ("every Tuesday 10:00–12:00").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval_weeks: Option<i32>,
     /// After the date: residents reached (members only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residents_reached: Option<i32>,

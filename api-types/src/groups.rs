@@ -315,6 +315,10 @@ pub struct NewMembership {
     /// First day (default today).
     #[serde(default)]
     pub joined_on: Option<chrono::NaiveDate>,
+    /// Add the person although they are a current member of another group (after the 409
+    /// `member-of-other-group` that names those groups). Default `false`.
+    #[serde(default)]
+    pub confirm_other_groups: bool,
 }
 
 /// `PATCH /api/v1/groups/{id}/members/{membershipId}` (JSON merge patch). Setting `leftOn` ends the

@@ -31,6 +31,10 @@ pub struct Problem {
     /// For a 409 on a composition rule: the codes of every rule not met.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unmet_rules: Vec<crate::CompositionRule>,
+    /// For a 409 `member-of-other-group`: the names of the groups the person is a current member
+    /// of already.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_groups: Vec<String>,
 }
 
 /// One invalid input in a problem's `errors` list.
@@ -136,6 +140,8 @@ problem_codes! {
     CompositionRules => ("composition-rules", 409, "The group does not meet the composition rules (to be activated, or two rules broken at once); `unmetRules` lists every rule not met."),
     /// 409: the person is a current member already.
     AlreadyMember => ("already-member", 409, "The person is a current member of the group already."),
+    /// 409: the person is in another group; confirm to add them.
+    MemberOfOtherGroup => ("member-of-other-group", 409, "The person is a current member of another group already; `otherGroups` names them. Send `confirmOtherGroups: true` to add them anyway."),
     /// 409: an ended membership cannot be reopened.
     MembershipEnded => ("membership-ended", 409, "An ended membership stays ended; add the person again instead."),
     /// 409: the group has ended.

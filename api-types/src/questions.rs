@@ -268,6 +268,11 @@ pub enum QuestionChange {
     Assignment,
     /// The answer the resident sees with the tracking code was written, changed or removed.
     PublicAnswer,
+    /// The resident reacted through the tracking code (the text is the `note`).
+    Reaction,
+    /// The resident said through the tracking code that it is not solved (the text is the
+    /// `note`); an answered or closed question moved back to `in_progress`.
+    NotSolved,
 }
 
 crate::string_values!(QuestionChange {
@@ -275,6 +280,8 @@ crate::string_values!(QuestionChange {
     Note => "note",
     Assignment => "assignment",
     PublicAnswer => "public_answer",
+    Reaction => "reaction",
+    NotSolved => "not_solved",
 });
 
 /// One entry of a question's timeline: who did what when (a move, a note, an assignment, the
@@ -350,7 +357,39 @@ impl PublicQuestion {
     }
 }
 
-/// What a resident can see with their tracking code: never personal data.
+/// `POST /api/v1/public/questions/{trackingCode}/reactions`: the resident reacts to the answer
+/// without an account, or says it is not solved.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewResidentReaction {
+    /// What the resident writes, 1–2000 characters.
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
+    )]
+    pub text: String,
+    /// `true`: the question is not solved; an answered or closed question is reopened
+    /// (`in_progress`).
+    #[serde(default)]
+    pub not_solved: bool,
+}
+
+/// One reaction of the resident, as the tracking page shows it back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ResidentReaction {
+    /// What they wrote.
+    pub text: String,
+    /// Whether they said it is not solved.
+    pub not_solved: bool,
+    /// When (UTC).
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a resident can see with their tracking code: never personal data (only their own
+/// reactions, which they wrote with this code).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
@@ -370,6 +409,9 @@ pub struct QuestionTracking {
     pub asked_at: DateTime<Utc>,
     /// The answer written for the resident, if any.
     pub public_answer: Option<String>,
+    /// The resident's reactions through the tracking code, oldest first.
+    #[serde(default)]
+    pub reactions: Vec<ResidentReaction>,
     /// When it last changed.
     pub updated_at: DateTime<Utc>,
 }

@@ -34,6 +34,8 @@ pub enum ApiError {
         detail: String,
         /// Composition rules not met, if that is the conflict.
         unmet_rules: Vec<CompositionRule>,
+        /// For `member-of-other-group`: the other groups' names.
+        other_groups: Vec<String>,
     },
     /// 412: `If-Match` does not match the current representation.
     #[error("precondition failed")]
@@ -73,7 +75,21 @@ impl ApiError {
     /// A 409 on the rule `code` (a code whose status is 409).
     pub fn conflict(code: ProblemCode, detail: impl Into<String>) -> Self {
         debug_assert_eq!(code.status(), 409, "{} is not a conflict", code.as_str());
-        ApiError::Conflict { code, detail: detail.into(), unmet_rules: Vec::new() }
+        ApiError::Conflict { code, detail: detail.into(), unmet_rules: Vec::new(), other_groups: Vec::new() }
+    }
+
+    /// 409 `member-of-other-group`: the person is a current member of these other groups; the
+    /// caller confirms to add them anyway.
+    pub fn member_of_other_group(other_groups: Vec<String>) -> Self {
+        ApiError::Conflict {
+            code: ProblemCode::MemberOfOtherGroup,
+            detail: format!(
+                "This person is already a current member of {}. Send `confirmOtherGroups: true` to add them anyway.",
+                other_groups.join(", ")
+            ),
+            unmet_rules: Vec::new(),
+            other_groups,
+        }
     }
 
     /// A 409 on composition rules: the rule's own code for one of the limits a write can break
@@ -84,7 +100,7 @@ impl ApiError {
             [CompositionRule::MaxProfessionals] => ProblemCode::MaxProfessionals,
             _ => ProblemCode::CompositionRules,
         };
-        ApiError::Conflict { code, detail: detail.into(), unmet_rules: rules }
+        ApiError::Conflict { code, detail: detail.into(), unmet_rules: rules, other_groups: Vec::new() }
     }
 
     /// The code of this error, the last segment of its problem `type`; its status is the answer's.
@@ -162,6 +178,10 @@ impl ApiError {
             },
             unmet_rules: match self {
                 ApiError::Conflict { unmet_rules, .. } => unmet_rules.clone(),
+                _ => Vec::new(),
+            },
+            other_groups: match self {
+                ApiError::Conflict { other_groups, .. } => other_groups.clone(),
                 _ => Vec::new(),
             },
         }

@@ -560,6 +560,41 @@ on_both!(the_demo_has_a_full_event_with_a_waiting_list, |backend| async move {
     assert!(walk_ins >= 8, "weekly walk-in hours: {walk_ins}");
 });
 
+on_both!(the_public_agenda_names_each_dates_group_page_and_neighbourhood_and_narrows_to_one, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let today = chrono::Utc::now().date_naive();
+    let to = today + chrono::TimeDelta::days(60);
+    let agenda = app.call(Method::GET, &format!("/api/v1/public/events?from={today}&to={to}"), None, None).await;
+    let items = agenda.body["items"].as_array().unwrap().clone();
+    let walk_in = items.iter().find(|o| o["title"] == "Inloopuur buurtverbinders De Linde").unwrap();
+    assert_eq!(walk_in["groupSlug"], "buurtverbinders-de-linde");
+    assert_eq!(walk_in["neighbourhoodName"], "De Linde");
+    assert_eq!(walk_in["intervalWeeks"], 1, "a weekly series says so, for an agenda to show it once");
+    let evening = items.iter().find(|o| o["title"] == "Inwonersavond Molenwijk").unwrap();
+    assert_eq!(evening["neighbourhoodName"], "Molenwijk");
+    assert_eq!(evening["groupSlug"], Value::Null, "a neighbourhood's own event has no group");
+    assert!(evening.get("intervalWeeks").is_none(), "a single event has no interval: {evening}");
+
+    let molenwijk = evening["neighbourhoodId"].as_str().unwrap();
+    let narrowed = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/public/events?from={today}&to={to}&neighbourhoodId={molenwijk}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(narrowed.status, StatusCode::OK, "{}", narrowed.text);
+    let titles: Vec<&str> =
+        narrowed.body["items"].as_array().unwrap().iter().map(|o| o["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, vec!["Inwonersavond Molenwijk"]);
+    let bad = app
+        .call(Method::GET, &format!("/api/v1/public/events?from={today}&to={to}&neighbourhoodId=nope"), None, None)
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
+});
+
 on_both!(after_the_event_figures_consent_and_more_places, |backend| async move {
     let app = app(backend).await;
     app.seed();

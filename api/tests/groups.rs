@@ -343,3 +343,37 @@ on_both!(only_coordinators_and_the_professional_end_a_professionals_membership, 
     assert_eq!(group.body["status"], "active");
     assert_eq!(group.body["composition"]["unmetRules"], json!(["min_professionals"]), "{}", group.text);
 });
+
+on_both!(a_person_in_another_group_is_added_only_when_the_caller_confirms, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let first = app.group(&token, "Eerste Groep").await;
+    let second = app.group(&token, "Tweede Groep").await;
+    let person = app.person(&token, "Twee Groepen").await;
+    let path = |group: &str| format!("/api/v1/groups/{group}/members");
+    let body = json!({"personId": person, "kind": "resident"});
+    assert_eq!(app.post(&path(&first), &token, body.clone()).await.status, StatusCode::CREATED);
+
+    let warned = app.post(&path(&second), &token, body.clone()).await;
+    assert_eq!(warned.status, StatusCode::CONFLICT, "{}", warned.text);
+    assert_eq!(warned.body["type"], "https://buurtverbinders.nl/problems/member-of-other-group");
+    assert_eq!(warned.body["otherGroups"], json!(["Eerste Groep"]));
+    assert!(warned.body["detail"].as_str().unwrap().contains("Eerste Groep"), "{}", warned.text);
+    assert_eq!(count(&mut app.conn(), "memberships", &format!("person_id = '{person}'")), 1, "nothing stored");
+
+    let confirmed = app
+        .post(&path(&second), &token, json!({"personId": person, "kind": "resident", "confirmOtherGroups": true}))
+        .await;
+    assert_eq!(confirmed.status, StatusCode::CREATED, "{}", confirmed.text);
+    assert_eq!(count(&mut app.conn(), "memberships", &format!("person_id = '{person}'")), 2);
+
+    // An ended group no longer counts.
+    let third = app.group(&token, "Derde Groep").await;
+    let other = app.person(&token, "Ooit Lid").await;
+    let other_body = json!({"personId": other, "kind": "resident"});
+    assert_eq!(app.post(&path(&third), &token, other_body.clone()).await.status, StatusCode::CREATED);
+    let ended = app.patch(&format!("/api/v1/groups/{third}"), &token, json!({"status": "ended"})).await;
+    assert_eq!(ended.status, StatusCode::OK, "{}", ended.text);
+    assert_eq!(app.post(&path(&first), &token, other_body).await.status, StatusCode::CREATED);
+});

@@ -324,6 +324,109 @@ on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private,
     assert_eq!(tracked.body["publicAnswer"], "Bij de milieustraat.");
 });
 
+on_both!(a_resident_reacts_with_the_tracking_code_and_not_solved_reopens_the_question, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
+    app.seed();
+    let asked = app
+        .call(
+            Method::POST,
+            "/api/v1/public/groups/buurtverbinders-de-linde/questions",
+            None,
+            Some(json!({"text": "Waar kan ik een rollator lenen?"})),
+        )
+        .await;
+    let code = asked.body["trackingCode"].as_str().unwrap().to_string();
+    let reactions = format!("/api/v1/public/questions/{code}/reactions");
+    let connector = app.login("connector@example.org").await;
+    let inbox = app.get("/api/v1/questions?status=new&pageSize=100", &connector).await;
+    let id = inbox.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == "Waar kan ik een rollator lenen?")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.patch(
+        &format!("/api/v1/questions/{id}"),
+        &connector,
+        json!({"status": "closed", "publicAnswer": "Bij de thuiszorgwinkel."}),
+    )
+    .await;
+
+    // Bad input: every problem, nothing stored.
+    let history_before = count(&mut app.conn(), "question_history", &format!("question_id = '{id}'"));
+    let bad = app.call(Method::POST, &reactions, None, Some(json!({"text": "  ", "notSolved": "ja"}))).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
+    let bad = app.call(Method::POST, &reactions, None, Some(json!({"text": "x".repeat(2001)}))).await;
+    assert_eq!(pointers(&bad), ["/text"], "{}", bad.text);
+    let unknown = app
+        .call(
+            Method::POST,
+            "/api/v1/public/questions/AAAA-AAAA-AAAA-AAAA/reactions",
+            None,
+            Some(json!({"text": "Hallo"})),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND, "{}", unknown.text);
+    assert_eq!(count(&mut app.conn(), "question_history", &format!("question_id = '{id}'")), history_before);
+
+    // "Not solved" on a closed question reopens it, for the group to see.
+    let reopened = app
+        .call(Method::POST, &reactions, None, Some(json!({"text": "Die winkel is dicht.", "notSolved": true})))
+        .await;
+    assert_eq!(reopened.status, StatusCode::CREATED, "{}", reopened.text);
+    assert_eq!(reopened.header("location"), Some(format!("/api/v1/public/questions/{code}").as_str()));
+    assert_eq!(reopened.body["status"], "in_progress");
+    assert_eq!(reopened.body["reactions"][0]["text"], "Die winkel is dicht.");
+    assert_eq!(reopened.body["reactions"][0]["notSolved"], true);
+    let question = app.get(&format!("/api/v1/questions/{id}"), &connector).await;
+    assert_eq!(question.body["status"], "in_progress");
+    assert_eq!(
+        count(&mut app.conn(), "questions", &format!("id = '{id}' AND closed_at IS NULL")),
+        1,
+        "no longer closed"
+    );
+    let history = app.get(&format!("/api/v1/questions/{id}/history"), &connector).await;
+    let last = history.body.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["change"], "not_solved");
+    assert_eq!(last["fromStatus"], "closed");
+    assert_eq!(last["toStatus"], "in_progress");
+    assert_eq!(last["note"], "Die winkel is dicht.");
+    assert_eq!(last["actor"], Value::Null, "the resident, who has no account");
+
+    // A plain reaction moves nothing, and it too is on the timeline and the tracking page.
+    let thanks = app.call(Method::POST, &reactions, None, Some(json!({"text": "Bedankt voor het meedenken"}))).await;
+    assert_eq!(thanks.status, StatusCode::CREATED, "{}", thanks.text);
+    assert_eq!(thanks.body["status"], "in_progress");
+    assert_eq!(thanks.body["reactions"].as_array().unwrap().len(), 2);
+    assert_eq!(thanks.body["reactions"][1]["notSolved"], false);
+    assert_eq!(count(&mut app.conn(), "question_history", &format!("question_id = '{id}' AND change = 'reaction'")), 1);
+    let tracked = app.call(Method::GET, &format!("/api/v1/public/questions/{code}"), None, None).await;
+    assert_eq!(tracked.body["reactions"], thanks.body["reactions"]);
+});
+
+on_both!(reactions_through_the_tracking_code_are_rate_limited, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 2).await;
+    app.seed();
+    let asked = app
+        .call(
+            Method::POST,
+            "/api/v1/public/groups/buurtverbinders-de-linde/questions",
+            None,
+            Some(json!({"text": "Hoe?"})),
+        )
+        .await;
+    let reactions = format!("/api/v1/public/questions/{}/reactions", asked.body["trackingCode"].as_str().unwrap());
+    let first = app.call(Method::POST, &reactions, None, Some(json!({"text": "Nog iets"}))).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    let limited = app.call(Method::POST, &reactions, None, Some(json!({"text": "En nog iets"}))).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "{}", limited.text);
+    assert!(limited.header("retry-after").is_some());
+    assert_eq!(count(&mut app.conn(), "question_history", "change = 'reaction'"), 1, "the refused one is not stored");
+});
+
 fn regex_like_code(code: &str) -> bool {
     code.split('-').count() == 4
         && code

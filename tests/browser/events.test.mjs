@@ -125,9 +125,27 @@ describe("events", () => {
       await phone.getByRole("heading", { level: 1, name: "Agenda" }).waitFor();
       await phone.getByRole("link", { name: MEAL }).waitFor();
       await phone.getByRole("link", { name: MOLEN_EVENING }).waitFor();
-      assert.ok((await phone.getByRole("link", { name: "Inloopuur buurtverbinders De Linde" }).count()) >= 4);
+      // The weekly walk-in hour is there once, with its day and time and its next date.
+      const walkIn = phone.locator(".occurrence-series", { has: phone.getByRole("link", { name: "Inloopuur buurtverbinders De Linde" }) });
+      assert.equal(await walkIn.count(), 1);
+      assert.equal(await phone.getByRole("link", { name: "Inloopuur buurtverbinders De Linde" }).count(), 1);
+      await walkIn.getByText(/^Elke \w+dag, \d\d:\d\d–\d\d:\d\d$/).waitFor();
+      await walkIn.getByText(/^Volgende keer: /).waitFor();
       // The walk-in date that was called off says so, with the reason.
-      await phone.getByText("Reden: Het buurthuis is die week gesloten.").first().waitFor();
+      await walkIn.getByText(/gaat niet door: Het buurthuis is die week gesloten\.$/).waitFor();
+      // Each group's name leads to its own page, where residents ask it a question.
+      assert.equal(await walkIn.getByRole("link", { name: LINDE, exact: true }).getAttribute("href"), "/vraag/buurtverbinders-de-linde");
+      // Narrowed to one neighbourhood, the others' events go.
+      await phone.getByLabel("Buurt", { exact: true }).selectOption({ label: "Molenwijk" });
+      await phone.getByRole("link", { name: MOLEN_EVENING }).waitFor();
+      await phone.getByRole("link", { name: MEAL }).waitFor({ state: "detached" });
+      assert.equal(await walkIn.count(), 0);
+      await phone.getByLabel("Buurt", { exact: true }).selectOption({ label: "Alle buurten" });
+      await phone.getByLabel("Groep", { exact: true }).selectOption({ label: LINDE });
+      await walkIn.waitFor();
+      assert.equal(await phone.getByRole("link", { name: MEAL }).count(), 0);
+      await phone.getByLabel("Groep", { exact: true }).selectOption({ label: "Alle groepen" });
+      await phone.getByRole("link", { name: MEAL }).waitFor();
       // Members-only events stay off the public agenda.
       assert.equal(await phone.getByText(MEMBERS_ONLY).count(), 0);
       // Someone without an account finds the agenda in the menu.

@@ -135,6 +135,11 @@ impl ApiError {
     pub fn unmet_rules(&self) -> &[CompositionRule] {
         self.problem().map(|p| p.unmet_rules.as_slice()).unwrap_or_default()
     }
+
+    /// For a 409 `member-of-other-group`: the other groups' names.
+    pub fn other_groups(&self) -> &[String] {
+        self.problem().map(|p| p.other_groups.as_slice()).unwrap_or_default()
+    }
 }
 
 /// A successful answer with its `ETag`, if any.

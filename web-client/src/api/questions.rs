@@ -2,8 +2,8 @@
 //! pages where residents ask and follow a question without log-in.
 
 use api_types::{
-    NewQuestion, NewReferral, PublicGroup, PublicQuestion, Question, QuestionHistoryEntry, QuestionPatch,
-    QuestionStatus, QuestionTracking, Referral, ReferralPatch, Topic,
+    NewQuestion, NewReferral, NewResidentReaction, PublicGroup, PublicQuestion, Question, QuestionHistoryEntry,
+    QuestionPatch, QuestionStatus, QuestionTracking, Referral, ReferralPatch, Topic,
 };
 use gloo_net::http::Method;
 use uuid::Uuid;
@@ -105,6 +105,12 @@ pub async fn public_group(slug: &str) -> Result<PublicGroup, ApiError> {
 /// code.
 pub async fn ask_question(slug: &str, new: &PublicQuestion) -> Result<QuestionTracking, ApiError> {
     let path = url(&format!("/public/groups/{}/questions", encode(slug)));
+    Ok(request(ApiRequest::new(Method::POST, path).anonymous().json(new, "application/json")).await?.value)
+}
+
+/// `POST /public/questions/{trackingCode}/reactions`, without log-in.
+pub async fn react_to_question(code: &str, new: &NewResidentReaction) -> Result<QuestionTracking, ApiError> {
+    let path = url(&format!("/public/questions/{}/reactions", encode(code)));
     Ok(request(ApiRequest::new(Method::POST, path).anonymous().json(new, "application/json")).await?.value)
 }
 

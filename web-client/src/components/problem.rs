@@ -42,6 +42,7 @@ fn problem_message(code: ProblemCode) -> (&'static str, Vec<(&'static str, Arg)>
         ProblemCode::MaxProfessionals => return ("error-max-professionals", limit(MAX_PROFESSIONALS)),
         ProblemCode::CompositionRules => "error-composition-rules",
         ProblemCode::AlreadyMember => "error-already-member",
+        ProblemCode::MemberOfOtherGroup => "error-member-of-other-group",
         ProblemCode::MembershipEnded => "error-membership-ended",
         ProblemCode::GroupEnded => "error-group-ended",
         ProblemCode::GroupNotForming => "error-group-not-forming",
@@ -165,6 +166,7 @@ mod tests {
                 instance: None,
                 errors: Vec::new(),
                 unmet_rules: Vec::new(),
+                other_groups: Vec::new(),
             })
         };
         let nl = I18n::new(Lang::Nl);

@@ -248,6 +248,8 @@ pub async fn enrol(
             professional_role: None,
             organisation: None,
             joined_on: None,
+            // A person just made from the candidate is in no group yet.
+            confirm_other_groups: false,
         };
         groups::add_member(conn, &caller, &group, &membership)?;
         let training = enrolment.training_id.map(TrainingId::from);

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use api_types::{EventStatus, GroupId, Occurrence};
+use api_types::{EventStatus, GroupId, NeighbourhoodId, Occurrence};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::recurrence;
@@ -11,13 +11,24 @@ use super::store::{EventRow, OccurrenceRow};
 use crate::error::{ApiError, ApiResult};
 use crate::local_time::{local, local_date};
 
+/// What a date names besides its event: the group holding it (name and public slug) and the
+/// neighbourhood's name, read by the caller in one go for every event of a list.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Each group's name and slug.
+    pub groups: HashMap<GroupId, (String, String)>,
+    /// Each neighbourhood's name.
+    pub neighbourhoods: HashMap<NeighbourhoodId, String>,
+}
+
 /// Every date of an event. `members` adds the after-event figures and notes.
 pub fn occurrences_of(
     row: &EventRow,
     changes: &[OccurrenceRow],
-    group_name: Option<&str>,
+    names: &Names,
     members: bool,
 ) -> ApiResult<Vec<Occurrence>> {
+    let group = row.group_id.as_ref().and_then(|g| names.groups.get(g));
     let base = |date: NaiveDate, start: NaiveDateTime, end: NaiveDateTime| Occurrence {
         event_id: row.id.uuid(),
         occurrence_date: date,
@@ -27,12 +38,16 @@ pub fn occurrences_of(
         ends_at: local(end),
         location: row.location(),
         group_id: row.group_id.map(GroupId::uuid),
-        group_name: group_name.map(str::to_string),
+        group_name: group.map(|(name, _)| name.clone()),
+        group_slug: group.map(|(_, slug)| slug.clone()),
+        neighbourhood_id: row.neighbourhood_id.uuid(),
+        neighbourhood_name: names.neighbourhoods.get(&row.neighbourhood_id).cloned(),
         visibility: row.visibility,
         status: row.status,
         cancellation_reason: row.cancellation_reason.clone(),
         moved: false,
         recurring: row.is_series(),
+        interval_weeks: row.recurrence().map(|rule| rule.interval_weeks),
         residents_reached: None,
         notes: None,
     };
@@ -76,15 +91,14 @@ pub fn occurrences_of(
 pub fn in_window(
     rows: &[EventRow],
     changes: &HashMap<api_types::EventId, Vec<OccurrenceRow>>,
-    group_names: &HashMap<GroupId, String>,
+    names: &Names,
     (from, to): (NaiveDateTime, NaiveDateTime),
     members: bool,
 ) -> ApiResult<Vec<Occurrence>> {
     let mut items = Vec::new();
     for row in rows {
-        let group_name = row.group_id.as_ref().and_then(|g| group_names.get(g)).map(String::as_str);
         let own = changes.get(&row.id).map(Vec::as_slice).unwrap_or_default();
-        for occurrence in occurrences_of(row, own, group_name, members)? {
+        for occurrence in occurrences_of(row, own, names, members)? {
             let (start, end) = (occurrence.starts_at.naive_utc(), occurrence.ends_at.naive_utc());
             if start < to && end > from {
                 items.push(occurrence);

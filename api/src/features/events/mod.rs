@@ -32,7 +32,7 @@ use crate::access::policy::{self, EventRelation};
 use crate::access::Principal;
 use crate::db::{self, DbConnection, PageRequest};
 use crate::error::{ApiError, ApiResult};
-use crate::features::groups;
+use crate::features::{groups, neighbourhoods};
 use crate::web::http;
 use store::{EventRow, Scope};
 
@@ -266,17 +266,28 @@ fn load_event(conn: &mut DbConnection, id: &EventId) -> ApiResult<Event> {
     Ok(to_event(row, tally))
 }
 
+/// The names the dates of these events show: their groups' names and slugs, their
+/// neighbourhoods' names (two queries, whatever the number of events).
+fn names_of(conn: &mut DbConnection, rows: &[EventRow]) -> ApiResult<dates::Names> {
+    let group_ids: Vec<GroupId> = rows.iter().filter_map(|r| r.group_id).collect();
+    let mut neighbourhood_ids: Vec<api_types::NeighbourhoodId> = rows.iter().map(|r| r.neighbourhood_id).collect();
+    neighbourhood_ids.sort_unstable_by_key(|id| id.uuid());
+    neighbourhood_ids.dedup();
+    Ok(dates::Names {
+        groups: groups::names_and_slugs(conn, &group_ids)?,
+        neighbourhoods: neighbourhoods::names(conn, &neighbourhood_ids)?,
+    })
+}
+
 fn to_public_event(conn: &mut DbConnection, row: EventRow) -> ApiResult<PublicEvent> {
     let (taken, waiting) = store::places_of(conn, &row.id)?;
     let queue: Vec<i32> = store::waiting_list(conn, &row.id)?.into_iter().map(|(_, people)| people).collect();
-    let group: Option<(String, String)> = match &row.group_id {
-        Some(id) => groups::names_and_slugs(conn, std::slice::from_ref(id))?.remove(id),
-        None => None,
-    };
+    let names = names_of(conn, std::slice::from_ref(&row))?;
+    let group: Option<(String, String)> = row.group_id.as_ref().and_then(|id| names.groups.get(id)).cloned();
     let changes = store::changes_of(conn, &row.id)?;
     let now = db::now();
     let upcoming = if row.is_series() {
-        dates::occurrences_of(&row, &changes, group.as_ref().map(|g| g.0.as_str()), false)?
+        dates::occurrences_of(&row, &changes, &names, false)?
             .into_iter()
             .filter(|o| o.ends_at.naive_utc() > now)
             .take(rules::UPCOMING_ON_PUBLIC_PAGE)

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::recurrence;
 use super::store::{self, EventQuery, WindowQuery};
 use super::{
-    calendar, caller_scope, dates, load_event, load_public_row, load_row, promote_waiting, require_agenda_reader,
-    require_manager, require_reader, rules, to_events, to_public_event,
+    calendar, caller_scope, dates, load_event, load_public_row, load_row, names_of, promote_waiting,
+    require_agenda_reader, require_manager, require_reader, rules, to_events, to_public_event,
 };
 use crate::access::Principal;
 use crate::config::Config;
@@ -245,6 +245,9 @@ pub struct OccurrenceFilter {
     event_id: Option<uuid::Uuid>,
     /// Only public events of the group with this slug (public list).
     group_slug: Option<String>,
+    /// Only events held for this neighbourhood (a group's events count for the group's
+    /// neighbourhood).
+    neighbourhood_id: Option<uuid::Uuid>,
     /// Only events of this type.
     #[serde(rename = "type")]
     #[param(rename = "type")]
@@ -272,13 +275,13 @@ fn select_occurrences(
         group: filter.group_id.map(Into::into),
         event: filter.event_id.map(Into::into),
         groups: by_slug,
+        neighbourhood: filter.neighbourhood_id.map(Into::into),
         event_type: filter.event_type,
     };
     let rows = store::in_window(conn, &query)?;
     let ids: Vec<EventId> = rows.iter().map(|r| r.id).collect();
     let changes = store::changes(conn, &ids)?;
-    let group_ids: Vec<GroupId> = rows.iter().filter_map(|r| r.group_id).collect();
-    let names = groups::names_and_slugs(conn, &group_ids)?.into_iter().map(|(id, (name, _))| (id, name)).collect();
+    let names = names_of(conn, &rows)?;
     dates::in_window(&rows, &changes, &names, window, members)
 }
 
@@ -350,7 +353,8 @@ pub async fn patch_occurrence(
         store::save_change(conn, &id, date, &change)?;
         store::touch(conn, &id)?;
         let changes = store::changes_of(conn, &id)?;
-        dates::occurrences_of(&row, &changes, None, true)?
+        let names = names_of(conn, std::slice::from_ref(&row))?;
+        dates::occurrences_of(&row, &changes, &names, true)?
             .into_iter()
             .find(|o| o.occurrence_date == date)
             .ok_or_else(|| ApiError::Internal("occurrence vanished".into()))

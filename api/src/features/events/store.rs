@@ -257,6 +257,8 @@ pub struct WindowQuery<'a> {
     pub event: Option<EventId>,
     /// Only the events of these groups (`Some(empty)` for none).
     pub groups: Option<Vec<GroupId>>,
+    /// Only events held for this neighbourhood.
+    pub neighbourhood: Option<NeighbourhoodId>,
     /// Only events of this type.
     pub event_type: Option<EventType>,
 }
@@ -284,6 +286,9 @@ pub fn in_window(conn: &mut DbConnection, filter: &WindowQuery<'_>) -> ApiResult
     }
     if let Some(groups) = &filter.groups {
         query = query.filter(events::group_id.eq_any(db::texts(groups)));
+    }
+    if let Some(neighbourhood) = filter.neighbourhood {
+        query = query.filter(events::neighbourhood_id.eq(neighbourhood.to_string()));
     }
     if let Some(event_type) = filter.event_type {
         query = query.filter(events::event_type.eq(event_type));

@@ -237,7 +237,8 @@ fn load_membership(conn: &mut DbConnection, group: &GroupId, id: &api_types::Mem
 /// Adds a person to a group in the caller's transaction, under the programme's composition rules
 /// (see `POST /groups/{id}/members`): the group's current members, coordinators and admins; only
 /// people the caller entered unless they run the programme; 400 for the membership's own fields,
-/// 409 `group-ended`, `already-member`, `max-members` or `max-professionals`. Used by the route
+/// 409 `group-ended`, `already-member`, `member-of-other-group` (unless `confirmOtherGroups`),
+/// `max-members` or `max-professionals`. Used by the route
 /// and by a candidate's enrolment.
 pub fn add_member(
     conn: &mut DbConnection,
@@ -276,6 +277,12 @@ pub fn add_member(
             ProblemCode::AlreadyMember,
             "This person is already a current member of the group.",
         ));
+    }
+    if !new.confirm_other_groups {
+        let others = store::other_current_groups(conn, &person, group)?;
+        if !others.is_empty() {
+            return Err(ApiError::member_of_other_group(others));
+        }
     }
     rules::check_room(&counts(conn, group)?, new.kind)?;
     let id = store::insert_membership(

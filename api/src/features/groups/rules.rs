@@ -34,6 +34,7 @@ pub fn check_transition(from: GroupStatus, to: GroupStatus, composition: &Compos
                 codes.join(", ")
             ),
             unmet_rules: composition.unmet_rules.clone(),
+            other_groups: Vec::new(),
         });
     }
     Ok(())

@@ -213,6 +213,19 @@ pub fn is_current_member(conn: &mut DbConnection, group: &GroupId, person: &Pers
     Ok(found > 0)
 }
 
+/// The names of the other groups, not ended, that the person is a current member of, by name.
+pub fn other_current_groups(conn: &mut DbConnection, person: &PersonId, group: &GroupId) -> ApiResult<Vec<String>> {
+    Ok(memberships::table
+        .inner_join(groups::table)
+        .filter(memberships::person_id.eq(person.to_string()))
+        .filter(memberships::group_id.ne(group.to_string()))
+        .filter(is_current(db::today()))
+        .filter(groups::status.ne(GroupStatus::Ended))
+        .select(groups::name)
+        .order(groups::name.asc())
+        .load(conn)?)
+}
+
 /// One membership of a group, if there is one.
 pub fn find_membership(
     conn: &mut DbConnection,

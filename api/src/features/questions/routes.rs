@@ -3,9 +3,9 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    AccountId, Channel, EventId, GroupId, InvalidParam, NewQuestion, NewReferral, OrganisationId, Page, PersonId,
-    PublicQuestion, Question, QuestionHistoryEntry, QuestionId, QuestionPatch, QuestionStatus, QuestionTracking,
-    Referral, ReferralId, ReferralPatch, Topic,
+    AccountId, Channel, EventId, GroupId, InvalidParam, NewQuestion, NewReferral, NewResidentReaction, OrganisationId,
+    Page, PersonId, PublicQuestion, Question, QuestionChange, QuestionHistoryEntry, QuestionId, QuestionPatch,
+    QuestionStatus, QuestionTracking, Referral, ReferralId, ReferralPatch, ResidentReaction, Topic,
 };
 use serde::Deserialize;
 
@@ -397,6 +397,7 @@ pub async fn ask_publicly(
             status: QuestionStatus::New,
             asked_at: http::utc(now),
             public_answer: None,
+            reactions: Vec::new(),
             updated_at: http::utc(now),
         })
     })
@@ -419,24 +420,86 @@ pub async fn ask_publicly(
 pub async fn track(state: web::Data<AppState>, code: web::Path<String>) -> ApiResult<HttpResponse> {
     let code = code.into_inner();
     let tracking = db::run(&state.pool, move |conn| {
-        let found = match store::find_by_tracking_hash(conn, &rules::tracking_hash(&code))? {
-            Some(row) => groups::summary(conn, &row.group_id)?.map(|group| (row, group)),
-            None => None,
-        };
-        let (row, group) = found.ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
-        Ok(QuestionTracking {
-            tracking_code: rules::written_code(&code),
-            group_name: group.name,
-            group_slug: group.slug,
-            topic: row.topic,
-            status: row.status,
-            asked_at: http::utc(row.asked_at),
-            public_answer: row.public_answer,
-            updated_at: http::utc(row.updated_at),
-        })
+        let row = find_tracked(conn, &code)?;
+        to_tracking(conn, &code, row)
     })
     .await?;
     Ok(HttpResponse::Ok().json(tracking))
+}
+
+/// The question with this tracking code; 404 for none (an erased question has none).
+fn find_tracked(conn: &mut DbConnection, code: &str) -> ApiResult<store::QuestionRow> {
+    store::find_by_tracking_hash(conn, &rules::tracking_hash(code))?
+        .ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))
+}
+
+/// What the resident sees of a question with its tracking code: where it stands, the public
+/// answer and their own reactions.
+fn to_tracking(conn: &mut DbConnection, code: &str, row: store::QuestionRow) -> ApiResult<QuestionTracking> {
+    let group = groups::summary(conn, &row.group_id)?
+        .ok_or_else(|| ApiError::NotFound("No question with this tracking code.".into()))?;
+    let reactions = store::history(conn, &row.id)?
+        .into_iter()
+        .filter(|h| matches!(h.change, QuestionChange::Reaction | QuestionChange::NotSolved))
+        .map(|h| ResidentReaction {
+            text: h.note.unwrap_or_default(),
+            not_solved: h.change == QuestionChange::NotSolved,
+            created_at: http::utc(h.created_at),
+        })
+        .collect();
+    Ok(QuestionTracking {
+        tracking_code: rules::written_code(code),
+        group_name: group.name,
+        group_slug: group.slug,
+        topic: row.topic,
+        status: row.status,
+        asked_at: http::utc(row.asked_at),
+        public_answer: row.public_answer,
+        reactions,
+        updated_at: http::utc(row.updated_at),
+    })
+}
+
+/// The resident reacts to the answer with their tracking code, without an account, or says it is
+/// not solved. The reaction joins the question's timeline (for the group, with no actor: the
+/// resident); "not solved" moves an answered or closed question back to `in_progress`, so it is
+/// in the group's inbox again. Rate-limited per client address, like every public write; 404 for
+/// an unknown code.
+#[utoipa::path(
+    post, path = "/public/questions/{trackingCode}/reactions", tag = "public",
+    params(("trackingCode" = String, Path, description = "The tracking code, e.g. K7QM-3XJD-92PA-HT4W")),
+    request_body = NewResidentReaction,
+    responses((status = 201, description = "The reaction was added; where the question stands now", body = QuestionTracking)),
+)]
+pub async fn react(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+    body: ValidJson<NewResidentReaction>,
+) -> ApiResult<HttpResponse> {
+    state.check_public_write(&req)?;
+    let code = code.into_inner();
+    let reaction = body.0;
+    let tracking = db::run_write(&state.pool, move |conn| {
+        let id = find_tracked(conn, &code)?.id;
+        store::lock(conn, &id)?;
+        // Read again under the lock: the status may have moved meanwhile.
+        let row = find_tracked(conn, &code)?;
+        let (edit, entry) = rules::resident_reaction(row.status, &reaction.text, reaction.not_solved);
+        let now = db::now();
+        let milestones = edit.milestones(&row.current(), now);
+        store::update(conn, &id, &edit, edit.status(row.status), &milestones, now)?;
+        store::add_history(conn, &id, None, &entry)?;
+        let row = find_tracked(conn, &code)?;
+        to_tracking(conn, &code, row)
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/public/questions/{}", tracking.tracking_code),
+        ))
+        .json(tracking))
 }
 
 /// The representations of referral rows, with their organisations' names (a referral to an
@@ -619,5 +682,5 @@ pub async fn patch_referral(
 crate::operations! {
     /// The operations of questions: one list for their routes and their part of the OpenAPI document.
     pub struct QuestionsApi;
-    list_questions, create_question, get_question, patch_question, question_history, list_referrals, create_referral, get_referral, patch_referral, ask_publicly, track,
+    list_questions, create_question, get_question, patch_question, question_history, list_referrals, create_referral, get_referral, patch_referral, ask_publicly, track, react,
 }

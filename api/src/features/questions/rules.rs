@@ -300,6 +300,19 @@ impl Edit {
     }
 }
 
+/// What a resident's reaction through the tracking code does to a question that is `status`:
+/// "not solved" reopens an answered or closed question (back to `in_progress`: a question is done
+/// when the resident is helped, not when the group thinks so); any other reaction leaves it where
+/// it is. The move to write (if any), and the timeline entry with the resident's text.
+pub fn resident_reaction(status: QuestionStatus, text: &str, not_solved: bool) -> (Edit, Entry) {
+    let reopens = not_solved && matches!(status, QuestionStatus::Answered | QuestionStatus::Closed);
+    let to = if reopens { QuestionStatus::InProgress } else { status };
+    let change = if not_solved { QuestionChange::NotSolved } else { QuestionChange::Reaction };
+    let edit = Edit { to: reopens.then_some(to), assignee: None, topic: None, public_answer: None, note: None };
+    let entry = Entry { change, from: Some(status), to, assignee: None, note: Some(text.trim().to_string()) };
+    (edit, entry)
+}
+
 /// 400 for a follow-up date in the past: a follow-up is planned, not recorded afterwards.
 pub fn follow_up_problem(follow_up_on: Option<NaiveDate>, today: NaiveDate) -> Option<InvalidParam> {
     follow_up_on.filter(|d| *d < today).map(|_| invalid("/followUpOn", "range", "Cannot be in the past."))
@@ -331,6 +344,26 @@ pub fn retention_cutoff(now: NaiveDateTime, months: u32) -> ApiResult<NaiveDateT
 mod tests {
     use super::*;
     use QuestionStatus::*;
+
+    #[test]
+    fn not_solved_reopens_an_answered_or_closed_question_and_a_reaction_moves_nothing() {
+        for status in [Answered, Closed] {
+            let (edit, entry) = resident_reaction(status, "  Het werkt nog niet. ", true);
+            assert_eq!(edit.to, Some(InProgress));
+            assert_eq!((entry.change, entry.from, entry.to), (QuestionChange::NotSolved, Some(status), InProgress));
+            assert_eq!(entry.note.as_deref(), Some("Het werkt nog niet."));
+            let reopened = edit.milestones(&current(status), NaiveDateTime::default());
+            assert_eq!(reopened.closed_at, Some(None), "no longer closed");
+        }
+        for status in [New, InProgress, Referred] {
+            let (edit, entry) = resident_reaction(status, "Nog steeds niet", true);
+            assert!(edit.is_empty(), "an open question stays where it is");
+            assert_eq!((entry.change, entry.to), (QuestionChange::NotSolved, status));
+        }
+        let (edit, entry) = resident_reaction(Closed, "Dank u wel!", false);
+        assert!(edit.is_empty());
+        assert_eq!((entry.change, entry.to), (QuestionChange::Reaction, Closed));
+    }
 
     fn current(status: QuestionStatus) -> Current<'static> {
         Current {

@@ -92,6 +92,14 @@ pub fn find_by_tracking_hash(conn: &mut DbConnection, hash: &str) -> ApiResult<O
         .optional()?)
 }
 
+/// Takes the question's row lock for the rest of the transaction (PostgreSQL; SQLite's write
+/// lock is already held), so two changes cannot both start from the same status.
+pub fn lock(conn: &mut DbConnection, id: &QuestionId) -> ApiResult<()> {
+    let id = id.to_string();
+    diesel::update(questions::table.find(&id)).set(questions::id.eq(&id)).execute(conn)?;
+    Ok(())
+}
+
 /// Whether the question is one of the group's.
 pub fn belongs_to_group(conn: &mut DbConnection, id: &QuestionId, group: &GroupId) -> ApiResult<bool> {
     let found: i64 = questions::table

@@ -56,6 +56,7 @@ fn local_problem(i18n: &I18n, pointer: &str) -> ApiError {
             code: "time_skipped".into(),
         }],
         unmet_rules: Vec::new(),
+        other_groups: Vec::new(),
     })
 }
 

@@ -133,9 +133,7 @@ pub fn OccurrenceItem(props: &OccurrenceItemProps) -> Html {
             </p>
             <p class="occurrence-where">{ location_text(&o.location) }</p>
             if props.show_group {
-                if let Some(group) = &o.group_name {
-                    <p class="meta">{ i18n.ta("event-by-group", &[("group", Arg::Text(group.clone()))]) }</p>
-                }
+                <GroupLink occurrence={o.clone()} />
             }
             if cancelled {
                 if let Some(reason) = &o.cancellation_reason {
@@ -143,6 +141,31 @@ pub fn OccurrenceItem(props: &OccurrenceItemProps) -> Html {
                 }
             }
         </li>
+    }
+}
+
+/// Properties of [`GroupLink`].
+#[derive(Debug, Properties, PartialEq)]
+pub struct GroupLinkProps {
+    /// The date whose group is named.
+    pub occurrence: Occurrence,
+}
+
+/// "Door {group}", the group's name linking to its public page, where residents ask it a
+/// question; nothing for an event of a neighbourhood only.
+#[function_component]
+pub fn GroupLink(props: &GroupLinkProps) -> Html {
+    let i18n = use_locale();
+    let o = &props.occurrence;
+    let Some(group) = &o.group_name else { return Html::default() };
+    match &o.group_slug {
+        Some(slug) => html! {
+            <p class="meta occurrence-group">
+                { i18n.t("event-by") }{ " " }
+                <Link<Route> to={Route::Ask { slug: slug.clone() }}>{ group.clone() }</Link<Route>>
+            </p>
+        },
+        None => html! { <p class="meta">{ i18n.ta("event-by-group", &[("group", Arg::Text(group.clone()))]) }</p> },
     }
 }
 

@@ -3,7 +3,7 @@
 //! the API lists is shown beside its field; a refusal under the composition rules (409) is shown
 //! at the top of the form.
 
-use api_types::{ContactPreference, MembershipKind, NewMembership, NewPerson, Person, ProfessionalRole};
+use api_types::{ContactPreference, MembershipKind, NewMembership, NewPerson, Person, ProblemCode, ProfessionalRole};
 use uuid::Uuid;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -45,6 +45,8 @@ struct Values {
     kind: MembershipKind,
     role: String,
     organisation: String,
+    /// Add them although they are in another group (after the warning).
+    confirm_other_groups: bool,
 }
 
 impl Default for Values {
@@ -58,6 +60,7 @@ impl Default for Values {
             phone: String::new(),
             postcode: String::new(),
             contact_preference: ContactPreference::InPerson.as_str().into(),
+            confirm_other_groups: false,
             kind: MembershipKind::Resident,
             role: String::new(),
             organisation: String::new(),
@@ -195,6 +198,7 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
                     professional_role: if professional { ProfessionalRole::parse(&v.role) } else { None },
                     organisation: if professional { optional(&v.organisation) } else { None },
                     joined_on: None,
+                    confirm_other_groups: v.confirm_other_groups,
                 };
                 let result = api::add_member(group_id, &new).await;
                 busy.set(false);
@@ -244,7 +248,14 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
     };
 
     let person_error = errors.person.as_ref();
-    let member_error = errors.member.as_ref();
+    // In another group already: not an error but a question, answered in the form itself.
+    let other_groups: Vec<String> = errors
+        .member
+        .as_ref()
+        .filter(|e| e.code() == Some(ProblemCode::MemberOfOtherGroup))
+        .map(|e| e.other_groups().to_vec())
+        .unwrap_or_default();
+    let member_error = errors.member.as_ref().filter(|_| other_groups.is_empty());
     let form_message = match (person_error, member_error) {
         (Some(e), _) | (None, Some(e)) => Some(error_text(&i18n, e)),
         (None, None) if errors.no_person => Some(i18n.t("error-invalid-input")),
@@ -355,6 +366,23 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
                 <TextField id="member-organisation" label={i18n.t("member-organisation")} value={v.organisation.clone()}
                     oninput={update(|v, x| v.organisation = x)}
                     error={field_error(&i18n, member_error, "/organisation")} />
+            }
+            if !other_groups.is_empty() {
+                <div class="alert alert-warning other-groups" role="alert">
+                    <p>{ i18n.ta("member-other-groups", &[("groups", Arg::Text(other_groups.join(", ")))]) }</p>
+                    <div class="toggle">
+                        <input type="checkbox" id="member-confirm-other-groups" checked={v.confirm_other_groups}
+                            onchange={{
+                                let values = values.clone();
+                                Callback::from(move |e: Event| {
+                                    let mut next = (*values).clone();
+                                    next.confirm_other_groups = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                    values.set(next);
+                                })
+                            }} />
+                        <label for="member-confirm-other-groups">{ i18n.t("member-other-groups-confirm") }</label>
+                    </div>
+                </div>
             }
             <div class="actions">
                 <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>

@@ -1,17 +1,20 @@
 //! Following a question with its tracking code, without an account: a field for the code (case,
-//! spaces and dashes do not matter) and, for a known code, where the question stands and the
-//! answer written for the resident. Never the question's text or anyone's personal data.
+//! spaces and dashes do not matter) and, for a known code, where the question stands, the answer
+//! written for the resident, and a form to react or say it is not solved (which reopens an
+//! answered question). Never the question's text or anyone's personal data.
 
-use api_types::QuestionTracking;
+use api_types::{NewResidentReaction, QuestionStatus, QuestionTracking, MAX_QUESTION_LENGTH};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::amsterdam;
-use crate::api;
+use crate::announce::use_announce;
+use crate::api::{self, ApiError};
+use crate::components::confirm::focus_by_id;
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, ErrorAlert};
+use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::questions::{normalise_code, QuestionStatusBadge};
 use crate::hooks::use_loaded_anew;
 use crate::i18n::{use_locale, Arg, I18n};
@@ -88,7 +91,18 @@ pub fn TrackPage(props: &TrackPageProps) -> Html {
                             let message = if e.status() == Some(404) { i18n.t("track-not-found") } else { error_text(&i18n, e) };
                             html! { <ErrorAlert message={Some(AttrValue::from(message))} /> }
                         }
-                        (None, Some(Some(t))) => status_card(&i18n, t),
+                        (None, Some(Some(t))) => {
+                            let reacted = {
+                                let result = result.clone();
+                                Callback::from(move |t: QuestionTracking| result.set(Some(t), None))
+                            };
+                            html! {
+                                <>
+                                    { status_card(&i18n, t) }
+                                    <ReactionForm code={AttrValue::from(t.tracking_code.clone())} status={t.status} onreacted={reacted} />
+                                </>
+                            }
+                        }
                         (None, _) => html! { <Loading /> },
                     } }
                 </section>
@@ -121,11 +135,160 @@ fn status_card(i18n: &I18n, t: &QuestionTracking) -> Html {
             } else {
                 <p class="no-answer">{ i18n.t("track-no-answer") }</p>
             }
+            if !t.reactions.is_empty() {
+                <h3>{ i18n.t("track-reactions") }</h3>
+                <ul class="track-reactions" role="list">
+                    { for t.reactions.iter().map(|r| html! {
+                        <li>
+                            <p class="meta">
+                                { i18n.instant(r.created_at) }
+                                if r.not_solved { { " · " }{ i18n.t("track-reaction-not-solved") } }
+                            </p>
+                            <p class="pre-line">{ r.text.clone() }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
             <p class="ask-link">
                 <Link<Route> to={Route::Ask { slug: t.group_slug.clone() }}>
                     { i18n.ta("track-ask-again", &[("group", Arg::Text(t.group_name.clone()))]) }
                 </Link<Route>>
             </p>
         </div>
+    }
+}
+
+/// What the resident's reaction is, or what is wrong with it (a pointer and a message key).
+fn reaction_of(text: &str, not_solved: bool) -> Result<NewResidentReaction, (&'static str, &'static str)> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(("/text", "field-error-required"));
+    }
+    if text.chars().count() as u64 > MAX_QUESTION_LENGTH {
+        return Err(("/text", "field-error-question-length"));
+    }
+    Ok(NewResidentReaction { text: text.to_string(), not_solved })
+}
+
+/// Properties of [`ReactionForm`].
+#[derive(Debug, Properties, PartialEq)]
+struct ReactionFormProps {
+    /// The tracking code.
+    code: AttrValue,
+    /// Where the question stands: "not solved" is offered once it is answered or closed.
+    status: QuestionStatus,
+    /// Called with where the question stands after the reaction.
+    onreacted: Callback<QuestionTracking>,
+}
+
+/// The resident's reaction: a text, and for an answered question "not solved yet".
+#[function_component]
+fn ReactionForm(props: &ReactionFormProps) -> Html {
+    let i18n = use_locale();
+    let announce = use_announce();
+    let text = use_state(String::new);
+    let not_solved = use_state(|| false);
+    let local = use_state(|| None::<(&'static str, &'static str)>);
+    let error = use_state(|| None::<ApiError>);
+    let busy = use_state(|| false);
+    let answered = matches!(props.status, QuestionStatus::Answered | QuestionStatus::Closed);
+
+    let onsubmit = {
+        let (text, not_solved, local, error, busy) =
+            (text.clone(), not_solved.clone(), local.clone(), error.clone(), busy.clone());
+        let (code, onreacted, announce, i18n) =
+            (props.code.to_string(), props.onreacted.clone(), announce, i18n.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let reaction = match reaction_of(&text, answered && *not_solved) {
+                Ok(reaction) => reaction,
+                Err(problem) => {
+                    error.set(None);
+                    local.set(Some(problem));
+                    focus_by_id("reaction-text");
+                    return;
+                }
+            };
+            local.set(None);
+            busy.set(true);
+            let (text, not_solved, error, busy, code, onreacted, announce, i18n) = (
+                text.clone(),
+                not_solved.clone(),
+                error.clone(),
+                busy.clone(),
+                code.clone(),
+                onreacted.clone(),
+                announce.clone(),
+                i18n.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::react_to_question(&code, &reaction).await;
+                busy.set(false);
+                match result {
+                    Ok(tracking) => {
+                        error.set(None);
+                        text.set(String::new());
+                        not_solved.set(false);
+                        announce.emit(i18n.t(if reaction.not_solved {
+                            "track-reaction-reopened"
+                        } else {
+                            "track-reaction-sent"
+                        }));
+                        onreacted.emit(tracking);
+                    }
+                    Err(e) => {
+                        error.set(Some(e));
+                        focus_by_id("reaction-title");
+                    }
+                }
+            });
+        })
+    };
+    let text_error = field_error(&i18n, error.as_ref(), "/text")
+        .or_else(|| local.map(|(_, message)| AttrValue::from(i18n.t(message))));
+    let form_error = error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)));
+    let on_check = {
+        let not_solved = not_solved.clone();
+        Callback::from(move |e: Event| not_solved.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+    };
+    html! {
+        <form class="form card reaction-form" {onsubmit} novalidate=true aria-labelledby="reaction-title">
+            <h2 id="reaction-title" tabindex="-1">{ i18n.t("track-reaction-title") }</h2>
+            <p class="hint">{ i18n.t("track-reaction-intro") }</p>
+            <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &["/text"])} />
+            if answered {
+                <div class="toggle">
+                    <input type="checkbox" id="reaction-not-solved" checked={*not_solved} onchange={on_check}
+                        aria-describedby="reaction-not-solved-hint" />
+                    <label for="reaction-not-solved">{ i18n.t("track-reaction-not-solved-label") }</label>
+                </div>
+                <p class="hint" id="reaction-not-solved-hint">{ i18n.t("track-reaction-not-solved-hint") }</p>
+            }
+            <TextField id="reaction-text" label={i18n.t("track-reaction-text")} value={(*text).clone()} multiline=true
+                required=true error={text_error}
+                oninput={Callback::from({ let text = text.clone(); move |v| text.set(v) })} />
+            <div class="actions">
+                <button type="submit" class="button button-primary button-large" aria-disabled={busy.then_some("true")}>
+                    { i18n.t("track-reaction-submit") }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reaction_needs_a_text_within_the_limit() {
+        assert_eq!(reaction_of("  ", true), Err(("/text", "field-error-required")));
+        assert_eq!(reaction_of(&"x".repeat(2001), false), Err(("/text", "field-error-question-length")));
+        let ok = reaction_of(" Het is nog niet gelukt. ", true).unwrap();
+        assert_eq!(ok.text, "Het is nog niet gelukt.");
+        assert!(ok.not_solved);
     }
 }

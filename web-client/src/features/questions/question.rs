@@ -270,8 +270,19 @@ fn timeline(
     html! {
         <ol class="timeline">
             { for entries.iter().map(|h| {
-                let who = h.actor.clone().unwrap_or_else(|| i18n.t("question-actor-none"));
+                let by_resident = matches!(h.change, QuestionChange::Reaction | QuestionChange::NotSolved);
+                let who = match &h.actor {
+                    Some(actor) => actor.clone(),
+                    None if by_resident => i18n.t("question-actor-resident"),
+                    None => i18n.t("question-actor-none"),
+                };
                 let change = match (h.change, h.from_status) {
+                    (QuestionChange::Reaction, _) => i18n.t("timeline-reaction"),
+                    (QuestionChange::NotSolved, Some(from)) if from != h.to_status => i18n.ta(
+                        "timeline-not-solved-reopened",
+                        &[("to", Arg::Text(i18n.question_status(h.to_status)))],
+                    ),
+                    (QuestionChange::NotSolved, _) => i18n.t("timeline-not-solved"),
                     (QuestionChange::Assignment, _) => match &h.assignee_name {
                         Some(name) => i18n.ta("timeline-assigned", &[("name", Arg::Text(name.clone()))]),
                         // Erasure removes the names: "nobody" and "someone" can no longer be told apart.
@@ -289,7 +300,7 @@ fn timeline(
                     ]),
                 };
                 html! {
-                    <li class="timeline-entry">
+                    <li class={classes!("timeline-entry", by_resident.then_some("timeline-resident"))}>
                         <p class="note-meta">
                             <time datetime={h.created_at.to_rfc3339()}>{ i18n.instant(h.created_at) }</time>{ " · " }{ who }
                         </p>

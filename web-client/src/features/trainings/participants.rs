@@ -11,6 +11,7 @@ use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::{focus_by_id, ConfirmAction};
 use crate::components::field::{SelectField, TextField};
+use crate::components::personal_link::PersonalLink;
 use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
 use crate::features::trainings::personal_link;
 use crate::i18n::{use_locale, Arg, I18n};
@@ -77,7 +78,7 @@ pub fn ParticipantsSection(props: &ParticipantsSectionProps) -> Html {
                         <li class="participant">
                             <span class="participant-name">{ p.person_name.clone() }</span>
                             if let Some(token) = &p.answer_token {
-                                <PersonalLink participant_id={p.id} name={p.person_name.clone()} url={personal_link(token)} />
+                                <PersonalLink owner_id={p.id} name={p.person_name.clone()} url={personal_link(token)} />
                             }
                             if props.manages && props.open {
                                 <div class="participant-actions">
@@ -111,75 +112,6 @@ pub fn ParticipantsSection(props: &ParticipantsSectionProps) -> Html {
             }
         </>
     }
-}
-
-/// Properties of [`PersonalLink`].
-#[derive(Debug, Properties, PartialEq)]
-struct PersonalLinkProps {
-    participant_id: Uuid,
-    name: String,
-    url: String,
-}
-
-/// A participant's personal link in a read-only field, with a copy button.
-#[function_component]
-fn PersonalLink(props: &PersonalLinkProps) -> Html {
-    let i18n = use_locale();
-    let announce = use_announce();
-    let input = use_node_ref();
-    let id = format!("link-{}", props.participant_id);
-
-    let copy = {
-        let (input, url, announce, i18n) = (input.clone(), props.url.clone(), announce.clone(), i18n.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (input, url, announce, i18n) = (input.clone(), url.clone(), announce.clone(), i18n.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = copy_text(&url).await;
-                if copied {
-                    announce.emit(i18n.t("personal-link-copied"));
-                } else {
-                    // Without clipboard access: select the text so the keyboard can copy it.
-                    if let Some(input) = input.cast::<HtmlInputElement>() {
-                        let _ = input.focus();
-                        input.select();
-                    }
-                    announce.emit(i18n.t("personal-link-selected"));
-                }
-            });
-        })
-    };
-    let select_all = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
-
-    html! {
-        <div class="personal-link">
-            <label for={id.clone()}>
-                { i18n.t("personal-link") }
-                <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
-            </label>
-            <div class="copy-row">
-                <input type="text" id={id} readonly=true value={props.url.clone()} ref={input} onfocus={select_all} />
-                <button type="button" class="button button-small" onclick={copy}>
-                    { i18n.t("personal-link-copy") }
-                    <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
-                </button>
-            </div>
-        </div>
-    }
-}
-
-/// Writes text to the clipboard; `false` when the browser does not allow it (e.g. not over HTTPS).
-async fn copy_text(text: &str) -> bool {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    // `navigator.clipboard` only exists in a secure context.
-    let has_clipboard =
-        js_sys::Reflect::get(&navigator, &"clipboard".into()).map(|c| !c.is_undefined()).unwrap_or(false);
-    if !has_clipboard {
-        return false;
-    }
-    let promise = navigator.clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Properties of the add forms.
