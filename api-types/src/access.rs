@@ -94,6 +94,9 @@ pub struct Account {
     /// The person linked to this account, if any.
     #[serde(default)]
     pub person_id: Option<Uuid>,
+    /// Whether a password is set: `false` for an account invited by link that has not set one yet.
+    #[serde(default)]
+    pub password_set: bool,
     /// Instant of creation (UTC).
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Instant of the last change (UTC).
@@ -113,9 +116,11 @@ pub struct NewAccount {
     pub display_name: String,
     /// The account's role.
     pub role: Role,
-    /// Initial password, 12–200 characters.
+    /// Initial password, 12–200 characters; leave it out to invite the person with a password link
+    /// (`POST /accounts/{id}/password-link`) so they choose their own.
     #[cfg_attr(feature = "server", validate(length(min = 12, max = 200)))]
-    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
     /// Person to link to this account.
     #[serde(default)]
     pub person_id: Option<Uuid>,
@@ -145,6 +150,68 @@ pub struct AccountPatch {
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<Uuid>))]
     pub person_id: Option<Option<Uuid>>,
+}
+
+/// Fewest characters of a password (at most 200).
+pub const MIN_PASSWORD_LENGTH: usize = 12;
+
+/// What a password link is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "server", derive(diesel::AsExpression, diesel::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
+#[serde(rename_all = "snake_case")]
+pub enum PasswordLinkPurpose {
+    /// A new account chooses its first password.
+    Invitation,
+    /// An account with a password chooses a new one (the old one works until then).
+    Reset,
+}
+
+crate::string_values!(PasswordLinkPurpose {
+    Invitation => "invitation",
+    Reset => "reset",
+});
+
+/// `POST /api/v1/accounts/{id}/password-link` (admins): a personal link for the account's person to
+/// set a password without logging in. The token is shown only here (only its hash is kept); a new
+/// link replaces any earlier one of the account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasswordLink {
+    /// The secret: 43 URL-safe characters, for `public/password-links/{token}` and the web
+    /// client's `/wachtwoord/{token}`.
+    pub token: String,
+    /// Invitation (no password yet) or reset.
+    pub purpose: PasswordLinkPurpose,
+    /// Until when it works (UTC); it works once.
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// `GET /api/v1/public/password-links/{token}`: whose password the link sets, for the page that
+/// asks for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct PasswordLinkInfo {
+    /// The account's name.
+    pub display_name: String,
+    /// The account's log-in email address.
+    pub email: String,
+    /// Invitation or reset.
+    pub purpose: PasswordLinkPurpose,
+    /// Until when it works (UTC).
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// `POST /api/v1/public/password-links/{token}`: the new password.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
+#[serde(rename_all = "camelCase")]
+pub struct NewPassword {
+    /// 12–200 characters.
+    #[cfg_attr(feature = "server", validate(length(min = 12, max = 200)))]
+    pub password: String,
 }
 
 /// `GET /api/v1/me`: the logged-in account with the groups it currently belongs to.

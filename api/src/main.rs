@@ -82,7 +82,7 @@ fn run(command: Command) -> Result<(), String> {
                 email,
                 display_name: "Admin".into(),
                 role: api_types::Role::Admin,
-                password,
+                password: Some(password),
                 person_id: None,
             };
             let value = serde_json::to_value(&new).map_err(|e| e.to_string())?;

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 const OWNERS: &[(&str, &str)] = &[
     ("accounts", "access/store.rs"),
     ("refresh_tokens", "access/store.rs"),
+    ("password_links", "access/store.rs"),
     ("audit_log", "access/audit.rs"),
     ("neighbourhoods", "features/neighbourhoods/store.rs"),
     ("people", "features/people/store.rs"),

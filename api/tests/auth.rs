@@ -278,15 +278,135 @@ on_both!(members_cannot_pull_someone_else_into_their_group_to_see_their_details,
         )
         .await;
     assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
-    // A coordinator can add anyone.
+    // A coordinator can add anyone; someone in another group after confirming.
     let coordinator = app.login("coordinator@example.org").await;
     let group = app.group(&coordinator, "Coördinatorgroep").await;
-    let by_coordinator = app
+    let warned = app
         .post(
             &format!("/api/v1/groups/{group}/members"),
             &coordinator,
             json!({"personId": ilse["id"], "kind": "resident"}),
         )
         .await;
+    assert_eq!(warned.body["type"], "https://buurtverbinders.nl/problems/member-of-other-group", "{}", warned.text);
+    let by_coordinator = app
+        .post(
+            &format!("/api/v1/groups/{group}/members"),
+            &coordinator,
+            json!({"personId": ilse["id"], "kind": "resident", "confirmOtherGroups": true}),
+        )
+        .await;
     assert_eq!(by_coordinator.status, StatusCode::CREATED);
+});
+
+on_both!(an_invited_account_sets_its_own_password_through_a_link_that_works_once, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
+    app.seed();
+    let admin = app.login("admin@example.org").await;
+    let created = app
+        .post(
+            "/api/v1/accounts",
+            &admin,
+            json!({"email": "Nieuw@Example.org", "displayName": "Nieuwe Verbinder", "role": "connector"}),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text);
+    assert_eq!(created.body["passwordSet"], false);
+    let id = created.body["id"].as_str().unwrap().to_string();
+    // Without a password nobody logs in, whatever they type.
+    assert_eq!(app.login_reply("nieuw@example.org", "!").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.login_reply("nieuw@example.org", "").await.status, StatusCode::UNAUTHORIZED);
+
+    let coordinator = app.login("coordinator@example.org").await;
+    let refused = app.post(&format!("/api/v1/accounts/{id}/password-link"), &coordinator, json!({})).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "admins only");
+    let first = app.post(&format!("/api/v1/accounts/{id}/password-link"), &admin, json!({})).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
+    assert_eq!(first.body["purpose"], "invitation");
+    let link = app.post(&format!("/api/v1/accounts/{id}/password-link"), &admin, json!({})).await;
+    let token = link.body["token"].as_str().unwrap().to_string();
+    assert_eq!(token.len(), 43);
+    assert_eq!(count(&mut app.conn(), "password_links", &format!("token_hash = '{token}'")), 0, "only a hash is kept");
+    assert_eq!(
+        count(&mut app.conn(), "password_links", &format!("account_id = '{id}'")),
+        1,
+        "a new link replaces the old"
+    );
+    let old = format!("/api/v1/public/password-links/{}", first.body["token"].as_str().unwrap());
+    assert_eq!(app.call(Method::GET, &old, None, None).await.status, StatusCode::NOT_FOUND);
+
+    let path = format!("/api/v1/public/password-links/{token}");
+    let info = app.call(Method::GET, &path, None, None).await;
+    assert_eq!(info.status, StatusCode::OK, "{}", info.text);
+    assert_eq!(info.body["displayName"], "Nieuwe Verbinder");
+    assert_eq!(info.body["email"], "nieuw@example.org");
+    assert_eq!(info.header("cache-control"), Some("no-store"));
+    let short = app.call(Method::POST, &path, None, Some(json!({"password": "kort"}))).await;
+    assert_eq!(short.status, StatusCode::BAD_REQUEST);
+    assert_eq!(short.body["errors"][0]["pointer"], "/password");
+    let set = app.call(Method::POST, &path, None, Some(json!({"password": "mijn-eigen-wachtwoord"}))).await;
+    assert_eq!(set.status, StatusCode::NO_CONTENT, "{}", set.text);
+    assert_eq!(app.login_reply("nieuw@example.org", "mijn-eigen-wachtwoord").await.status, StatusCode::OK);
+    let again = app.call(Method::POST, &path, None, Some(json!({"password": "nog-een-wachtwoord"}))).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND, "a link works once");
+    assert_eq!(app.login_reply("nieuw@example.org", "nog-een-wachtwoord").await.status, StatusCode::UNAUTHORIZED);
+    let account = app.get(&format!("/api/v1/accounts/{id}"), &admin).await;
+    assert_eq!(account.body["passwordSet"], true);
+
+    // A reset: the old password works until the new one is set; then every session ends.
+    let signed_in = app.login_reply("nieuw@example.org", "mijn-eigen-wachtwoord").await;
+    let refresh_token = signed_in.body["refreshToken"].as_str().unwrap().to_string();
+    let reset = app.post(&format!("/api/v1/accounts/{id}/password-link"), &admin, json!({})).await;
+    assert_eq!(reset.body["purpose"], "reset");
+    let reset_path = format!("/api/v1/public/password-links/{}", reset.body["token"].as_str().unwrap());
+    assert_eq!(app.login_reply("nieuw@example.org", "mijn-eigen-wachtwoord").await.status, StatusCode::OK);
+    let set = app.call(Method::POST, &reset_path, None, Some(json!({"password": "een-nieuw-wachtwoord"}))).await;
+    assert_eq!(set.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.login_reply("nieuw@example.org", "mijn-eigen-wachtwoord").await.status, StatusCode::UNAUTHORIZED);
+    let refreshed =
+        app.call(Method::POST, "/api/v1/auth/refresh", None, Some(json!({"refreshToken": refresh_token}))).await;
+    assert_eq!(refreshed.status, StatusCode::UNAUTHORIZED, "sessions from before the reset end");
+
+    // An expired link does not work.
+    let late = app.post(&format!("/api/v1/accounts/{id}/password-link"), &admin, json!({})).await;
+    let late_path = format!("/api/v1/public/password-links/{}", late.body["token"].as_str().unwrap());
+    let mut conn = app.conn();
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query(format!(
+            "UPDATE password_links SET expires_at = created_at WHERE account_id = '{id}' AND used_at IS NULL"
+        )),
+        &mut conn,
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(app.call(Method::GET, &late_path, None, None).await.status, StatusCode::NOT_FOUND);
+    let unknown = app.call(Method::GET, "/api/v1/public/password-links/bestaat-niet", None, None).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+});
+
+on_both!(an_admin_changes_roles_and_disables_others_but_never_their_own_account, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let admin = app.login("admin@example.org").await;
+    let me = app.get("/api/v1/me", &admin).await;
+    let own = me.body["account"]["id"].as_str().unwrap().to_string();
+    for body in [json!({"role": "connector"}), json!({"disabled": true})] {
+        let refused = app.patch(&format!("/api/v1/accounts/{own}"), &admin, body).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+    }
+    assert_eq!(count(&mut app.conn(), "accounts", &format!("id = '{own}' AND role = 'admin' AND disabled = false")), 1);
+    let renamed = app.patch(&format!("/api/v1/accounts/{own}"), &admin, json!({"displayName": "Beheer"})).await;
+    assert_eq!(renamed.status, StatusCode::OK, "their own name they change");
+
+    let connector = app.login("connector@example.org").await;
+    let them = app.get("/api/v1/me", &connector).await.body["account"]["id"].as_str().unwrap().to_string();
+    let promoted = app.patch(&format!("/api/v1/accounts/{them}"), &admin, json!({"role": "coordinator"})).await;
+    assert_eq!(promoted.status, StatusCode::OK, "{}", promoted.text);
+    assert_eq!(promoted.body["role"], "coordinator");
+    let disabled = app.patch(&format!("/api/v1/accounts/{them}"), &admin, json!({"disabled": true})).await;
+    assert_eq!(disabled.body["disabled"], true);
+    assert_eq!(
+        app.login_reply("connector@example.org", api::seed::DEMO_PASSWORD).await.status,
+        StatusCode::UNAUTHORIZED
+    );
 });

@@ -68,6 +68,59 @@ function label(text) {
 }
 
 describe("resident questions", () => {
+  test("a resident says through the tracking code that the answer did not solve it, and the group sees it", async () => {
+    const asked = await api(null, "POST", `/public/groups/${LINDE_SLUG}/questions`, { text: "Waar kan ik een rollator lenen?" });
+    assert.equal(asked.status, 201);
+    const code = asked.body.trackingCode;
+    const question = (await lindeQuestions()).find((q) => q.text === "Waar kan ik een rollator lenen?");
+    const answered = await asCoordinator("PATCH", `/questions/${question.id}`, {
+      status: "answered",
+      publicAnswer: "Bij de thuiszorgwinkel aan de Dorpsstraat.",
+    });
+    assert.equal(answered.status, 200);
+
+    const phone = await newPage(env.browser, env.baseUrl, { width: 360, height: 780 });
+    try {
+      await phone.goto(`/volg/${code}`);
+      await phone.getByText("Bij de thuiszorgwinkel aan de Dorpsstraat.").waitFor();
+      await phone.getByRole("heading", { name: "Reageren" }).waitFor();
+      // Nothing typed: said beside the field, nothing sent.
+      await phone.getByRole("button", { name: "Reactie versturen" }).click();
+      await phone.locator("#reaction-text-error").getByText("Vul dit veld in.").waitFor();
+      await phone.getByLabel("Mijn vraag is nog niet opgelost").check();
+      await phone.getByLabel(label("Uw reactie")).fill("De winkel is dicht op maandag.");
+      await phone.getByRole("button", { name: "Reactie versturen" }).click();
+      await phone.locator(".track-status").getByText("In behandeling", { exact: true }).waitFor();
+      await phone.locator(".track-reactions").getByText("De winkel is dicht op maandag.").waitFor();
+      await phone.locator(".track-reactions").getByText("nog niet opgelost", { exact: false }).waitFor();
+      await phone.locator("#status").getByText("De buurtverbinders pakken uw vraag weer op.", { exact: false }).waitFor();
+      assert.equal(await phone.getByLabel(label("Uw reactie")).inputValue(), "", "the form is empty again");
+      await expectNoHorizontalScroll(phone, "tracking page with a reaction at 360 px");
+      await expectAccessible(phone, "tracking page with a reaction at 360 px");
+      await screenshot(phone, "questions-track-360-reaction");
+    } finally {
+      await phone.context().close();
+    }
+    const history = await asCoordinator("GET", `/questions/${question.id}/history`);
+    const last = history.body.at(-1);
+    assert.equal(last.change, "not_solved");
+    assert.equal(last.toStatus, "in_progress");
+
+    // The group sees the resident's words in the timeline, named as the resident's.
+    const desktop = await newPage(env.browser, env.baseUrl);
+    try {
+      await desktop.goto(`/questions/${question.id}`);
+      await logIn(desktop, "connector@example.org");
+      const entry = desktop.locator(".timeline-resident").last();
+      await entry.getByText("De bewoner meldt: nog niet opgelost. De vraag is heropend (In behandeling).").waitFor();
+      await entry.getByText("De winkel is dicht op maandag.").waitFor();
+      await entry.getByText("De bewoner (met de volgcode)", { exact: false }).waitFor();
+      await screenshot(desktop, "question-timeline-resident-reaction");
+    } finally {
+      await desktop.context().close();
+    }
+  });
+
   test("a connector notes a question on a phone, finds it in the inbox and moves it along", async () => {
     const group = await linde();
     const phone = await newPage(env.browser, env.baseUrl, PHONE);

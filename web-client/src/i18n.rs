@@ -241,6 +241,11 @@ impl I18n {
         self.t(&format!("contact-preference-{}", preference.as_str()))
     }
 
+    /// An account's role in words, e.g. `Buurtverbinder`.
+    pub fn role(&self, role: api_types::Role) -> String {
+        self.t(&format!("role-{}", role.as_str()))
+    }
+
     /// The kind of an event as words, e.g. `Inwonersavond`.
     pub fn event_type(&self, event_type: EventType) -> String {
         self.t(&format!("event-type-{}", event_type.as_str()))
@@ -562,6 +567,9 @@ mod tests {
             }
             for preference in [C::Email, C::Phone, C::InPerson] {
                 words.push(i18n.contact_preference(preference));
+            }
+            for role in api_types::Role::ALL {
+                words.push(i18n.role(role));
             }
             for month in 1..=12 {
                 words.push(i18n.t(&format!("month-{month}")));

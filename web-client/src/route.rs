@@ -152,6 +152,15 @@ pub enum Route {
         /// The personal token.
         token: String,
     },
+    /// Accounts: who logs in with which role (admins).
+    #[at("/accounts")]
+    Accounts,
+    /// Set a password through a personal link; no log-in.
+    #[at("/wachtwoord/:token")]
+    SetPassword {
+        /// The link's token.
+        token: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/not-found")]

@@ -6,10 +6,10 @@ use yew_router::prelude::*;
 use crate::components::loading::Restoring;
 use crate::components::not_found::NotFoundPage;
 use crate::features::{
-    AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage, GroupAgendaPage,
-    GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage, PeoplePage, PublicAgendaPage,
-    PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage, TrackPage, TrainingFormPage,
-    TrainingPage, TrainingsPage,
+    AccountsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage,
+    GroupAgendaPage, GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage, PeoplePage,
+    PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage,
+    SetPasswordPage, TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
 };
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -54,6 +54,8 @@ pub fn switch(route: Route) -> Html {
         Route::Ask { slug } => html! { <AskPage slug={AttrValue::from(slug)} /> },
         Route::TrackStart => html! { <TrackPage code={None::<AttrValue>} /> },
         Route::Track { code } => html! { <TrackPage code={Some(AttrValue::from(code))} /> },
+        Route::Accounts => html! { <RequireLogin><AccountsPage /></RequireLogin> },
+        Route::SetPassword { token } => html! { <SetPasswordPage token={AttrValue::from(token)} /> },
     }
 }
 

@@ -109,6 +109,12 @@ pub fn reads_account(caller: &Principal, account: &AccountId) -> bool {
     caller.role == Role::Admin || caller.account_id == *account
 }
 
+/// Changing an account's role or disabling it: admins, never their own account (an admin who
+/// demotes or locks out themself may leave the installation without one; another admin does it).
+pub fn changes_standing_of(caller: &Principal, account: &AccountId) -> bool {
+    caller.role == Role::Admin && caller.account_id != *account
+}
+
 /// Giving a participant's answers on the date options: whoever runs the programme (someone told
 /// them in person or by phone), and the participant themself.
 pub fn answers_for(caller: &Principal, own_participation: bool) -> bool {

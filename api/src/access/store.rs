@@ -1,11 +1,12 @@
-//! The identity store: accounts (the principals that log in) and their refresh tokens. The only
-//! code that touches the `accounts` and `refresh_tokens` tables.
+//! The identity store: accounts (the principals that log in), their refresh tokens and their
+//! password links. The only code that touches the `accounts`, `refresh_tokens` and
+//! `password_links` tables.
 
-use api_types::{Account, AccountId, PersonId, Role};
+use api_types::{Account, AccountId, PasswordLinkPurpose, PersonId, Role};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::schema::{accounts, refresh_tokens};
+use crate::db::schema::{accounts, password_links, refresh_tokens};
 use crate::db::{self, DbConnection, PageRequest};
 use crate::error::{ApiError, ApiResult};
 use crate::web::http;
@@ -42,6 +43,7 @@ impl AccountRow {
             role: self.role,
             disabled: self.disabled,
             person_id: self.person_id.map(PersonId::uuid),
+            password_set: self.password_hash != super::tokens::NO_PASSWORD,
             created_at: http::utc(self.created_at),
             updated_at: http::utc(self.updated_at),
         }
@@ -240,4 +242,65 @@ pub fn revoke_all_refresh_tokens(conn: &mut DbConnection, account: &AccountId) -
         .set(refresh_tokens::revoked_at.eq(db::now()))
         .execute(conn)?;
     Ok(())
+}
+
+/// A password link as stored.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = password_links)]
+pub struct PasswordLinkRow {
+    /// Id.
+    pub id: String,
+    /// Whose password it sets.
+    pub account_id: AccountId,
+    /// Invitation or reset.
+    pub purpose: PasswordLinkPurpose,
+    /// When it stops working.
+    pub expires_at: NaiveDateTime,
+    /// When it was used.
+    pub used_at: Option<NaiveDateTime>,
+}
+
+/// Stores a new password link of an account by its hash, replacing the account's unused ones.
+pub fn replace_password_link(
+    conn: &mut DbConnection,
+    account: &AccountId,
+    token_hash: &str,
+    purpose: PasswordLinkPurpose,
+    expires_at: NaiveDateTime,
+    created_by: &AccountId,
+) -> ApiResult<()> {
+    diesel::delete(password_links::table)
+        .filter(password_links::account_id.eq(account.to_string()))
+        .filter(password_links::used_at.is_null())
+        .execute(conn)?;
+    diesel::insert_into(password_links::table)
+        .values((
+            password_links::id.eq(db::new_id::<uuid::Uuid>().to_string()),
+            password_links::account_id.eq(account.to_string()),
+            password_links::token_hash.eq(token_hash),
+            password_links::purpose.eq(purpose),
+            password_links::expires_at.eq(expires_at),
+            password_links::created_by.eq(created_by.to_string()),
+            password_links::created_at.eq(db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The password link with this hash, if any.
+pub fn find_password_link(conn: &mut DbConnection, token_hash: &str) -> ApiResult<Option<PasswordLinkRow>> {
+    Ok(password_links::table
+        .filter(password_links::token_hash.eq(token_hash))
+        .select(PasswordLinkRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Marks a password link used; `false` when it was used already (of two at once, one wins).
+pub fn use_password_link(conn: &mut DbConnection, id: &str) -> ApiResult<bool> {
+    let updated = diesel::update(password_links::table.find(id))
+        .filter(password_links::used_at.is_null())
+        .set(password_links::used_at.eq(db::now()))
+        .execute(conn)?;
+    Ok(updated == 1)
 }

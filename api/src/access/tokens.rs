@@ -21,11 +21,21 @@ pub fn hash_password(password: &str) -> ApiResult<String> {
         .map_err(|e| ApiError::Internal(format!("hashing failed: {e}")))
 }
 
-/// Checks a password against a PHC hash; false for any mismatch or malformed hash.
+/// What `accounts.password_hash` holds for an account invited by link that has not set a
+/// password yet: no PHC string, so no password matches it.
+pub const NO_PASSWORD: &str = "!";
+
+/// Checks a password against a PHC hash; false for any mismatch or malformed hash. An account
+/// without a password costs the same work as a wrong password, so timing tells nothing.
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-        .unwrap_or(false)
+    match PasswordHash::new(hash) {
+        Ok(parsed) => Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Err(_) => {
+            let _ = PasswordHash::new(dummy_hash())
+                .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed));
+            false
+        }
+    }
 }
 
 /// A hash to verify against when the email is unknown, so both cases take the same time.

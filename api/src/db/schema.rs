@@ -55,6 +55,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    password_links (id) {
+        id -> Text,
+        account_id -> Text,
+        token_hash -> Text,
+        purpose -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     groups (id) {
         id -> Text,
         name -> Text,
@@ -372,6 +385,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     people,
     accounts,
     refresh_tokens,
+    password_links,
     groups,
     memberships,
     trainings,

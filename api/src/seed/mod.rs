@@ -123,7 +123,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
                         email: email.into(),
                         display_name: name.into(),
                         role,
-                        password: DEMO_PASSWORD.into(),
+                        password: Some(DEMO_PASSWORD.into()),
                         person_id: person.map(PersonId::uuid),
                     },
                 )?;

@@ -189,6 +189,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <li><NavLink to={Route::Candidates}>{ i18n.t("nav-candidates") }</NavLink></li>
                     }
                     <li><NavLink to={Route::Organisations}>{ i18n.t("nav-organisations") }</NavLink></li>
+                    if session.role() == Some(api_types::Role::Admin) {
+                        <li><NavLink to={Route::Accounts}>{ i18n.t("nav-accounts") }</NavLink></li>
+                    }
                     <li><NavLink to={Route::PublicAgenda}>{ i18n.t("nav-agenda") }</NavLink></li>
                 </ul>
             </nav>

@@ -1,6 +1,7 @@
 //! The features of the web client, one folder each: its pages and the widgets only it uses.
 //! Each re-exports its pages, for the routes.
 
+pub mod accounts;
 pub mod candidates;
 pub mod events;
 pub mod faq;
@@ -12,6 +13,7 @@ pub mod public;
 pub mod questions;
 pub mod trainings;
 
+pub use accounts::{AccountsPage, SetPasswordPage};
 pub use candidates::CandidatesPage;
 pub use events::{CheckInPage, EventFormPage, EventPage, GroupAgendaPage};
 pub use faq::FaqPage;

@@ -16,7 +16,8 @@ use crate::features::people;
 
 /// Creates an account (for `POST /accounts`, `create-admin` and the demo data): its email, in
 /// lower case, must be unused (409 `duplicate-email`) and its person, if linked, must exist and
-/// have no account yet (400 / 409 `person-has-account`). Runs in the caller's transaction.
+/// have no account yet (400 / 409 `person-has-account`). Without a password it cannot log in
+/// until its person sets one through a password link. Runs in the caller's transaction.
 pub fn create(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Account> {
     let email = rules::normalized_email(&new.email);
     if store::email_taken(conn, &email)? {
@@ -34,7 +35,10 @@ pub fn create(conn: &mut DbConnection, new: &NewAccount) -> ApiResult<Account> {
         &store::NewAccountRow {
             email: &email,
             display_name: new.display_name.trim(),
-            password_hash: &tokens::hash_password(&new.password)?,
+            password_hash: &match &new.password {
+                Some(password) => tokens::hash_password(password)?,
+                None => tokens::NO_PASSWORD.to_string(),
+            },
             role: new.role,
             person_id,
         },

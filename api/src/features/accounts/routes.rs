@@ -3,7 +3,8 @@
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    Account, AccountId, AccountPatch, LoginRequest, Me, NewAccount, Page, PersonId, RefreshRequest, Role, TokenResponse,
+    Account, AccountId, AccountPatch, LoginRequest, Me, NewAccount, NewPassword, Page, PasswordLink, PasswordLinkInfo,
+    PersonId, RefreshRequest, Role, TokenResponse,
 };
 
 use super::rules::{self, Refused};
@@ -251,6 +252,12 @@ pub async fn patch_account(
     let account = db::run_write(&state.pool, move |conn| {
         let current = store::find(conn, &id)?.to_account();
         if_match.check(&current)?;
+        let standing_changes = patch.role.is_some_and(|r| r != current.role) || patch.disabled == Some(true);
+        if standing_changes && !policy::changes_standing_of(&caller, &id) {
+            return Err(ApiError::Forbidden(
+                "You cannot change the role of your own account or disable it; ask another admin.".into(),
+            ));
+        }
         if let Some(Some(person)) = patch.person_id {
             if current.person_id != Some(person) {
                 super::require_linkable(conn, &PersonId::from(person))?;
@@ -273,8 +280,111 @@ pub async fn patch_account(
     Ok(http::ok_with_etag(&account))
 }
 
+/// A personal link for the account's person to set a password without logging in (admins): an
+/// invitation while the account has no password, else a reset (the old password works until the
+/// new one is set). The token is in this answer only; the link works once, for seven days, and
+/// replaces the account's earlier unused links. Hand it over in person, by phone or by mail.
+#[utoipa::path(
+    post,
+    path = "/accounts/{id}/password-link", tag = "accounts",
+    params(("id" = uuid::Uuid, Path, description = "Account id")),
+    responses((status = 201, description = "The link, shown once", body = PasswordLink)),
+    security(("bearer" = []))
+)]
+pub async fn create_password_link(
+    state: web::Data<AppState>,
+    caller: Principal,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    caller.require_role(&[Role::Admin])?;
+    let id: AccountId = http::id(&id)?;
+    let link = db::run_write(&state.pool, move |conn| {
+        let account = store::find(conn, &id)?.to_account();
+        let token = tokens::new_link_token();
+        let purpose = rules::link_purpose(account.password_set);
+        let expires_at = db::now() + chrono::TimeDelta::days(rules::PASSWORD_LINK_DAYS);
+        store::replace_password_link(conn, &id, &tokens::secret_hash(&token), purpose, expires_at, &caller.account_id)?;
+        Ok(PasswordLink { token, purpose, expires_at: http::utc(expires_at) })
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((actix_web::http::header::LOCATION, format!("/api/v1/public/password-links/{}", link.token)))
+        .json(link))
+}
+
+/// The link of this token if it works now, with its account; 404 for a token that is unknown,
+/// used, replaced or expired (one answer for all: the link is simply not valid).
+fn working_link(conn: &mut DbConnection, token: &str) -> ApiResult<(store::PasswordLinkRow, AccountRow)> {
+    let not_valid = || ApiError::NotFound("This link is not valid (any more); ask for a new one.".into());
+    let link = store::find_password_link(conn, &tokens::secret_hash(token))?.ok_or_else(not_valid)?;
+    if !rules::link_works(link.used_at, link.expires_at, db::now()) {
+        return Err(not_valid());
+    }
+    let account = store::find(conn, &link.account_id)?;
+    Ok((link, account))
+}
+
+/// Whose password a link sets, for the page that asks for it; no log-in. 404 for a link that is
+/// not valid (any more).
+#[utoipa::path(
+    get,
+    path = "/public/password-links/{token}", tag = "public",
+    params(("token" = String, Path, description = "The link's token")),
+    responses((status = 200, description = "The link's account", body = PasswordLinkInfo)),
+)]
+pub async fn get_password_link(state: web::Data<AppState>, token: web::Path<String>) -> ApiResult<HttpResponse> {
+    let token = token.into_inner();
+    let info = db::run(&state.pool, move |conn| {
+        let (link, account) = working_link(conn, &token)?;
+        Ok(PasswordLinkInfo {
+            display_name: account.display_name,
+            email: account.email,
+            purpose: link.purpose,
+            expires_at: http::utc(link.expires_at),
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().insert_header((actix_web::http::header::CACHE_CONTROL, "no-store")).json(info))
+}
+
+/// Sets the account's password through its link, without logging in: the link is used up and
+/// every refresh token of the account is revoked. Rate-limited per client address; 404 for a link
+/// that is not valid (any more).
+#[utoipa::path(
+    post,
+    path = "/public/password-links/{token}", tag = "public",
+    params(("token" = String, Path, description = "The link's token")),
+    request_body = NewPassword,
+    responses((status = 204, description = "The password is set; log in with it")),
+)]
+pub async fn set_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    body: ValidJson<NewPassword>,
+) -> ApiResult<HttpResponse> {
+    state.check_public_write(&req)?;
+    let token = token.into_inner();
+    let password = body.0.password;
+    // Hashing takes a while: do it before the write lock is taken.
+    let hash = web::block(move || tokens::hash_password(&password))
+        .await
+        .map_err(|e| ApiError::Internal(format!("hashing was cancelled: {e}")))??;
+    db::run_write(&state.pool, move |conn| {
+        let (link, account) = working_link(conn, &token)?;
+        if !store::use_password_link(conn, &link.id)? {
+            return Err(ApiError::NotFound("This link is not valid (any more); ask for a new one.".into()));
+        }
+        store::update(conn, &account.id, &AccountChange { password_hash: Some(hash), ..AccountChange::default() })?;
+        store::revoke_all_refresh_tokens(conn, &account.id)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 crate::operations! {
     /// The operations of accounts: one list for their routes and their part of the OpenAPI document.
     pub struct AccountsApi;
-    login, refresh, logout, me, list_accounts, create_account, get_account, patch_account,
+    login, refresh, logout, me, list_accounts, create_account, get_account, patch_account, create_password_link,
+    get_password_link, set_password,
 }
