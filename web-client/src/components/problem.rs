@@ -76,6 +76,7 @@ pub fn field_error_text(i18n: &I18n, param: &InvalidParam) -> String {
         "email" => i18n.t("field-error-email"),
         "length" => i18n.t("field-error-length"),
         "pattern" => i18n.t("field-error-pattern"),
+        "url" => i18n.t("field-error-url"),
         "range" => i18n.t("field-error-range"),
         "not_found" => i18n.t("field-error-not-found"),
         "invalid_value" | "invalid_type" => i18n.t("field-error-invalid"),
@@ -151,6 +152,25 @@ mod tests {
                 // A missing message reads as its id; a missing argument as `{$name}`.
                 assert_ne!(text, message, "{lang:?} has no `{message}` for `{}`", code.as_str());
                 assert!(!text.contains('{'), "{lang:?}: `{message}` lacks an argument: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_error_code_of_the_api_has_words() {
+        // The codes the API's body reader and rules give (`InvalidParam::code`).
+        let codes =
+            ["required", "email", "length", "pattern", "range", "not_found", "invalid_value", "invalid_type", "url"];
+        for lang in [Lang::Nl, Lang::En] {
+            let i18n = I18n::new(lang);
+            for code in codes {
+                let param =
+                    InvalidParam { pointer: "/x".into(), detail: "the API's own words".into(), code: code.into() };
+                assert_ne!(
+                    field_error_text(&i18n, &param),
+                    "the API's own words",
+                    "{lang:?} has no words for `{code}`"
+                );
             }
         }
     }
