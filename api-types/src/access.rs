@@ -118,7 +118,10 @@ pub struct NewAccount {
     pub role: Role,
     /// Initial password, 12–200 characters; leave it out to invite the person with a password link
     /// (`POST /accounts/{id}/password-link`) so they choose their own.
-    #[cfg_attr(feature = "server", validate(length(min = 12, max = 200)))]
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Person to link to this account.
@@ -143,7 +146,10 @@ pub struct AccountPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// New password, 12–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 12, max = 200)))]
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Link to a person, or `null` to unlink.
@@ -152,8 +158,11 @@ pub struct AccountPatch {
     pub person_id: Option<Option<Uuid>>,
 }
 
-/// Fewest characters of a password (at most 200).
+/// Fewest characters of a password, not all blank.
 pub const MIN_PASSWORD_LENGTH: usize = 12;
+
+/// Most characters of a password.
+pub const MAX_PASSWORD_LENGTH: usize = 200;
 
 /// What a password link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -210,7 +219,10 @@ pub struct PasswordLinkInfo {
 #[serde(rename_all = "camelCase")]
 pub struct NewPassword {
     /// 12–200 characters.
-    #[cfg_attr(feature = "server", validate(length(min = 12, max = 200)))]
+    #[cfg_attr(
+        feature = "server",
+        validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
+    )]
     pub password: String,
 }
 

@@ -331,6 +331,10 @@ pub struct Occurrence {
     /// so an agenda can show the series once ("every Tuesday 10:00–12:00").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval_weeks: Option<i32>,
+    /// For a date of a series: the series' last date (by its rule, as `occurrenceDate` names
+    /// dates), so an agenda can say until when it runs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_date: Option<NaiveDate>,
     /// After the date: residents reached (members only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residents_reached: Option<i32>,

@@ -344,6 +344,8 @@ on_both!(an_invited_account_sets_its_own_password_through_a_link_that_works_once
     let short = app.call(Method::POST, &path, None, Some(json!({"password": "kort"}))).await;
     assert_eq!(short.status, StatusCode::BAD_REQUEST);
     assert_eq!(short.body["errors"][0]["pointer"], "/password");
+    let blank = app.call(Method::POST, &path, None, Some(json!({"password": " ".repeat(12)}))).await;
+    assert_eq!(blank.status, StatusCode::BAD_REQUEST, "twelve spaces are no password: {}", blank.text);
     let set = app.call(Method::POST, &path, None, Some(json!({"password": "mijn-eigen-wachtwoord"}))).await;
     assert_eq!(set.status, StatusCode::NO_CONTENT, "{}", set.text);
     assert_eq!(app.login_reply("nieuw@example.org", "mijn-eigen-wachtwoord").await.status, StatusCode::OK);

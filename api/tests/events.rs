@@ -571,6 +571,16 @@ on_both!(the_public_agenda_names_each_dates_group_page_and_neighbourhood_and_nar
     assert_eq!(walk_in["groupSlug"], "buurtverbinders-de-linde");
     assert_eq!(walk_in["neighbourhoodName"], "De Linde");
     assert_eq!(walk_in["intervalWeeks"], 1, "a weekly series says so, for an agenda to show it once");
+    let year = today + chrono::TimeDelta::days(365);
+    let all = app.call(Method::GET, &format!("/api/v1/public/events?from={today}&to={year}"), None, None).await;
+    let last = all.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rfind(|o| o["title"] == "Inloopuur buurtverbinders De Linde")
+        .unwrap()["occurrenceDate"]
+        .clone();
+    assert_eq!(walk_in["lastDate"], last, "the series says until when it runs");
     let evening = items.iter().find(|o| o["title"] == "Inwonersavond Molenwijk").unwrap();
     assert_eq!(evening["neighbourhoodName"], "Molenwijk");
     assert_eq!(evening["groupSlug"], Value::Null, "a neighbourhood's own event has no group");

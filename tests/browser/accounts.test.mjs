@@ -67,7 +67,7 @@ describe("accounts", () => {
       await accountCard(admin, NEW_NAME).getByText("Uitgenodigd, nog geen wachtwoord").waitFor();
       // The admin's own account offers no role change and no disabling.
       const own = accountCard(admin, "Beheerder");
-      await own.getByText("Dit is uw eigen account", { exact: false }).waitFor();
+      await own.getByText("Dit is je eigen account", { exact: false }).waitFor();
       assert.equal(await own.getByRole("button", { name: /Uitschakelen/ }).count(), 0);
       assert.equal(await own.getByRole("combobox").count(), 0);
       await expectNoHorizontalScroll(admin, "accounts at 360 px");
@@ -83,6 +83,8 @@ describe("accounts", () => {
       await person.goto(new URL(link).pathname);
       await person.getByRole("heading", { name: `Welkom, ${NEW_NAME}` }).waitFor();
       await person.getByText(NEW_EMAIL, { exact: false }).first().waitFor();
+      assert.equal(await person.getByLabel("Je e-mailadres (hiermee log je in)").inputValue(), NEW_EMAIL);
+      await expectNoHorizontalScroll(person, "set password at 360 px");
       await person.getByLabel(label("Nieuw wachtwoord")).fill("kort");
       await person.getByRole("button", { name: "Wachtwoord opslaan" }).click();
       await person.locator("#new-password-error").getByText("minstens 12 tekens", { exact: false }).waitFor();
@@ -94,7 +96,7 @@ describe("accounts", () => {
       await screenshot(person, "password-360-errors");
       await person.getByLabel(label("Herhaal het wachtwoord")).fill(NEW_PASSWORD);
       await person.getByRole("button", { name: "Wachtwoord opslaan" }).click();
-      await person.getByRole("heading", { name: "Uw wachtwoord is ingesteld" }).waitFor();
+      await person.getByRole("heading", { name: "Je wachtwoord is ingesteld" }).waitFor();
       await expectNoHorizontalScroll(person, "password set at 360 px");
       await screenshot(person, "password-360-done");
 

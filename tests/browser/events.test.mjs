@@ -129,7 +129,7 @@ describe("events", () => {
       const walkIn = phone.locator(".occurrence-series", { has: phone.getByRole("link", { name: "Inloopuur buurtverbinders De Linde" }) });
       assert.equal(await walkIn.count(), 1);
       assert.equal(await phone.getByRole("link", { name: "Inloopuur buurtverbinders De Linde" }).count(), 1);
-      await walkIn.getByText(/^Elke \w+dag, \d\d:\d\d–\d\d:\d\d$/).waitFor();
+      await walkIn.getByText(/^Elke \w+dag, \d\d:\d\d–\d\d:\d\d, tot en met \d+ \w+ \d{4}$/).waitFor();
       await walkIn.getByText(/^Volgende keer: /).waitFor();
       // The walk-in date that was called off says so, with the reason.
       await walkIn.getByText(/gaat niet door: Het buurthuis is die week gesloten\.$/).waitFor();
@@ -146,6 +146,11 @@ describe("events", () => {
       assert.equal(await phone.getByRole("link", { name: MEAL }).count(), 0);
       await phone.getByLabel("Groep", { exact: true }).selectOption({ label: "Alle groepen" });
       await phone.getByRole("link", { name: MEAL }).waitFor();
+      // A neighbourhood's groups only: with Kastanjeplein chosen, De Linde is no choice.
+      await phone.getByLabel("Buurt", { exact: true }).selectOption({ label: "Kastanjeplein" });
+      const groupChoices = await phone.getByLabel("Groep", { exact: true }).locator("option").allInnerTexts();
+      assert.deepEqual(groupChoices, ["Alle groepen", KASTANJE]);
+      await phone.getByLabel("Buurt", { exact: true }).selectOption({ label: "Alle buurten" });
       // Members-only events stay off the public agenda.
       assert.equal(await phone.getByText(MEMBERS_ONLY).count(), 0);
       // Someone without an account finds the agenda in the menu.

@@ -195,6 +195,20 @@ describe("web client", () => {
       assert.equal(await other.locator("li.member-card").count(), 0, "not added yet");
       await expectAccessible(other, "the warning about another group at 360 px");
       await screenshotOf(form, "group-add-member-other-group-360");
+      // The warning and its tick are about Ilse: picking someone else drops them.
+      await warning.getByLabel("Ja, toch ook aan deze groep toevoegen").check();
+      await form.getByLabel("Zoek op naam").fill("Dirk");
+      await form.getByRole("button", { name: "Zoeken" }).click();
+      await form.getByLabel("Dirk Mulder", { exact: false }).check();
+      await form.locator(".other-groups").waitFor({ state: "detached" });
+      await form.getByRole("button", { name: "Lid toevoegen" }).click();
+      await warning.getByText(`Let op: deze persoon is al lid van ${KASTANJE}.`, { exact: false }).waitFor();
+      assert.equal(await warning.getByLabel("Ja, toch ook aan deze groep toevoegen").isChecked(), false);
+      assert.equal(await other.locator("li.member-card").count(), 0, "Dirk was not added without confirming");
+      await form.getByLabel("Zoek op naam").fill("Ilse");
+      await form.getByRole("button", { name: "Zoeken" }).click();
+      await form.getByLabel("Ilse Wouters", { exact: false }).check();
+      await form.getByRole("button", { name: "Lid toevoegen" }).click();
       await warning.getByLabel("Ja, toch ook aan deze groep toevoegen").check();
       await form.getByRole("button", { name: "Lid toevoegen" }).click();
       await other.locator("li.member-card").filter({ has: other.getByRole("heading", { name: "Ilse Wouters" }) }).waitFor();

@@ -26,15 +26,20 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
     let i18n = use_locale();
     let announce = use_announce();
     let input = use_node_ref();
+    // Seen as well as announced: someone who copies wants to see that it worked.
+    let copied = use_state(|| false);
     let id = format!("link-{}", props.owner_id);
 
     let copy = {
-        let (input, url, announce, i18n) = (input.clone(), props.url.clone(), announce.clone(), i18n.clone());
+        let (input, url, announce, i18n, copied) =
+            (input.clone(), props.url.clone(), announce.clone(), i18n.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let (input, url, announce, i18n) = (input.clone(), url.clone(), announce.clone(), i18n.clone());
+            let (input, url, announce, i18n, copied) =
+                (input.clone(), url.clone(), announce.clone(), i18n.clone(), copied.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = copy_text(&url).await;
-                if copied {
+                let done = copy_text(&url).await;
+                copied.set(done);
+                if done {
                     announce.emit(i18n.t("personal-link-copied"));
                 } else {
                     // Without clipboard access: select the text so the keyboard can copy it.
@@ -61,6 +66,9 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
                     { i18n.t("personal-link-copy") }
                     <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
                 </button>
+                if *copied {
+                    <span class="copied" aria-hidden="true">{ i18n.t("personal-link-copied-short") }</span>
+                }
             </div>
         </div>
     }

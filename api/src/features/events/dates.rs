@@ -48,6 +48,7 @@ pub fn occurrences_of(
         moved: false,
         recurring: row.is_series(),
         interval_weeks: row.recurrence().map(|rule| rule.interval_weeks),
+        last_date: None,
         residents_reached: None,
         notes: None,
     };
@@ -61,11 +62,13 @@ pub fn occurrences_of(
     };
     let duration = row.ends_at - row.starts_at;
     let starts = recurrence::starts(row.starts_at, &rule).map_err(ApiError::Internal)?;
+    let last_date = starts.last().map(|start| local_date(*start));
     Ok(starts
         .into_iter()
         .map(|start| {
             let date = local_date(start);
             let mut occurrence = base(date, start, start + duration);
+            occurrence.last_date = last_date;
             if let Some(change) = changes.iter().find(|c| c.occurrence_date == date) {
                 if let (Some(moved_start), Some(moved_end)) = (change.starts_at, change.ends_at) {
                     occurrence.starts_at = local(moved_start);

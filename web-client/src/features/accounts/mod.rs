@@ -7,7 +7,7 @@ mod password;
 
 pub use password::SetPasswordPage;
 
-use api_types::{Account, AccountPatch, NewAccount, PasswordLink, Role};
+use api_types::{Account, AccountPatch, NewAccount, PasswordLink, ProblemCode, Role};
 use uuid::Uuid;
 use yew::prelude::*;
 
@@ -316,6 +316,13 @@ fn NewAccountForm(props: &NewAccountFormProps) -> Html {
     let error_at = |pointer: &str| {
         field_error(&i18n, error.as_ref(), pointer)
             .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, m)| AttrValue::from(i18n.t(m))))
+            // A taken address is the address field's problem too.
+            .or_else(|| {
+                error
+                    .as_ref()
+                    .filter(|e| pointer == "/email" && e.code() == Some(ProblemCode::DuplicateEmail))
+                    .map(|e| AttrValue::from(error_text(&i18n, e)))
+            })
     };
     let form_error = error
         .as_ref()

@@ -2,7 +2,7 @@
 //! account, or a reset), without logging in: whose account it is, two password fields, and then
 //! the way to log in. A link that is used, replaced or expired says so.
 
-use api_types::{PasswordLinkPurpose, MIN_PASSWORD_LENGTH};
+use api_types::{PasswordLinkPurpose, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -19,8 +19,11 @@ use crate::route::Route;
 /// What is wrong with the two passwords, as (pointer, message key); the API checks again.
 fn password_problems(password: &str, repeated: &str) -> Vec<(&'static str, &'static str)> {
     let mut problems = Vec::new();
-    if password.chars().count() < MIN_PASSWORD_LENGTH {
+    let length = password.chars().count();
+    if length < MIN_PASSWORD_LENGTH || password.trim().is_empty() {
         problems.push(("/password", "field-error-password-length"));
+    } else if length > MAX_PASSWORD_LENGTH {
+        problems.push(("/password", "field-error-password-long"));
     } else if password != repeated {
         problems.push(("/repeat", "field-error-password-repeat"));
     }
@@ -120,9 +123,11 @@ pub fn SetPasswordPage(props: &SetPasswordPageProps) -> Html {
                     </h2>
                     <p>{ i18n.ta(intro, &[("email", Arg::Text(link.email.clone())), ("expires", Arg::Text(i18n.instant(link.expires_at)))]) }</p>
                     <ErrorAlert message={form_error} />
-                    // The address the password belongs to, for password managers.
-                    <input type="email" class="visually-hidden" autocomplete="username" value={link.email.clone()}
-                        readonly=true tabindex="-1" aria-hidden="true" />
+                    // The address to log in with, shown and given to password managers with the new password.
+                    <div class="field">
+                        <label for="password-email">{ i18n.t("password-email") }</label>
+                        <input type="email" id="password-email" autocomplete="username" value={link.email.clone()} readonly=true />
+                    </div>
                     <TextField id="new-password" label={i18n.t("password-new")} value={(*password).clone()} required=true
                         input_type="password" autocomplete={Some(AttrValue::Static("new-password"))}
                         hint={Some(AttrValue::from(i18n.ta("password-hint", &[("min", Arg::Number(MIN_PASSWORD_LENGTH as i64))])))}
@@ -156,6 +161,10 @@ mod tests {
     #[test]
     fn a_password_is_long_enough_and_typed_twice_the_same() {
         assert_eq!(password_problems("kort", "kort"), vec![("/password", "field-error-password-length")]);
+        let spaces = " ".repeat(12);
+        assert_eq!(password_problems(&spaces, &spaces), vec![("/password", "field-error-password-length")]);
+        let long = "x".repeat(201);
+        assert_eq!(password_problems(&long, &long), vec![("/password", "field-error-password-long")]);
         assert_eq!(
             password_problems("lang genoeg wachtwoord", "lang genoeg wachtwoort"),
             vec![("/repeat", "field-error-password-repeat")]

@@ -45,8 +45,9 @@ struct Values {
     kind: MembershipKind,
     role: String,
     organisation: String,
-    /// Add them although they are in another group (after the warning).
-    confirm_other_groups: bool,
+    /// The person to add although they are in another group (confirmed after the warning about
+    /// them; picking someone else does not carry it over).
+    confirmed_for: Option<Uuid>,
 }
 
 impl Default for Values {
@@ -60,7 +61,7 @@ impl Default for Values {
             phone: String::new(),
             postcode: String::new(),
             contact_preference: ContactPreference::InPerson.as_str().into(),
-            confirm_other_groups: false,
+            confirmed_for: None,
             kind: MembershipKind::Resident,
             role: String::new(),
             organisation: String::new(),
@@ -82,6 +83,8 @@ struct Errors {
     member: Option<ApiError>,
     /// No person was picked.
     no_person: bool,
+    /// The person the warning "in another group already" is about.
+    warned_for: Option<Uuid>,
 }
 
 /// Properties of [`AddMemberForm`].
@@ -117,8 +120,18 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
         Callback::from(move |_: ()| {
             let query = values.query.clone();
             let results = results.clone();
+            let values = values.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                results.set(Some(api::people(&query, None).await.map(|page| page.items)));
+                let found = api::people(&query, None).await.map(|page| page.items);
+                // Someone picked before who is not in the new results is no longer picked.
+                if let Ok(people) = &found {
+                    if values.selected.is_some_and(|id| !people.iter().any(|p| p.id == id)) {
+                        let mut next = (*values).clone();
+                        next.selected = None;
+                        values.set(next);
+                    }
+                }
+                results.set(Some(found));
             });
         })
     };
@@ -198,7 +211,7 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
                     professional_role: if professional { ProfessionalRole::parse(&v.role) } else { None },
                     organisation: if professional { optional(&v.organisation) } else { None },
                     joined_on: None,
-                    confirm_other_groups: v.confirm_other_groups,
+                    confirm_other_groups: v.confirmed_for == Some(person_id),
                 };
                 let result = api::add_member(group_id, &new).await;
                 busy.set(false);
@@ -214,7 +227,10 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
                         ));
                         on_added.emit(());
                     }
-                    Err(e) => errors.set(Errors { member: Some(e), ..Errors::default() }),
+                    Err(e) => {
+                        let warned_for = (e.code() == Some(ProblemCode::MemberOfOtherGroup)).then_some(person_id);
+                        errors.set(Errors { member: Some(e), warned_for, ..Errors::default() });
+                    }
                 }
             });
         })
@@ -241,6 +257,10 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
         Callback::from(move |e: Event| {
             if e.target_unchecked_into::<HtmlInputElement>().checked() {
                 let mut next = (*values).clone();
+                if next.selected != Some(id) {
+                    // A confirmation was about the person picked before.
+                    next.confirmed_for = None;
+                }
                 next.selected = Some(id);
                 values.set(next);
             }
@@ -249,13 +269,13 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
 
     let person_error = errors.person.as_ref();
     // In another group already: not an error but a question, answered in the form itself.
-    let other_groups: Vec<String> = errors
-        .member
-        .as_ref()
-        .filter(|e| e.code() == Some(ProblemCode::MemberOfOtherGroup))
-        .map(|e| e.other_groups().to_vec())
-        .unwrap_or_default();
-    let member_error = errors.member.as_ref().filter(|_| other_groups.is_empty());
+    // Only about the person picked now: after picking someone else it no longer applies.
+    let warned = errors.warned_for.filter(|id| values.selected == Some(*id) && values.mode == PersonMode::Existing);
+    let other_groups: Vec<String> = match (warned, errors.member.as_ref()) {
+        (Some(_), Some(e)) => e.other_groups().to_vec(),
+        _ => Vec::new(),
+    };
+    let member_error = errors.member.as_ref().filter(|_| errors.warned_for.is_none());
     let form_message = match (person_error, member_error) {
         (Some(e), _) | (None, Some(e)) => Some(error_text(&i18n, e)),
         (None, None) if errors.no_person => Some(i18n.t("error-invalid-input")),
@@ -371,12 +391,13 @@ pub fn AddMemberForm(props: &AddMemberFormProps) -> Html {
                 <div class="alert alert-warning other-groups" role="alert">
                     <p>{ i18n.ta("member-other-groups", &[("groups", Arg::Text(other_groups.join(", ")))]) }</p>
                     <div class="toggle">
-                        <input type="checkbox" id="member-confirm-other-groups" checked={v.confirm_other_groups}
+                        <input type="checkbox" id="member-confirm-other-groups" checked={v.confirmed_for.is_some() && v.confirmed_for == warned}
                             onchange={{
                                 let values = values.clone();
                                 Callback::from(move |e: Event| {
                                     let mut next = (*values).clone();
-                                    next.confirm_other_groups = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                    let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                    next.confirmed_for = if checked { warned } else { None };
                                     values.set(next);
                                 })
                             }} />

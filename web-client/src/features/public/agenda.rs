@@ -143,10 +143,17 @@ pub fn PublicAgendaPage() -> Html {
     }
 }
 
-/// The two drop-downs, each only when there is something to choose between.
+/// The two drop-downs, each only when there is something to choose between. The groups are
+/// those of the neighbourhood chosen; choosing another neighbourhood keeps the group only if it
+/// is one of that neighbourhood's.
 fn filters(i18n: &I18n, items: &[Occurrence], narrowed: &UseStateHandle<Narrowed>) -> Html {
-    let (neighbourhoods, groups) = filter_choices(items);
-    if neighbourhoods.len() < 2 && groups.len() < 2 {
+    let (neighbourhoods, all_groups) = filter_choices(items);
+    let in_neighbourhood: Vec<Occurrence> = match narrowed.neighbourhood {
+        Some(n) => items.iter().filter(|o| o.neighbourhood_id == n).cloned().collect(),
+        None => items.to_vec(),
+    };
+    let (_, groups) = filter_choices(&in_neighbourhood);
+    if neighbourhoods.len() < 2 && all_groups.len() < 2 {
         return Html::default();
     }
     let options = |all: &str, list: &[(Uuid, String)]| {
@@ -157,9 +164,15 @@ fn filters(i18n: &I18n, items: &[Occurrence], narrowed: &UseStateHandle<Narrowed
     let value = |id: Option<Uuid>| AttrValue::from(id.map(|id| id.to_string()).unwrap_or_default());
     let set = |change: fn(&mut Narrowed, Option<Uuid>)| {
         let narrowed = narrowed.clone();
+        let items = items.to_vec();
         Callback::from(move |text: String| {
             let mut next = *narrowed;
             change(&mut next, text.parse().ok());
+            if let (Some(n), Some(g)) = (next.neighbourhood, next.group) {
+                if !items.iter().any(|o| o.neighbourhood_id == n && o.group_id == Some(g)) {
+                    next.group = None;
+                }
+            }
             narrowed.set(next);
         })
     };
@@ -172,7 +185,7 @@ fn filters(i18n: &I18n, items: &[Occurrence], narrowed: &UseStateHandle<Narrowed
                         options={options("agenda-all-neighbourhoods", &neighbourhoods)} value={value(narrowed.neighbourhood)}
                         onchange={set(|n, id| n.neighbourhood = id)} />
                 }
-                if groups.len() >= 2 {
+                if all_groups.len() >= 2 && !groups.is_empty() {
                     <SelectField id="agenda-group" label={i18n.t("agenda-filter-group")}
                         options={options("agenda-all-groups", &groups)} value={value(narrowed.group)}
                         onchange={set(|n, id| n.group = id)} />
@@ -210,7 +223,7 @@ fn agenda(i18n: &I18n, items: &[Occurrence]) -> Html {
 /// dates.
 fn series_item(i18n: &I18n, series: &Series<'_>) -> Html {
     let usual = series.usual;
-    let rule = Recurrence { interval_weeks: usual.interval_weeks.unwrap_or(1), until: None, count: None };
+    let rule = Recurrence { interval_weeks: usual.interval_weeks.unwrap_or(1), until: usual.last_date, count: None };
     let every = i18n.recurrence_with_time(&rule, &usual.starts_at, &usual.ends_at);
     let to = Route::PublicEvent { id: usual.event_id };
     let changed = |o: &Occurrence| {
@@ -284,6 +297,7 @@ mod tests {
             moved: false,
             recurring,
             interval_weeks: recurring.then_some(1),
+            last_date: None,
             residents_reached: None,
             notes: None,
         }

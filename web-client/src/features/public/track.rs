@@ -165,7 +165,7 @@ fn reaction_of(text: &str, not_solved: bool) -> Result<NewResidentReaction, (&'s
         return Err(("/text", "field-error-required"));
     }
     if text.chars().count() as u64 > MAX_QUESTION_LENGTH {
-        return Err(("/text", "field-error-question-length"));
+        return Err(("/text", "field-error-reaction-length"));
     }
     Ok(NewResidentReaction { text: text.to_string(), not_solved })
 }
@@ -269,6 +269,7 @@ fn ReactionForm(props: &ReactionFormProps) -> Html {
             }
             <TextField id="reaction-text" label={i18n.t("track-reaction-text")} value={(*text).clone()} multiline=true
                 required=true error={text_error}
+                hint={Some(AttrValue::from(i18n.ta("track-reaction-hint", &[("max", Arg::Number(MAX_QUESTION_LENGTH as i64))])))}
                 oninput={Callback::from({ let text = text.clone(); move |v| text.set(v) })} />
             <div class="actions">
                 <button type="submit" class="button button-primary button-large" aria-disabled={busy.then_some("true")}>
@@ -286,7 +287,7 @@ mod tests {
     #[test]
     fn a_reaction_needs_a_text_within_the_limit() {
         assert_eq!(reaction_of("  ", true), Err(("/text", "field-error-required")));
-        assert_eq!(reaction_of(&"x".repeat(2001), false), Err(("/text", "field-error-question-length")));
+        assert_eq!(reaction_of(&"x".repeat(2001), false), Err(("/text", "field-error-reaction-length")));
         let ok = reaction_of(" Het is nog niet gelukt. ", true).unwrap();
         assert_eq!(ok.text, "Het is nog niet gelukt.");
         assert!(ok.not_solved);
