@@ -402,12 +402,7 @@ pub async fn ask_publicly(
         })
     })
     .await?;
-    Ok(HttpResponse::Created()
-        .insert_header((
-            actix_web::http::header::LOCATION,
-            format!("/api/v1/public/questions/{}", tracking.tracking_code),
-        ))
-        .json(tracking))
+    Ok(created_tracking(tracking))
 }
 
 /// Follow a question with its tracking code: the status and the answer written for the resident,
@@ -425,6 +420,16 @@ pub async fn track(state: web::Data<AppState>, code: web::Path<String>) -> ApiRe
     })
     .await?;
     Ok(HttpResponse::Ok().json(tracking))
+}
+
+/// 201 with the tracking and, in `Location`, where the resident follows the question.
+fn created_tracking(tracking: QuestionTracking) -> HttpResponse {
+    HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/public/questions/{}", tracking.tracking_code),
+        ))
+        .json(tracking)
 }
 
 /// The question with this tracking code; 404 for none (an erased question has none).
@@ -494,12 +499,7 @@ pub async fn react(
         to_tracking(conn, &code, row)
     })
     .await?;
-    Ok(HttpResponse::Created()
-        .insert_header((
-            actix_web::http::header::LOCATION,
-            format!("/api/v1/public/questions/{}", tracking.tracking_code),
-        ))
-        .json(tracking))
+    Ok(created_tracking(tracking))
 }
 
 /// The representations of referral rows, with their organisations' names (a referral to an

@@ -14,13 +14,13 @@ use yew::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::{focus_by_id, ConfirmAction};
-use crate::components::field::{SelectField, TextField};
+use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::personal_link::PersonalLink;
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::absolute_url;
-use crate::hooks::use_loaded;
+use crate::hooks::{use_loaded, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 use crate::session::use_session;
@@ -264,27 +264,22 @@ fn problems(v: &Values) -> Vec<(&'static str, &'static str)> {
 fn NewAccountForm(props: &NewAccountFormProps) -> Html {
     let i18n = use_locale();
     let values = use_state(|| Values { name: String::new(), email: String::new(), role: Role::Connector });
-    let local = use_state(Vec::<(&'static str, &'static str)>::new);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
+    // Nothing to reload: a new account has no earlier version.
+    let save = use_save("error-precondition-failed", Callback::noop());
 
     let onsubmit = {
-        let (values, local, error, busy, on_created) =
-            (values.clone(), local.clone(), error.clone(), busy.clone(), props.on_created.clone());
+        let (values, save, on_created) = (values.clone(), save.clone(), props.on_created.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let found = problems(&values);
             if !found.is_empty() {
-                error.set(None);
-                local.set(found);
+                save.invalid(found);
                 focus_by_id("new-account-title");
                 return;
             }
-            local.set(Vec::new());
-            busy.set(true);
             let new = NewAccount {
                 email: values.email.trim().to_string(),
                 display_name: values.name.trim().to_string(),
@@ -292,56 +287,40 @@ fn NewAccountForm(props: &NewAccountFormProps) -> Html {
                 password: None,
                 person_id: None,
             };
-            let (values, error, busy, on_created) = (values.clone(), error.clone(), busy.clone(), on_created.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let made = match api::create_account(&new).await {
-                    Ok(account) => api::create_password_link(account.id).await.map(|link| Issued { account, link }),
-                    Err(e) => Err(e),
-                };
-                busy.set(false);
-                match made {
-                    Ok(made) => {
-                        error.set(None);
-                        values.set(Values { name: String::new(), email: String::new(), role: Role::Connector });
-                        on_created.emit(made);
-                    }
-                    Err(e) => {
-                        error.set(Some(e));
-                        focus_by_id("new-account-title");
-                    }
-                }
-            });
+            let (values, on_created) = (values.clone(), on_created.clone());
+            save.run(
+                async move {
+                    let account = api::create_account(&new).await?;
+                    let link = api::create_password_link(account.id).await?;
+                    Ok(Issued { account, link })
+                },
+                |i18n, made: &Issued| {
+                    i18n.ta("accounts-issued-title", &[("name", Arg::Text(made.account.display_name.clone()))])
+                },
+                move |made| {
+                    values.set(Values { name: String::new(), email: String::new(), role: Role::Connector });
+                    on_created.emit(made);
+                },
+            );
         })
     };
     let error_at = |pointer: &str| {
-        field_error(&i18n, error.as_ref(), pointer)
-            .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, m)| AttrValue::from(i18n.t(m))))
+        save.field_error(pointer)
             // A taken address is the address field's problem too.
             .or_else(|| {
-                error
-                    .as_ref()
+                save.error()
                     .filter(|e| pointer == "/email" && e.code() == Some(ProblemCode::DuplicateEmail))
                     .map(|e| AttrValue::from(error_text(&i18n, e)))
             })
     };
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(&i18n, e)))
-        .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
-    let set = |apply: fn(&mut Values, String)| {
-        let values = values.clone();
-        Callback::from(move |x: String| {
-            let mut next = (*values).clone();
-            apply(&mut next, x);
-            values.set(next);
-        })
-    };
+    let form_error = save.form_error();
+    let set = |apply: fn(&mut Values, String)| setter(&values, apply);
     let v = (*values).clone();
     html! {
         <form class="form card new-account" {onsubmit} novalidate=true aria-labelledby="new-account-title">
             <h2 id="new-account-title" tabindex="-1">{ i18n.t("accounts-new") }</h2>
             <p class="hint">{ i18n.t("accounts-new-hint") }</p>
-            <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &["/displayName", "/email", "/role"])} />
+            <ErrorAlert message={form_error} details={save.other_errors(&["/displayName", "/email", "/role"])} />
             <TextField id="account-name" label={i18n.t("account-name")} value={v.name.clone()} required=true
                 autocomplete={Some(AttrValue::Static("off"))} error={error_at("/displayName")} oninput={set(|v, x| v.name = x)} />
             <TextField id="account-email" label={i18n.t("person-email")} value={v.email.clone()} required=true input_type="email"
@@ -350,7 +329,7 @@ fn NewAccountForm(props: &NewAccountFormProps) -> Html {
                 options={role_options(&i18n)} error={error_at("/role")}
                 onchange={set(|v, x| v.role = Role::parse(&x).unwrap_or(Role::Connector))} />
             <div class="actions">
-                <button type="submit" class="button button-primary" aria-disabled={busy.then_some("true")}>
+                <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
                     { i18n.t("accounts-create") }
                 </button>
             </div>

@@ -6,13 +6,13 @@ use api_types::{PasswordLinkPurpose, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::confirm::focus_by_id;
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, ErrorAlert};
-use crate::hooks::use_loaded;
+use crate::components::problem::{error_text, ErrorAlert};
+use crate::hooks::{use_loaded, use_save};
 use crate::i18n::{use_locale, Arg};
 use crate::route::Route;
 
@@ -46,9 +46,7 @@ pub fn SetPasswordPage(props: &SetPasswordPageProps) -> Html {
     let info = use_loaded(token.clone(), |token| async move { api::password_link(&token).await });
     let password = use_state(String::new);
     let repeated = use_state(String::new);
-    let local = use_state(Vec::<(&'static str, &'static str)>::new);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
+    let save = use_save("error-precondition-failed", info.reloader());
     let done = use_state(|| false);
 
     use_effect_with(*done, |done| {
@@ -58,35 +56,24 @@ pub fn SetPasswordPage(props: &SetPasswordPageProps) -> Html {
     });
 
     let onsubmit = {
-        let (password, repeated, local, error, busy, done) =
-            (password.clone(), repeated.clone(), local.clone(), error.clone(), busy.clone(), done.clone());
+        let (password, repeated, save, done) = (password.clone(), repeated.clone(), save.clone(), done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let problems = password_problems(&password, &repeated);
             if !problems.is_empty() {
-                error.set(None);
-                local.set(problems);
+                save.invalid(problems);
                 focus_by_id("password-form-title");
                 return;
             }
-            local.set(Vec::new());
-            busy.set(true);
-            let (password, error, busy, done, token) =
-                ((*password).clone(), error.clone(), busy.clone(), done.clone(), token.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::set_password(&token, &password).await;
-                busy.set(false);
-                match result {
-                    Ok(()) => done.set(true),
-                    Err(e) => {
-                        error.set(Some(e));
-                        focus_by_id("password-form-title");
-                    }
-                }
-            });
+            let (password, done, token) = ((*password).clone(), done.clone(), token.clone());
+            save.run(
+                async move { api::set_password(&token, &password).await },
+                |i18n, _| i18n.t("password-done"),
+                move |()| done.set(true),
+            );
         })
     };
 
@@ -104,14 +91,8 @@ pub fn SetPasswordPage(props: &SetPasswordPageProps) -> Html {
             </section>
         },
         (None, Some(link)) => {
-            let error_at = |pointer: &str| {
-                field_error(&i18n, error.as_ref(), pointer)
-                    .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, m)| AttrValue::from(i18n.t(m))))
-            };
-            let form_error = error
-                .as_ref()
-                .map(|e| AttrValue::from(error_text(&i18n, e)))
-                .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
+            let error_at = |pointer: &str| save.field_error(pointer);
+            let form_error = save.form_error();
             let intro = match link.purpose {
                 PasswordLinkPurpose::Invitation => "password-intro-invitation",
                 PasswordLinkPurpose::Reset => "password-intro-reset",
@@ -137,7 +118,7 @@ pub fn SetPasswordPage(props: &SetPasswordPageProps) -> Html {
                         input_type="password" autocomplete={Some(AttrValue::Static("new-password"))} error={error_at("/repeat")}
                         oninput={Callback::from({ let repeated = repeated.clone(); move |v| repeated.set(v) })} />
                     <div class="actions">
-                        <button type="submit" class="button button-primary button-large" aria-disabled={busy.then_some("true")}>
+                        <button type="submit" class="button button-primary button-large" aria-disabled={save.busy().then_some("true")}>
                             { i18n.t("password-submit") }
                         </button>
                     </div>

@@ -8,15 +8,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::amsterdam;
-use crate::announce::use_announce;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::confirm::focus_by_id;
 use crate::components::field::TextField;
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::questions::{normalise_code, QuestionStatusBadge};
-use crate::hooks::use_loaded_anew;
+use crate::hooks::{use_loaded_anew, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 
@@ -185,71 +184,44 @@ struct ReactionFormProps {
 #[function_component]
 fn ReactionForm(props: &ReactionFormProps) -> Html {
     let i18n = use_locale();
-    let announce = use_announce();
     let text = use_state(String::new);
     let not_solved = use_state(|| false);
-    let local = use_state(|| None::<(&'static str, &'static str)>);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
+    // Nothing to reload: the answer to a reaction is the tracking as it is now.
+    let save = use_save("error-precondition-failed", Callback::noop());
     let answered = matches!(props.status, QuestionStatus::Answered | QuestionStatus::Closed);
 
     let onsubmit = {
-        let (text, not_solved, local, error, busy) =
-            (text.clone(), not_solved.clone(), local.clone(), error.clone(), busy.clone());
-        let (code, onreacted, announce, i18n) =
-            (props.code.to_string(), props.onreacted.clone(), announce, i18n.clone());
+        let (text, not_solved, save) = (text.clone(), not_solved.clone(), save.clone());
+        let (code, onreacted) = (props.code.to_string(), props.onreacted.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let reaction = match reaction_of(&text, answered && *not_solved) {
                 Ok(reaction) => reaction,
                 Err(problem) => {
-                    error.set(None);
-                    local.set(Some(problem));
+                    save.invalid(vec![problem]);
                     focus_by_id("reaction-text");
                     return;
                 }
             };
-            local.set(None);
-            busy.set(true);
-            let (text, not_solved, error, busy, code, onreacted, announce, i18n) = (
-                text.clone(),
-                not_solved.clone(),
-                error.clone(),
-                busy.clone(),
-                code.clone(),
-                onreacted.clone(),
-                announce.clone(),
-                i18n.clone(),
+            let (text, not_solved, code, onreacted) =
+                (text.clone(), not_solved.clone(), code.clone(), onreacted.clone());
+            let reopens = reaction.not_solved;
+            save.run(
+                async move { api::react_to_question(&code, &reaction).await },
+                move |i18n, _| i18n.t(if reopens { "track-reaction-reopened" } else { "track-reaction-sent" }),
+                move |tracking| {
+                    text.set(String::new());
+                    not_solved.set(false);
+                    onreacted.emit(tracking);
+                },
             );
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::react_to_question(&code, &reaction).await;
-                busy.set(false);
-                match result {
-                    Ok(tracking) => {
-                        error.set(None);
-                        text.set(String::new());
-                        not_solved.set(false);
-                        announce.emit(i18n.t(if reaction.not_solved {
-                            "track-reaction-reopened"
-                        } else {
-                            "track-reaction-sent"
-                        }));
-                        onreacted.emit(tracking);
-                    }
-                    Err(e) => {
-                        error.set(Some(e));
-                        focus_by_id("reaction-title");
-                    }
-                }
-            });
         })
     };
-    let text_error = field_error(&i18n, error.as_ref(), "/text")
-        .or_else(|| local.map(|(_, message)| AttrValue::from(i18n.t(message))));
-    let form_error = error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)));
+    let text_error = save.field_error("/text");
+    let form_error = save.form_error();
     let on_check = {
         let not_solved = not_solved.clone();
         Callback::from(move |e: Event| not_solved.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
@@ -258,7 +230,7 @@ fn ReactionForm(props: &ReactionFormProps) -> Html {
         <form class="form card reaction-form" {onsubmit} novalidate=true aria-labelledby="reaction-title">
             <h2 id="reaction-title" tabindex="-1">{ i18n.t("track-reaction-title") }</h2>
             <p class="hint">{ i18n.t("track-reaction-intro") }</p>
-            <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &["/text"])} />
+            <ErrorAlert message={form_error} details={save.other_errors(&["/text"])} />
             if answered {
                 <div class="toggle">
                     <input type="checkbox" id="reaction-not-solved" checked={*not_solved} onchange={on_check}
@@ -272,7 +244,7 @@ fn ReactionForm(props: &ReactionFormProps) -> Html {
                 hint={Some(AttrValue::from(i18n.ta("track-reaction-hint", &[("max", Arg::Number(MAX_QUESTION_LENGTH as i64))])))}
                 oninput={Callback::from({ let text = text.clone(); move |v| text.set(v) })} />
             <div class="actions">
-                <button type="submit" class="button button-primary button-large" aria-disabled={busy.then_some("true")}>
+                <button type="submit" class="button button-primary button-large" aria-disabled={save.busy().then_some("true")}>
                     { i18n.t("track-reaction-submit") }
                 </button>
             </div>
