@@ -1260,5 +1260,7 @@ password-done-text = You can now log in with your email address and the new pass
 password-link-invalid = This link does not work (any more). A link works once and only for a few days. Ask the admin for a new one.
 field-error-password-length = Choose a password of at least 12 characters.
 field-error-password-repeat = The two passwords are not the same.
+field-error-password-blank = Only spaces is no password. Choose letters, digits or signs.
+field-error-email-taken = This email address has an account already.
 field-error-password-long = Choose a password of at most 200 characters.
 field-error-reaction-length = Your reaction is too long: at most 2000 characters.

@@ -1257,5 +1257,7 @@ password-done-text = Je kunt nu inloggen met je e-mailadres en het nieuwe wachtw
 password-link-invalid = Deze link werkt niet (meer). Een link werkt één keer en maar een paar dagen. Vraag de beheerder om een nieuwe.
 field-error-password-length = Kies een wachtwoord van minstens 12 tekens.
 field-error-password-repeat = De twee wachtwoorden zijn niet gelijk.
+field-error-password-blank = Alleen spaties is geen wachtwoord. Kies letters, cijfers of tekens.
+field-error-email-taken = Dit e-mailadres heeft al een account.
 field-error-password-long = Kies een wachtwoord van hoogstens 200 tekens.
 field-error-reaction-length = Uw reactie is te lang: hoogstens 2000 tekens.

@@ -310,7 +310,7 @@ fn NewAccountForm(props: &NewAccountFormProps) -> Html {
             .or_else(|| {
                 save.error()
                     .filter(|e| pointer == "/email" && e.code() == Some(ProblemCode::DuplicateEmail))
-                    .map(|e| AttrValue::from(error_text(&i18n, e)))
+                    .map(|_| AttrValue::from(i18n.t("field-error-email-taken")))
             })
     };
     let form_error = save.form_error();

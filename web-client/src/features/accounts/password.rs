@@ -20,7 +20,9 @@ use crate::route::Route;
 fn password_problems(password: &str, repeated: &str) -> Vec<(&'static str, &'static str)> {
     let mut problems = Vec::new();
     let length = password.chars().count();
-    if length < MIN_PASSWORD_LENGTH || password.trim().is_empty() {
+    if password.trim().is_empty() && length > 0 {
+        problems.push(("/password", "field-error-password-blank"));
+    } else if length < MIN_PASSWORD_LENGTH {
         problems.push(("/password", "field-error-password-length"));
     } else if length > MAX_PASSWORD_LENGTH {
         problems.push(("/password", "field-error-password-long"));
@@ -143,7 +145,7 @@ mod tests {
     fn a_password_is_long_enough_and_typed_twice_the_same() {
         assert_eq!(password_problems("kort", "kort"), vec![("/password", "field-error-password-length")]);
         let spaces = " ".repeat(12);
-        assert_eq!(password_problems(&spaces, &spaces), vec![("/password", "field-error-password-length")]);
+        assert_eq!(password_problems(&spaces, &spaces), vec![("/password", "field-error-password-blank")]);
         let long = "x".repeat(201);
         assert_eq!(password_problems(&long, &long), vec![("/password", "field-error-password-long")]);
         assert_eq!(
