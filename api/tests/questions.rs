@@ -324,18 +324,32 @@ on_both!(the_public_form_is_bounded_and_the_tracking_code_shows_nothing_private,
     assert_eq!(tracked.body["publicAnswer"], "Bij de milieustraat.");
 });
 
-on_both!(a_resident_reacts_with_the_tracking_code_and_not_solved_reopens_the_question, |backend| async move {
-    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
-    app.seed();
+/// Asks De Linde a question on its public page; the tracking code.
+async fn ask_de_linde_online<S, B>(app: &TestApp<S>, text: &str) -> String
+where
+    S: actix_web::dev::Service<
+        actix_http::Request,
+        Response = actix_web::dev::ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+    B: actix_web::body::MessageBody,
+{
     let asked = app
         .call(
             Method::POST,
             "/api/v1/public/groups/buurtverbinders-de-linde/questions",
             None,
-            Some(json!({"text": "Waar kan ik een rollator lenen?"})),
+            Some(json!({"text": text})),
         )
         .await;
-    let code = asked.body["trackingCode"].as_str().unwrap().to_string();
+    assert_eq!(asked.status, StatusCode::CREATED, "{}", asked.text);
+    asked.body["trackingCode"].as_str().unwrap().to_string()
+}
+
+on_both!(a_resident_reacts_with_the_tracking_code_and_not_solved_reopens_the_question, |backend| async move {
+    let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 1000).await;
+    app.seed();
+    let code = ask_de_linde_online(&app, "Waar kan ik een rollator lenen?").await;
     let reactions = format!("/api/v1/public/questions/{code}/reactions");
     let connector = app.login("connector@example.org").await;
     let inbox = app.get("/api/v1/questions?status=new&pageSize=100", &connector).await;
@@ -410,15 +424,8 @@ on_both!(a_resident_reacts_with_the_tracking_code_and_not_solved_reopens_the_que
 on_both!(reactions_through_the_tracking_code_are_rate_limited, |backend| async move {
     let app = app_with(backend, |config| config.public_write_rate_limit_per_minute = 2).await;
     app.seed();
-    let asked = app
-        .call(
-            Method::POST,
-            "/api/v1/public/groups/buurtverbinders-de-linde/questions",
-            None,
-            Some(json!({"text": "Hoe?"})),
-        )
-        .await;
-    let reactions = format!("/api/v1/public/questions/{}/reactions", asked.body["trackingCode"].as_str().unwrap());
+    let code = ask_de_linde_online(&app, "Hoe?").await;
+    let reactions = format!("/api/v1/public/questions/{code}/reactions");
     let first = app.call(Method::POST, &reactions, None, Some(json!({"text": "Nog iets"}))).await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
     let limited = app.call(Method::POST, &reactions, None, Some(json!({"text": "En nog iets"}))).await;
