@@ -106,6 +106,8 @@ ids! {
     OrganisationId => "organisation",
     /// An item of a group's FAQ.
     FaqItemId => "FAQ item",
+    /// Something the neighbourhood has (`resources`).
+    ResourceId => "resource",
 }
 
 #[cfg(test)]

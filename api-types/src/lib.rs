@@ -81,6 +81,7 @@ pub mod neighbourhoods;
 pub mod people;
 pub mod problem;
 pub mod questions;
+pub mod resources;
 #[cfg(feature = "server")]
 pub mod rules;
 pub mod trainings;
@@ -93,6 +94,7 @@ pub use neighbourhoods::*;
 pub use people::*;
 pub use problem::*;
 pub use questions::*;
+pub use resources::*;
 pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -191,5 +193,9 @@ mod tests {
         check(&QuestionStatus::ALL, |v| v.as_str(), QuestionStatus::parse);
         check(&OrganisationKind::ALL, |v| v.as_str(), OrganisationKind::parse);
         check(&ReferralOutcome::ALL, |v| v.as_str(), ReferralOutcome::parse);
+        check(&ResourceKind::ALL, |v| v.as_str(), ResourceKind::parse);
+        check(&ResourceStatus::ALL, |v| v.as_str(), ResourceStatus::parse);
+        check(&Audience::ALL, |v| v.as_str(), Audience::parse);
+        check(&OpeningHoursFormat::ALL, |v| v.as_str(), OpeningHoursFormat::parse);
     }
 }

@@ -124,6 +124,8 @@ problem_codes! {
     NotFound => ("not-found", 404, "No such resource or route, or a personal link that is not (or no longer) valid."),
     /// 405: the resource does not take this method.
     MethodNotAllowed => ("method-not-allowed", 405, "The resource does not take this method."),
+    /// 406: the CRS asked for is not supported.
+    NotAcceptable => ("not-acceptable", 406, "The CRS asked for (`Accept-Crs`) is not one this API answers in; `GET /api/v1/crss` lists them."),
     /// 409: a unique value is taken.
     Duplicate => ("duplicate", 409, "A resource with this unique value exists already."),
     /// 409: the email address has an account.

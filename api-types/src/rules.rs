@@ -125,6 +125,31 @@ pub fn topics(value: &[String]) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// Resource tags: each 1–50 characters, not blank (from the product: short words residents
+/// search by, such as `repair` or `coffee`).
+pub fn tags(value: &[String]) -> Result<(), ValidationError> {
+    if value.iter().any(|t| t.trim().is_empty() || t.chars().count() > 50) {
+        return Err(error("length", "Each tag must be 1 to 50 characters long."));
+    }
+    Ok(())
+}
+
+/// Languages as BCP 47 tags in their simple form: a 2–3 letter language, optionally a region or
+/// script (`nl`, `en-GB`, `zh-Hant`).
+pub fn languages(value: &[String]) -> Result<(), ValidationError> {
+    let valid = |tag: &str| {
+        let mut parts = tag.split('-');
+        let language = parts.next().unwrap_or_default();
+        (2..=3).contains(&language.len())
+            && language.chars().all(|c| c.is_ascii_alphabetic())
+            && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    };
+    if value.iter().any(|t| !valid(t.trim())) {
+        return Err(error("pattern", "Each language must be a language tag such as `nl`, `en` or `ar`."));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

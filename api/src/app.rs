@@ -99,6 +99,7 @@ fn parts() -> Vec<Part> {
         part::<features::questions::QuestionsApi>(),
         part::<features::organisations::OrganisationsApi>(),
         part::<features::faq::FaqApi>(),
+        part::<features::resources::ResourcesApi>(),
         part::<features::reports::ReportsApi>(),
     ]
 }

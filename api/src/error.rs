@@ -25,6 +25,9 @@ pub enum ApiError {
     /// 405: the resource exists, the method does not.
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// 406: the representation asked for (a CRS in `Accept-Crs`) is not one this API makes.
+    #[error("not acceptable: {0}")]
+    NotAcceptable(String),
     /// 409: the change conflicts with the state of a resource; `code` names the rule.
     #[error("conflict {}: {detail}", code.as_str())]
     Conflict {
@@ -112,6 +115,7 @@ impl ApiError {
             ApiError::Forbidden(_) => ProblemCode::Forbidden,
             ApiError::NotFound(_) => ProblemCode::NotFound,
             ApiError::MethodNotAllowed => ProblemCode::MethodNotAllowed,
+            ApiError::NotAcceptable(_) => ProblemCode::NotAcceptable,
             ApiError::Conflict { code, .. } => *code,
             ApiError::PreconditionFailed => ProblemCode::PreconditionFailed,
             ApiError::PayloadTooLarge => ProblemCode::PayloadTooLarge,
@@ -130,6 +134,7 @@ impl ApiError {
             ProblemCode::Forbidden => "You are not allowed to do this.",
             ProblemCode::NotFound => "Not found.",
             ProblemCode::MethodNotAllowed => "Method not allowed.",
+            ProblemCode::NotAcceptable => "This representation is not available.",
             ProblemCode::CompositionRules => "The group does not meet the composition rules.",
             ProblemCode::PreconditionFailed => "The resource has changed since you read it.",
             ProblemCode::PayloadTooLarge => "The request body is too large.",
@@ -146,9 +151,11 @@ impl ApiError {
             ApiError::InvalidInput(errors) => {
                 format!("{} problem(s) found; see `errors`.", errors.len())
             }
-            ApiError::MalformedBody(d) | ApiError::Unauthorized(d) | ApiError::Forbidden(d) | ApiError::NotFound(d) => {
-                d.clone()
-            }
+            ApiError::MalformedBody(d)
+            | ApiError::Unauthorized(d)
+            | ApiError::Forbidden(d)
+            | ApiError::NotFound(d)
+            | ApiError::NotAcceptable(d) => d.clone(),
             ApiError::MethodNotAllowed => "This resource does not support this method.".into(),
             ApiError::Conflict { detail, .. } => detail.clone(),
             ApiError::PreconditionFailed => {

@@ -32,6 +32,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("referrals", "features/questions/store.rs"),
     ("organisations", "features/organisations/store.rs"),
     ("faq_items", "features/faq/store.rs"),
+    ("resources", "features/resources/store.rs"),
 ];
 
 fn src() -> PathBuf {

@@ -473,6 +473,7 @@ error-duplicate-date-option = This date and time have been proposed already. Cho
 error-training-not-scheduled = This is only possible once the training days are fixed and while the training is running. Right now the days and attendance cannot change.
 error-unreadable-request = Something went wrong while sending. Reload the page and try again.
 error-method-not-allowed = This is not possible on this page. Reload the page and try again.
+error-not-acceptable = The map data cannot be shown in this form. Reload the page and try again.
 error-payload-too-large = What is being sent is too long. Make the text shorter and try again.
 field-error-required = Fill in this field.
 field-error-email = Enter a valid email address, such as name@example.org.

@@ -473,6 +473,7 @@ error-duplicate-date-option = Deze datum en tijd zijn al voorgesteld. Kies een a
 error-training-not-scheduled = Dit kan alleen als de dagen van de training vastliggen en de training nog bezig is. Nu kunnen de dagen en de aanwezigheid niet veranderen.
 error-unreadable-request = Er ging iets mis bij het versturen. Laad de pagina opnieuw en probeer het nog een keer.
 error-method-not-allowed = Dit kan op deze pagina niet. Laad de pagina opnieuw en probeer het nog een keer.
+error-not-acceptable = De kaartgegevens kunnen zo niet getoond worden. Laad de pagina opnieuw en probeer het nog een keer.
 error-payload-too-large = Wat er verstuurd wordt, is te lang. Maak de tekst korter en probeer het opnieuw.
 field-error-required = Vul dit veld in.
 field-error-email = Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.

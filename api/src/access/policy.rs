@@ -6,7 +6,7 @@
 //! change every group. Professionals and connectors work in their groups: a group's private side
 //! — its members and their contact details, questions, agenda and FAQ — is for its current members.
 
-use api_types::{AccountId, PersonId, Role};
+use api_types::{AccountId, Audience, PersonId, Role};
 
 use super::Principal;
 use crate::error::{ApiError, ApiResult};
@@ -121,6 +121,63 @@ pub fn answers_for(caller: &Principal, own_participation: bool) -> bool {
     caller.sees_everything() || own_participation
 }
 
+/// How the caller stands to a resource, as the resources feature finds it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ResourceRelation {
+    /// The caller's account added it.
+    pub added_it: bool,
+    /// It is the caller's own skill.
+    pub owns_it: bool,
+    /// The caller is a current member of the group that keeps it.
+    pub member_of_its_group: bool,
+    /// The caller is a current member of a group of its neighbourhood.
+    pub works_in_its_neighbourhood: bool,
+    /// It is kept by a group.
+    pub has_group: bool,
+}
+
+/// Reading a resource: `public` ones everyone logged in; `group` ones the members of the group
+/// that keeps it (without a group: of the groups of its neighbourhood); whoever added it, its
+/// owner and whoever runs the programme always. From the issue: a skill is visible only at the
+/// level its owner consented to.
+pub fn reads_resource(caller: &Principal, audience: Audience, relation: ResourceRelation) -> bool {
+    caller.sees_everything()
+        || relation.added_it
+        || relation.owns_it
+        || match audience {
+            Audience::Public => true,
+            Audience::Group if relation.has_group => relation.member_of_its_group,
+            Audience::Group => relation.works_in_its_neighbourhood,
+            Audience::Coordinators => false,
+        }
+}
+
+/// Changing, checking or removing a resource: whoever may read it and works there (a member of
+/// its group or of a group of its neighbourhood), whoever added it, its owner, and whoever runs
+/// the programme. From the issue: members add and check resources of their neighbourhoods.
+pub fn changes_resource(caller: &Principal, audience: Audience, relation: ResourceRelation) -> bool {
+    reads_resource(caller, audience, relation)
+        && (caller.sees_everything()
+            || relation.added_it
+            || relation.owns_it
+            || relation.member_of_its_group
+            || relation.works_in_its_neighbourhood)
+}
+
+/// Adding a resource: whoever runs the programme anywhere; a member for the group they are in
+/// (or, without a group, for a neighbourhood one of their groups works in).
+pub fn adds_resource(caller: &Principal, relation: ResourceRelation) -> bool {
+    caller.sees_everything()
+        || if relation.has_group { relation.member_of_its_group } else { relation.works_in_its_neighbourhood }
+}
+
+/// Recording someone's skill: whoever runs the programme; a member for themself, for someone
+/// they entered, or for a current member of the group that keeps it (people whose details they
+/// see already).
+pub fn records_skill_of(caller: &Principal, owner: &PersonId, entered_by_caller: bool, member_of_group: bool) -> bool {
+    caller.sees_everything() || caller.is(owner) || entered_by_caller || member_of_group
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +224,20 @@ mod tests {
         assert!(adds_to_group(&connector, Some(&connector.account_id)));
         assert!(!adds_to_group(&connector, None));
         assert!(adds_to_group(&caller(Role::Coordinator, None), None));
+    }
+
+    #[test]
+    fn a_skill_shows_only_at_its_consented_level() {
+        let connector = caller(Role::Connector, None);
+        let member = ResourceRelation { member_of_its_group: true, has_group: true, ..Default::default() };
+        let neighbour = ResourceRelation { works_in_its_neighbourhood: true, has_group: true, ..Default::default() };
+        assert!(reads_resource(&connector, Audience::Group, member));
+        assert!(!reads_resource(&connector, Audience::Group, neighbour), "a group's skill is not the neighbourhood's");
+        assert!(!reads_resource(&connector, Audience::Coordinators, member));
+        assert!(reads_resource(&connector, Audience::Coordinators, ResourceRelation { added_it: true, ..member }));
+        assert!(reads_resource(&caller(Role::Coordinator, None), Audience::Coordinators, ResourceRelation::default()));
+        assert!(reads_resource(&connector, Audience::Public, ResourceRelation::default()));
+        assert!(!changes_resource(&connector, Audience::Public, ResourceRelation::default()), "reading is not keeping");
+        assert!(changes_resource(&connector, Audience::Public, neighbour));
     }
 }

@@ -366,6 +366,42 @@ diesel::joinable!(training_sessions -> trainings (training_id));
 diesel::joinable!(training_attendance -> training_sessions (session_id));
 diesel::joinable!(training_attendance -> training_participants (participant_id));
 diesel::joinable!(refresh_tokens -> accounts (account_id));
+diesel::table! {
+    resources (id) {
+        id -> Text,
+        name -> Text,
+        description -> Nullable<Text>,
+        kind -> Text,
+        tags -> Text,
+        status -> Text,
+        audience -> Text,
+        owner_person_id -> Nullable<Text>,
+        consent_recorded_at -> Nullable<Timestamp>,
+        contact_name -> Nullable<Text>,
+        contact_name_public -> Bool,
+        email -> Nullable<Text>,
+        email_public -> Bool,
+        phone -> Nullable<Text>,
+        phone_public -> Bool,
+        website -> Nullable<Text>,
+        website_public -> Bool,
+        address -> Nullable<Text>,
+        longitude -> Nullable<Double>,
+        latitude -> Nullable<Double>,
+        neighbourhood_id -> Text,
+        group_id -> Nullable<Text>,
+        opening_hours -> Nullable<Text>,
+        opening_hours_format -> Text,
+        accessibility -> Nullable<Text>,
+        languages -> Text,
+        added_by -> Nullable<Text>,
+        verified_on -> Nullable<Date>,
+        verified_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
@@ -405,4 +441,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     referrals,
     faq_items,
     audit_log,
+    resources,
 );

@@ -10,4 +10,5 @@ pub mod organisations;
 pub mod people;
 pub mod questions;
 pub mod reports;
+pub mod resources;
 pub mod trainings;

@@ -6,18 +6,18 @@
 //! adds nothing twice.
 
 use api_types::{
-    AttendanceEntry, AttendanceStatus, Availability, AvailabilityAnswer, CandidateStatus, Channel, ContactPreference,
-    EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount, NewDateOption, NewFaqItem,
-    NewNeighbourhood, NewOrganisation, NewPerson, OrganisationKind, PersonId, ProfessionalRole, QuestionChange,
-    QuestionStatus, ReferralOutcome, RegistrationId, RegistrationStatus, Role, Topic, TrainingId, TrainingStatus,
-    Visibility,
+    AttendanceEntry, AttendanceStatus, Audience, Availability, AvailabilityAnswer, CandidateStatus, Channel,
+    ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount, NewDateOption,
+    NewFaqItem, NewNeighbourhood, NewOrganisation, NewPerson, NewResource, OpeningHoursFormat, OrganisationKind,
+    PersonId, Point, ProfessionalRole, QuestionChange, QuestionStatus, ReferralOutcome, RegistrationId,
+    RegistrationStatus, ResourceKind, ResourceStatus, Role, Topic, TrainingId, TrainingStatus, Visibility,
 };
 
 use crate::access::tokens;
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
 use crate::features::{
-    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, trainings,
+    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, resources, trainings,
 };
 
 /// Password of every demo account (documented in the README).
@@ -130,6 +130,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
                 added += 1;
             }
         }
+        resources(conn, &neighbourhood_ids, &mut added)?;
         Ok(added)
     })
 }
@@ -791,5 +792,400 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
         }
     }
     *added += 9;
+    Ok(())
+}
+
+/// One demo resource: (name, kind, neighbourhood 0–2, kept by De Linde's group, tags, address,
+/// offset of its location from the neighbourhood's centre in metres east and north (none: not
+/// on the map), days since its last check (none: never checked), audience).
+type DemoResource = (
+    &'static str,
+    ResourceKind,
+    usize,
+    bool,
+    &'static [&'static str],
+    Option<&'static str>,
+    Option<(f64, f64)>,
+    Option<i64>,
+    Audience,
+);
+
+/// Dozens of resources across the three neighbourhoods: every kind, most on the map, some not
+/// checked for months, contact details of which some are not public, and skills of De Linde's
+/// members at each consent level. The invented municipality lies on a real Dutch map (east of
+/// Utrecht), so the coordinates are plausible.
+fn resources(conn: &mut DbConnection, neighbourhood_ids: &[NeighbourhoodId; 3], added: &mut usize) -> ApiResult<()> {
+    if resources::any(conn)? {
+        return Ok(());
+    }
+    // The centres of De Linde, Kastanjeplein and Molenwijk (CRS84).
+    const CENTRES: [(f64, f64); 3] = [(5.1450, 52.0930), (5.1560, 52.0985), (5.1380, 52.1040)];
+    let linde = groups::summary_by_slug(conn, "buurtverbinders-de-linde")?.map(|g| g.id);
+    let anouk = accounts::id_of(conn, "connector@example.org")?;
+    let coordinator = accounts::id_of(conn, "coordinator@example.org")?;
+    let today = crate::local_time::today();
+    use Audience::{Coordinators, Group, Public};
+    use ResourceKind::{Association, Business, Initiative, Place, Service, Skill};
+    let list: [DemoResource; 33] = [
+        (
+            "Buurthuis De Linde",
+            Place,
+            0,
+            true,
+            &["ontmoeten", "koffie", "inloop"],
+            Some("Lindeplein 1"),
+            Some((0.0, 0.0)),
+            Some(10),
+            Public,
+        ),
+        (
+            "Repair Café De Linde",
+            Initiative,
+            0,
+            true,
+            &["repareren", "fiets", "kleding"],
+            Some("Lindeplein 1"),
+            Some((15.0, 10.0)),
+            Some(40),
+            Public,
+        ),
+        (
+            "Koffieochtend voor ouderen",
+            Initiative,
+            0,
+            true,
+            &["ouderen", "koffie", "eenzaamheid"],
+            Some("Lindeplein 1"),
+            Some((-10.0, 5.0)),
+            Some(25),
+            Public,
+        ),
+        (
+            "Voedselbank uitgiftepunt",
+            Service,
+            0,
+            false,
+            &["voedsel", "geld"],
+            Some("Beukenlaan 14"),
+            Some((220.0, -130.0)),
+            Some(300),
+            Public,
+        ),
+        (
+            "Speeltuinvereniging De Eikel",
+            Association,
+            0,
+            true,
+            &["kinderen", "spelen"],
+            Some("Eikenhof 3"),
+            Some((-260.0, 180.0)),
+            None,
+            Public,
+        ),
+        (
+            "Bakkerij Van Dam",
+            Business,
+            0,
+            false,
+            &["winkel", "brood"],
+            Some("Lindestraat 22"),
+            Some((90.0, -60.0)),
+            Some(200),
+            Public,
+        ),
+        (
+            "Huisartsenpraktijk De Linde",
+            Service,
+            0,
+            false,
+            &["zorg", "gezondheid"],
+            Some("Lindestraat 40"),
+            Some((160.0, -90.0)),
+            Some(60),
+            Public,
+        ),
+        (
+            "Taalcafé",
+            Initiative,
+            0,
+            true,
+            &["taal", "nederlands", "ontmoeten"],
+            Some("Bibliotheek, Lindestraat 5"),
+            Some((40.0, -20.0)),
+            Some(400),
+            Public,
+        ),
+        (
+            "Moestuin Achter de Linde",
+            Initiative,
+            0,
+            true,
+            &["groen", "tuinieren"],
+            None,
+            Some((-150.0, -210.0)),
+            Some(90),
+            Public,
+        ),
+        (
+            "Buurtbankje bij de vijver",
+            Place,
+            0,
+            true,
+            &["ontmoeten", "buiten"],
+            None,
+            Some((-320.0, -40.0)),
+            None,
+            Public,
+        ),
+        (
+            "Klusjesdienst van de woonstichting",
+            Service,
+            0,
+            false,
+            &["wonen", "reparatie"],
+            None,
+            None,
+            Some(500),
+            Public,
+        ),
+        ("Fietsen repareren", Skill, 0, true, &["fiets", "repareren"], None, None, Some(20), Public),
+        ("Hulp bij formulieren", Skill, 0, true, &["formulieren", "geld", "taal"], None, None, Some(30), Group),
+        ("Turks en Nederlands tolken", Skill, 0, true, &["taal", "tolken"], None, None, None, Coordinators),
+        ("Naailes", Skill, 0, true, &["kleding", "naaien"], None, None, Some(15), Group),
+        (
+            "Wijkgebouw Kastanjeplein",
+            Place,
+            1,
+            false,
+            &["ontmoeten", "zaal"],
+            Some("Kastanjeplein 2"),
+            Some((0.0, 0.0)),
+            Some(50),
+            Public,
+        ),
+        (
+            "Bibliotheek Kastanjeplein",
+            Place,
+            1,
+            false,
+            &["lezen", "taal", "computer"],
+            Some("Kastanjeplein 8"),
+            Some((30.0, 25.0)),
+            Some(20),
+            Public,
+        ),
+        (
+            "Seniorengym",
+            Association,
+            1,
+            false,
+            &["bewegen", "ouderen"],
+            Some("Kastanjeplein 2"),
+            Some((5.0, -5.0)),
+            Some(230),
+            Public,
+        ),
+        (
+            "Kledingruil",
+            Initiative,
+            1,
+            false,
+            &["kleding", "duurzaam"],
+            Some("Kastanjeplein 2"),
+            Some((-8.0, 6.0)),
+            None,
+            Public,
+        ),
+        (
+            "Supermarkt Plein",
+            Business,
+            1,
+            false,
+            &["winkel", "boodschappen"],
+            Some("Kastanjelaan 30"),
+            Some((180.0, 40.0)),
+            Some(120),
+            Public,
+        ),
+        (
+            "Apotheek Kastanje",
+            Business,
+            1,
+            false,
+            &["zorg", "medicijnen"],
+            Some("Kastanjelaan 12"),
+            Some((110.0, -70.0)),
+            Some(70),
+            Public,
+        ),
+        ("Buurtpreventie", Association, 1, false, &["veiligheid"], None, None, Some(600), Public),
+        (
+            "Schuldhulp spreekuur",
+            Service,
+            1,
+            false,
+            &["geld", "schulden"],
+            Some("Wijkgebouw, Kastanjeplein 2"),
+            Some((2.0, 2.0)),
+            Some(35),
+            Public,
+        ),
+        (
+            "Speelveld Kastanjehof",
+            Place,
+            1,
+            false,
+            &["kinderen", "buiten"],
+            None,
+            Some((-210.0, 150.0)),
+            Some(250),
+            Public,
+        ),
+        (
+            "Moskee Al Nour, open dag",
+            Association,
+            1,
+            false,
+            &["ontmoeten", "geloof"],
+            Some("Kastanjelaan 50"),
+            Some((260.0, 120.0)),
+            Some(45),
+            Public,
+        ),
+        (
+            "De Molen",
+            Place,
+            2,
+            false,
+            &["erfgoed", "ontmoeten"],
+            Some("Molenweg 1"),
+            Some((0.0, 0.0)),
+            Some(100),
+            Public,
+        ),
+        (
+            "Molenwijk Sport",
+            Association,
+            2,
+            false,
+            &["sport", "kinderen"],
+            Some("Sportlaan 4"),
+            Some((300.0, -200.0)),
+            Some(380),
+            Public,
+        ),
+        (
+            "Zorgcentrum De Wieken",
+            Service,
+            2,
+            false,
+            &["zorg", "ouderen"],
+            Some("Wiekenlaan 10"),
+            Some((-180.0, 90.0)),
+            Some(55),
+            Public,
+        ),
+        (
+            "Fietsenmaker Molenwijk",
+            Business,
+            2,
+            false,
+            &["fiets", "winkel"],
+            Some("Molenstraat 18"),
+            Some((70.0, 40.0)),
+            Some(260),
+            Public,
+        ),
+        (
+            "Wandelgroep De Wieken",
+            Initiative,
+            2,
+            false,
+            &["bewegen", "buiten", "ouderen"],
+            None,
+            Some((-60.0, 230.0)),
+            None,
+            Public,
+        ),
+        (
+            "Buurtmaaltijd Molenwijk",
+            Initiative,
+            2,
+            false,
+            &["eten", "ontmoeten"],
+            Some("Kerkzaal, Molenstraat 2"),
+            Some((20.0, 10.0)),
+            Some(80),
+            Public,
+        ),
+        ("Hondenuitlaatveld", Place, 2, false, &["buiten", "honden"], None, Some((-280.0, -260.0)), Some(420), Public),
+        (
+            "Wijkagent spreekuur",
+            Service,
+            2,
+            false,
+            &["veiligheid"],
+            Some("De Molen, Molenweg 1"),
+            None,
+            Some(30),
+            Public,
+        ),
+    ];
+    // Skills belong to De Linde's members, in the order above.
+    let members = group_members(conn, "buurtverbinders-de-linde")?;
+    let member = |first: &str| members.iter().find(|(_, name)| name.starts_with(first)).map(|(id, _)| id.uuid());
+    let mut owners = [member("Gerrit"), member("Noor"), member("Fatma"), member("Bram")].into_iter();
+    for (index, (name, kind, place, kept, tags, address, offset, checked, audience)) in list.into_iter().enumerate() {
+        let (longitude, latitude) = CENTRES[place];
+        // Metres to degrees at 52° N: a degree of latitude is 111.2 km, of longitude 68.5 km.
+        let location =
+            offset.map(|(east, north)| Point::new(longitude + east / 68_500.0, latitude + north / 111_200.0));
+        let skill = kind == Skill;
+        // Every third resource's phone is for the group only; skills show the owner's first
+        // name publicly and nothing else.
+        let phone_public = !skill && index % 3 != 0;
+        let contact = if skill { None } else { Some(format!("Contact {name}")) };
+        let new = NewResource {
+            name: name.into(),
+            description: Some(match kind {
+                Skill => format!("Een bewoner van De Linde helpt graag: {}.", name.to_lowercase()),
+                _ => format!("{name}: voor en door de buurt."),
+            }),
+            kind,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            status: if index == 21 { ResourceStatus::TemporarilyClosed } else { ResourceStatus::Active },
+            audience,
+            owner_person_id: if skill { owners.next().flatten() } else { None },
+            contact_name: contact,
+            contact_name_public: !skill,
+            email: (!skill).then(|| format!("info{index}@example.org")),
+            email_public: index % 2 == 0,
+            phone: Some(format!("030 765 {:04}", 1000 + index)),
+            phone_public,
+            website: (kind == Business || kind == Association).then(|| format!("https://resource{index}.example.org")),
+            website_public: true,
+            address: address.map(|a| format!("{a}, {MUNICIPALITY}")),
+            location,
+            neighbourhood_id: Some(neighbourhood_ids[place].uuid()),
+            group_id: if kept || skill { linde.map(|g| g.uuid()) } else { None },
+            opening_hours: match kind {
+                Place | Business => Some("Mo-Fr 09:00-17:00; Sa 10:00-16:00".into()),
+                Initiative => Some("Elke week, zie het prikbord in het buurthuis".into()),
+                _ => None,
+            },
+            opening_hours_format: if matches!(kind, Place | Business) {
+                OpeningHoursFormat::Osm
+            } else {
+                OpeningHoursFormat::Text
+            },
+            accessibility: (kind == Place).then(|| "Drempelvrij, rolstoeltoilet aanwezig".into()),
+            languages: if index % 4 == 0 { vec!["nl".into(), "tr".into(), "ar".into()] } else { vec!["nl".into()] },
+        };
+        let verified = checked.map(|days| {
+            (today - chrono::TimeDelta::days(days), if place == 0 { anouk.as_ref() } else { coordinator.as_ref() })
+        });
+        resources::import(conn, &new, anouk.as_ref().filter(|_| place == 0).or(coordinator.as_ref()), verified)?;
+        *added += 1;
+    }
     Ok(())
 }

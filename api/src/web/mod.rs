@@ -2,6 +2,7 @@
 //! middleware, the OpenAPI conventions, the state handlers reach, and serving the web client.
 
 pub mod body;
+pub mod geo;
 pub mod health;
 pub mod http;
 pub mod middleware;

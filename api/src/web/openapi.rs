@@ -17,12 +17,14 @@ use utoipa::OpenApi;
         title = "Buurtverbinders API",
         description = "The API of Buurtverbinders, the platform of Dutch neighbourhood-connector programmes: \
 groups of 5–8 trained residents and 1–2 professionals, their members, and the three-day training planned \
-with its participants, events and their registrations, the candidates a residents' evening brings in, and resident questions with warm referrals. \
+with its participants, events and their registrations, the candidates a residents' evening brings in, resident questions with warm referrals, \
+and what the neighbourhood has (resources, also as GeoJSON). \
 Everything under `/public` is for residents without an account.\n\n\
 Follows the Dutch government's REST API Design Rules (ADR 2.2), with one documented deviation: resource names \
 are English, as the product's design names them. Errors are RFC 9457 problem details. Collections are \
 keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; writes use JSON merge patch and \
-`If-Match` (412 on a lost update).",
+`If-Match` (412 on a lost update). Locations follow the geospatial module: GeoJSON geometry, CRS84 by default, \
+RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answered with `Content-Crs`; `GET /crss` lists them.",
         contact(name = "Buurtverbinders", email = "api@buurtverbinders.nl", url = "https://buurtverbinders.nl"),
         license(name = "EUPL-1.2")
     ),
@@ -39,6 +41,7 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
         (name = "candidates", description = "Residents who would like to become a buurtverbinder (coordinators)"),
         (name = "questions", description = "Resident questions, their history and referrals, and the group's FAQ"),
         (name = "organisations", description = "The local directory of professional organisations (sociale kaart)"),
+        (name = "resources", description = "What the neighbourhood has: initiatives, places, services and residents' skills; GeoJSON in CRS84 or RD New"),
         (name = "public", description = "For residents without an account: the agenda, signing up, feeds"),
         (name = "health", description = "Service health"),
     )
@@ -130,13 +133,25 @@ fn rename_generic_schemas(openapi: &mut utoipa::openapi::OpenApi) {
     let Ok(mut json) = serde_json::to_string(openapi) else {
         return;
     };
-    let names: Vec<String> = openapi
+    // `Page_Group` becomes `GroupPage`, `ResourceFeatureCollection_PublicResource`
+    // `PublicResourceFeatureCollection`: the item's name first, then what holds it.
+    const GENERICS: [(&str, &str); 3] =
+        [("Page_", "Page"), ("ResourceFeatureCollection_", "FeatureCollection"), ("ResourceFeature_", "Feature")];
+    let names: Vec<(String, String)> = openapi
         .components
         .as_ref()
-        .map(|c| c.schemas.keys().filter(|k| k.starts_with("Page_")).cloned().collect())
+        .map(|c| {
+            c.schemas
+                .keys()
+                .filter_map(|k| {
+                    GENERICS.iter().find_map(|(prefix, suffix)| {
+                        k.strip_prefix(prefix).map(|item| (k.clone(), format!("{item}{suffix}")))
+                    })
+                })
+                .collect()
+        })
         .unwrap_or_default();
-    for name in names {
-        let renamed = format!("{}Page", &name["Page_".len()..]);
+    for (name, renamed) in names {
         json = json.replace(&format!("\"{name}\""), &format!("\"{renamed}\""));
         json = json.replace(&format!("/{name}\""), &format!("/{renamed}\""));
     }

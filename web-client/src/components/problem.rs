@@ -34,6 +34,7 @@ fn problem_message(code: ProblemCode) -> (&'static str, Vec<(&'static str, Arg)>
         ProblemCode::Forbidden => "error-forbidden",
         ProblemCode::NotFound => "error-not-found",
         ProblemCode::MethodNotAllowed => "error-method-not-allowed",
+        ProblemCode::NotAcceptable => "error-not-acceptable",
         ProblemCode::Duplicate => "error-duplicate",
         ProblemCode::DuplicateEmail => "error-duplicate-email",
         ProblemCode::DuplicateBuurtCode => "error-duplicate-buurt-code",

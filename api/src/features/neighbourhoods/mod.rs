@@ -38,3 +38,12 @@ pub fn import(conn: &mut DbConnection, new: &NewNeighbourhood) -> ApiResult<Neig
 pub fn names(conn: &mut DbConnection, ids: &[NeighbourhoodId]) -> ApiResult<HashMap<NeighbourhoodId, String>> {
     store::names(conn, ids)
 }
+
+/// The names and CBS buurt codes of these neighbourhoods, by id (those that do not exist are
+/// left out).
+pub fn names_and_codes(
+    conn: &mut DbConnection,
+    ids: &[NeighbourhoodId],
+) -> ApiResult<HashMap<NeighbourhoodId, (String, Option<String>)>> {
+    store::names_and_codes(conn, ids)
+}

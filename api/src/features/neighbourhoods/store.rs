@@ -129,3 +129,18 @@ pub fn names(conn: &mut DbConnection, ids: &[NeighbourhoodId]) -> ApiResult<Hash
         .into_iter()
         .collect())
 }
+
+/// Names and CBS buurt codes of these neighbourhoods, by id.
+pub fn names_and_codes(
+    conn: &mut DbConnection,
+    ids: &[NeighbourhoodId],
+) -> ApiResult<HashMap<NeighbourhoodId, (String, Option<String>)>> {
+    let ids = db::texts(ids);
+    Ok(neighbourhoods::table
+        .filter(neighbourhoods::id.eq_any(ids))
+        .select((neighbourhoods::id, neighbourhoods::name, neighbourhoods::buurt_code))
+        .load::<(NeighbourhoodId, String, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(id, name, code)| (id, (name, code)))
+        .collect())
+}

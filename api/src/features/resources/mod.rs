@@ -1,0 +1,67 @@
+//! `resources`: what a neighbourhood already has (DESIGN.md §3), made visible — initiatives,
+//! associations, places, businesses, services and residents' skills, with which contact details
+//! may be shown publicly, where they are (GeoJSON, CRS84 or RD New) and when they were last
+//! checked. A skill is its owner's personal data: it shows only at the audience they consented
+//! to (`policy::reads_resource`), and publicly never with their address or location.
+
+mod represent;
+mod routes;
+mod rules;
+mod store;
+
+use api_types::{AccountId, NewResource, PersonId, ResourceId};
+use chrono::NaiveDate;
+
+pub use routes::ResourcesApi;
+
+use crate::db::{self, DbConnection};
+use crate::error::{ApiError, ApiResult};
+
+/// Whether there is any resource yet (the demo data is added once).
+pub fn any(conn: &mut DbConnection) -> ApiResult<bool> {
+    store::any(conn)
+}
+
+/// Stores a resource as an import gives it (the demo data): the location in CRS84, the group and
+/// neighbourhood as given, last checked on `verified` by that account. Returns its id.
+pub fn import(
+    conn: &mut DbConnection,
+    new: &NewResource,
+    added_by: Option<&AccountId>,
+    verified: Option<(NaiveDate, Option<&AccountId>)>,
+) -> ApiResult<ResourceId> {
+    let neighbourhood = new
+        .neighbourhood_id
+        .ok_or_else(|| ApiError::Internal("an imported resource names its neighbourhood".into()))?;
+    let values = store::ResourceValues {
+        name: new.name.clone(),
+        description: new.description.clone(),
+        kind: new.kind,
+        tags: rules::tags(&new.tags),
+        status: new.status,
+        audience: new.audience,
+        contact_name: new.contact_name.clone(),
+        contact_name_public: new.contact_name_public,
+        email: new.email.clone(),
+        email_public: new.email_public,
+        phone: new.phone.clone(),
+        phone_public: new.phone_public,
+        website: new.website.clone(),
+        website_public: new.website_public,
+        address: new.address.clone(),
+        location: new.location.map(|p| p.coordinates),
+        neighbourhood_id: neighbourhood.into(),
+        group_id: new.group_id.map(Into::into),
+        opening_hours: new.opening_hours.clone(),
+        opening_hours_format: new.opening_hours_format,
+        accessibility: new.accessibility.clone(),
+        languages: rules::languages(&new.languages),
+    };
+    let owner: Option<PersonId> = new.owner_person_id.map(Into::into);
+    let consent_at = rules::records_consent(new.kind, None, new.audience).then(db::now);
+    let id = store::insert(conn, &values, owner.as_ref(), consent_at, added_by)?;
+    if let Some((day, account)) = verified {
+        store::set_verified(conn, &id, Some(day), account)?;
+    }
+    Ok(id)
+}

@@ -1,0 +1,772 @@
+//! Handlers of `resources` and `public/resources`, with their OpenAPI annotations.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::{
+    CrsList, FeatureCollectionType, FeatureType, GeoLink, GroupId, NeighbourhoodId, NewResource, Page, PersonId, Point,
+    PublicResource, Resource, ResourceFeature, ResourceFeatureCollection, ResourceId, ResourceKind, ResourcePatch,
+    ResourceStatus,
+};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::store::{self, Filter, ResourceRow, ResourceValues, Sight};
+use super::{represent, rules};
+use crate::access::audit::{self, Action};
+use crate::access::policy::{self, ResourceRelation};
+use crate::access::Principal;
+use crate::db::{self, DbConnection};
+use crate::error::{invalid, ApiError, ApiResult};
+use crate::features::{groups, neighbourhoods, people};
+use crate::local_time;
+use crate::web::body::ValidJson;
+use crate::web::geo::{self, Crs};
+use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::state::AppState;
+
+/// Filters of `GET /resources`.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct ResourceFilter {
+    /// Only resources of this neighbourhood.
+    neighbourhood_id: Option<Uuid>,
+    /// Only resources kept by this group.
+    group_id: Option<Uuid>,
+    /// Only resources of this kind.
+    kind: Option<ResourceKind>,
+    /// Only resources with this tag (any case).
+    #[param(max_length = 50)]
+    tag: Option<String>,
+    /// Only resources with this status.
+    status: Option<ResourceStatus>,
+    /// Only located resources inside this box: `minX,minY,maxX,maxY`, in `bbox-crs` (default
+    /// CRS84: `minLongitude,minLatitude,maxLongitude,maxLatitude`).
+    #[param(example = "5.10,52.08,5.13,52.10")]
+    bbox: Option<String>,
+    /// The CRS of `bbox`: `http://www.opengis.net/def/crs/OGC/1.3/CRS84` (default) or
+    /// `http://www.opengis.net/def/crs/EPSG/0/28992` (also written `EPSG:28992`). OGC API
+    /// Features' spelling `bbox-crs` is read as well.
+    #[serde(alias = "bbox-crs")]
+    bbox_crs: Option<String>,
+    /// The CRS of the locations in the answer (as `Accept-Crs`; this wins when both are given).
+    crs: Option<String>,
+    /// Only resources not checked on or after this day (never checked counts): the list to
+    /// check. A resource counts as due six months after its last check.
+    not_verified_since: Option<NaiveDate>,
+}
+
+/// Filters of `GET /public/resources`.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct PublicResourceFilter {
+    /// Only resources of this neighbourhood.
+    neighbourhood_id: Option<Uuid>,
+    /// Only resources kept by this group.
+    group_id: Option<Uuid>,
+    /// Only resources of this kind.
+    kind: Option<ResourceKind>,
+    /// Only resources with this tag (any case).
+    #[param(max_length = 50)]
+    tag: Option<String>,
+    /// Only resources with this status.
+    status: Option<ResourceStatus>,
+    /// Only located resources inside this box: `minX,minY,maxX,maxY` in `bbox-crs` (default CRS84).
+    #[param(example = "5.10,52.08,5.13,52.10")]
+    bbox: Option<String>,
+    /// The CRS of `bbox` (default CRS84; OGC's spelling `bbox-crs` is read as well).
+    #[serde(alias = "bbox-crs")]
+    bbox_crs: Option<String>,
+    /// The CRS of the locations in the answer (as `Accept-Crs`).
+    crs: Option<String>,
+}
+
+/// The `crs` query parameter of a single resource.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CrsParam {
+    /// The CRS of the location in the answer (as `Accept-Crs`; this wins when both are given).
+    crs: Option<String>,
+}
+
+/// What the caller is to resources: their groups and those groups' neighbourhoods.
+struct Standing {
+    groups: Vec<GroupId>,
+    neighbourhoods: Vec<NeighbourhoodId>,
+}
+
+fn standing(conn: &mut DbConnection, caller: &Principal) -> ApiResult<Standing> {
+    let groups = groups::caller_group_ids(conn, caller)?;
+    let neighbourhoods = groups::neighbourhoods_of(conn, &groups)?;
+    Ok(Standing { groups, neighbourhoods })
+}
+
+fn relation(caller: &Principal, standing: &Standing, row: &ResourceRow) -> ResourceRelation {
+    relation_to(
+        caller,
+        standing,
+        row.added_by.as_ref(),
+        row.owner_person_id.as_ref(),
+        row.group_id,
+        row.neighbourhood_id,
+    )
+}
+
+fn relation_to(
+    caller: &Principal,
+    standing: &Standing,
+    added_by: Option<&api_types::AccountId>,
+    owner: Option<&PersonId>,
+    group: Option<GroupId>,
+    neighbourhood: NeighbourhoodId,
+) -> ResourceRelation {
+    ResourceRelation {
+        added_it: added_by == Some(&caller.account_id),
+        owns_it: owner.is_some_and(|o| caller.is(o)),
+        member_of_its_group: group.is_some_and(|g| standing.groups.contains(&g)),
+        works_in_its_neighbourhood: standing.neighbourhoods.contains(&neighbourhood),
+        has_group: group.is_some(),
+    }
+}
+
+/// The row the caller may read; 404 when there is none or they may not see it (a resource one
+/// may not see is not shown to exist).
+fn readable(conn: &mut DbConnection, caller: &Principal, id: &ResourceId) -> ApiResult<(ResourceRow, Standing)> {
+    let not_found = || ApiError::NotFound("No resource with this id.".into());
+    let row = store::find(conn, id)?.ok_or_else(not_found)?;
+    let standing = standing(conn, caller)?;
+    if !policy::reads_resource(caller, row.audience, relation(caller, &standing, &row)) {
+        return Err(not_found());
+    }
+    Ok((row, standing))
+}
+
+/// The row the caller may change, locked; 404 as `readable`, 403 when they may read it only.
+fn changeable(conn: &mut DbConnection, caller: &Principal, id: &ResourceId) -> ApiResult<(ResourceRow, Standing)> {
+    if !store::lock(conn, id)? {
+        return Err(ApiError::NotFound("No resource with this id.".into()));
+    }
+    let (row, standing) = readable(conn, caller, id)?;
+    if !policy::changes_resource(caller, row.audience, relation(caller, &standing, &row)) {
+        return Err(ApiError::Forbidden(
+            "Only members of a group of this resource's neighbourhood (or of the group that keeps it) and coordinators change it."
+                .into(),
+        ));
+    }
+    Ok((row, standing))
+}
+
+/// Audits who read skills (personal data) other than their own.
+fn audit_skills(conn: &mut DbConnection, caller: &Principal, rows: &[ResourceRow]) -> ApiResult<()> {
+    let shown: Vec<String> = rows
+        .iter()
+        .filter(|r| r.kind == ResourceKind::Skill && !r.owner_person_id.is_some_and(|o| caller.is(&o)))
+        .map(|r| r.id.to_string())
+        .collect();
+    audit::record(conn, Some(caller.account_id.to_string().as_str()), Action::Read, "resource", &shown)
+}
+
+fn filter_of(
+    neighbourhood_id: Option<Uuid>,
+    group_id: Option<Uuid>,
+    kind: Option<ResourceKind>,
+    tag: Option<String>,
+    status: Option<ResourceStatus>,
+    bbox: Option<&str>,
+    bbox_crs: Option<&str>,
+) -> ApiResult<Filter> {
+    let bbox = match bbox {
+        Some(text) => Some(geo::bbox(text, geo::bbox_crs(bbox_crs)?)?),
+        None => None,
+    };
+    Ok(Filter {
+        neighbourhood_id: neighbourhood_id.map(Into::into),
+        group_id: group_id.map(Into::into),
+        kind,
+        tag,
+        status,
+        bbox,
+        not_verified_since: None,
+    })
+}
+
+/// Something with an id and maybe a location: both representations.
+trait Located: Serialize {
+    fn id(&self) -> Uuid;
+    fn location(&self) -> Option<Point>;
+}
+
+impl Located for Resource {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn location(&self) -> Option<Point> {
+        self.location
+    }
+}
+
+impl Located for PublicResource {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn location(&self) -> Option<Point> {
+        self.location
+    }
+}
+
+/// A page of resources as JSON, or as a GeoJSON `FeatureCollection` when `Accept` asks for it;
+/// with `Content-Crs` either way.
+fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, items: Vec<T>, crs: Crs) -> HttpResponse {
+    let page: Page<T> = http::page(req, request, items, |r| r.id().to_string());
+    if !geo::wants_geo_json(req) {
+        return HttpResponse::Ok().insert_header(crs.header()).json(page);
+    }
+    let total = page.items.len();
+    let features: Vec<ResourceFeature<T>> = page
+        .items
+        .into_iter()
+        .filter_map(|item| {
+            let geometry = item.location()?;
+            Some(ResourceFeature { type_: FeatureType::Feature, id: item.id(), geometry, properties: item })
+        })
+        .collect();
+    let link = |rel: &str, href: String| GeoLink { rel: rel.into(), type_: geo::GEO_JSON.into(), href };
+    let mut links = vec![link("self", page.links.self_.href)];
+    if let Some(next) = page.links.next {
+        links.push(link("next", next.href));
+    }
+    let collection = ResourceFeatureCollection {
+        type_: FeatureCollectionType::FeatureCollection,
+        number_without_location: total - features.len(),
+        features,
+        links,
+    };
+    HttpResponse::Ok()
+        .insert_header(crs.header())
+        .content_type(geo::GEO_JSON)
+        .body(serde_json::to_string(&collection).unwrap_or_default())
+}
+
+/// What the neighbourhood has, as far as the caller may see it: `public` resources, the `group`
+/// ones of the caller's groups, what they added, their own skills (coordinators: everything).
+/// Send `Accept: application/geo+json` for a GeoJSON `FeatureCollection` of the located ones.
+#[utoipa::path(
+    get, path = "/resources", tag = "resources",
+    params(ResourceFilter, PageParams,
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the locations: `EPSG:28992` (RD New) or CRS84 (default); see `GET /crss`")),
+    responses(
+        (status = 200, description = "A page of resources, with `Content-Crs`",
+         headers(("Content-Crs" = String, description = "The URI of the CRS of the locations")),
+         content(
+            (Page<Resource> = "application/json"),
+            (ResourceFeatureCollection<Resource> = "application/geo+json"),
+         )),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn list_resources(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+) -> ApiResult<HttpResponse> {
+    let (params, request) = http::list_query::<ResourceFilter>(&req)?;
+    let crs = geo::response_crs(&req, params.crs.as_deref())?;
+    let mut filter = filter_of(
+        params.neighbourhood_id,
+        params.group_id,
+        params.kind,
+        params.tag,
+        params.status,
+        params.bbox.as_deref(),
+        params.bbox_crs.as_deref(),
+    )?;
+    filter.not_verified_since = params.not_verified_since;
+    let items = db::run(&state.pool, {
+        let request = request.clone();
+        move |conn| {
+            let sight = if caller.sees_everything() {
+                Sight::Everything
+            } else {
+                let standing = standing(conn, &caller)?;
+                Sight::Member {
+                    account: caller.account_id,
+                    person: caller.person_id,
+                    groups: standing.groups,
+                    neighbourhoods: standing.neighbourhoods,
+                }
+            };
+            let rows = store::page(conn, &sight, &filter, &request)?;
+            audit_skills(conn, &caller, &rows[..rows.len().min(request.size as usize)])?;
+            represent::resources(conn, rows, crs)
+        }
+    })
+    .await?;
+    Ok(list_response(&req, &request, items, crs))
+}
+
+/// Reads a body's checked values: the location in CRS84 (from `Content-Crs`), the opening
+/// hours' syntax, tags and languages as kept. Lists every problem.
+fn check_values(
+    crs: Crs,
+    location: Option<Point>,
+    hours: Option<(&str, api_types::OpeningHoursFormat)>,
+) -> ApiResult<Option<[f64; 2]>> {
+    let mut problems = Vec::new();
+    let location = match location {
+        None => None,
+        Some(point) => {
+            match geo::to_crs84(crs, point.coordinates) {
+                Some(crs84) => Some(crs84),
+                None => {
+                    problems.push(invalid(
+                    "/location/coordinates",
+                    "range",
+                    match crs {
+                        Crs::Crs84 => "Must be [longitude, latitude]: a longitude from -180 to 180 and a latitude from -90 to 90.",
+                        Crs::RdNew => "Must be RD New [x, y] in metres, inside the Netherlands' grid.",
+                    },
+                ));
+                    None
+                }
+            }
+        }
+    };
+    if let Some((text, api_types::OpeningHoursFormat::Osm)) = hours {
+        if !text.trim().is_empty() && !rules::osm_opening_hours(text) {
+            problems.push(invalid(
+                "/openingHours",
+                "pattern",
+                "Is not OpenStreetMap opening_hours syntax (such as `Mo-Fr 09:00-17:00; Sa 10:00-12:00`); choose the format `text` to write it freely.",
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(location)
+    } else {
+        Err(ApiError::InvalidInput(problems))
+    }
+}
+
+/// Add a resource. Members of a group add them for their group (or a neighbourhood their
+/// groups work in), coordinators anywhere. A `skill` needs its owner and a group; its
+/// `audience` is the owner's consent, recorded with this moment. The location is read in the
+/// CRS of `Content-Crs` (default CRS84).
+#[utoipa::path(
+    post, path = "/resources", tag = "resources",
+    params(CrsParam,
+           ("Content-Crs" = Option<String>, Header, description = "The CRS of `location` in the body (default CRS84)"),
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location in the answer (default CRS84)")),
+    request_body = NewResource,
+    responses(
+        (status = 201, description = "The resource was added", body = Resource,
+         headers(("Location" = String, description = "The new resource"), ("ETag" = String, description = "Its ETag"),
+                 ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn create_resource(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+    query: web::Query<CrsParam>,
+    body: ValidJson<NewResource>,
+) -> ApiResult<HttpResponse> {
+    let out_crs = geo::response_crs(&req, query.crs.as_deref())?;
+    let in_crs = geo::request_crs(&req)?;
+    let new = body.0;
+    let location =
+        check_values(in_crs, new.location, new.opening_hours.as_deref().map(|h| (h, new.opening_hours_format)))?;
+    let resource = db::run_write(&state.pool, move |conn| {
+        let group = match new.group_id {
+            Some(id) => Some(
+                groups::summary(conn, &id.into())?
+                    .ok_or_else(|| ApiError::invalid("/groupId", "not_found", "No group with this id."))?,
+            ),
+            None => None,
+        };
+        let neighbourhood: NeighbourhoodId = match (new.neighbourhood_id, &group) {
+            (Some(id), _) => id.into(),
+            (None, Some(group)) => group.neighbourhood_id,
+            (None, None) => {
+                return Err(ApiError::invalid("/neighbourhoodId", "required", "Name the neighbourhood, or the group that keeps it."))
+            }
+        };
+        let mut problems: Vec<_> = rules::owner_problems(new.kind, new.owner_person_id.is_some(), group.is_some())
+            .into_iter()
+            .map(|(pointer, detail)| invalid(pointer, "required", detail))
+            .collect();
+        if !neighbourhoods::exists(conn, &neighbourhood)? {
+            problems.push(invalid("/neighbourhoodId", "not_found", "No neighbourhood with this id."));
+        }
+        let owner: Option<PersonId> = new.owner_person_id.map(Into::into);
+        if let Some(owner) = &owner {
+            if !people::exists(conn, owner)? {
+                problems.push(invalid("/ownerPersonId", "not_found", "No person with this id."));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(ApiError::InvalidInput(problems));
+        }
+        let standing = standing(conn, &caller)?;
+        let relation = relation_to(&caller, &standing, None, None, group.as_ref().map(|g| g.id), neighbourhood);
+        if !policy::adds_resource(&caller, relation) {
+            return Err(ApiError::Forbidden(
+                "You add resources for a group you are a member of, in its neighbourhood; coordinators add them anywhere."
+                    .into(),
+            ));
+        }
+        if let (Some(owner), Some(group)) = (&owner, &group) {
+            let entered = people::entered_by(conn, owner)?.flatten() == Some(caller.account_id);
+            let member = groups::is_current_member(conn, &group.id, owner)?;
+            if !policy::records_skill_of(&caller, owner, entered, member) {
+                return Err(ApiError::Forbidden(
+                    "You record the skill of someone you entered or of a member of the group; a coordinator records others'."
+                        .into(),
+                ));
+            }
+        }
+        let values = ResourceValues {
+            name: new.name,
+            description: new.description,
+            kind: new.kind,
+            tags: rules::tags(&new.tags),
+            status: new.status,
+            audience: new.audience,
+            contact_name: new.contact_name,
+            contact_name_public: new.contact_name_public,
+            email: new.email,
+            email_public: new.email_public,
+            phone: new.phone,
+            phone_public: new.phone_public,
+            website: new.website,
+            website_public: new.website_public,
+            address: new.address,
+            location,
+            neighbourhood_id: neighbourhood,
+            group_id: group.map(|g| g.id),
+            opening_hours: new.opening_hours,
+            opening_hours_format: new.opening_hours_format,
+            accessibility: new.accessibility,
+            languages: rules::languages(&new.languages),
+        };
+        let consent_at = rules::records_consent(values.kind, None, values.audience).then(db::now);
+        let id = store::insert(conn, &values, owner.as_ref(), consent_at, Some(&caller.account_id))?;
+        let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("an added resource is gone".into()))?;
+        represent::resource(conn, row, out_crs)
+    })
+    .await?;
+    let mut response = http::created(format!("/api/v1/resources/{}", resource.id), &resource);
+    let (name, value) = out_crs.header();
+    response.headers_mut().insert(name, value);
+    Ok(response)
+}
+
+/// 200 with the resource, its ETag and `Content-Crs`.
+fn resource_response(resource: &Resource, crs: Crs) -> HttpResponse {
+    let mut response = http::ok_with_etag(resource);
+    let (name, value) = crs.header();
+    response.headers_mut().insert(name, value);
+    response
+}
+
+/// Read a resource (404 also when the caller may not see it).
+#[utoipa::path(
+    get, path = "/resources/{id}", tag = "resources",
+    params(("id" = uuid::Uuid, Path, description = "Resource id"), CrsParam,
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location (default CRS84)")),
+    responses(
+        (status = 200, description = "The resource", body = Resource,
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn get_resource(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+    id: web::Path<String>,
+    query: web::Query<CrsParam>,
+) -> ApiResult<HttpResponse> {
+    let id: ResourceId = http::id(&id)?;
+    let crs = geo::response_crs(&req, query.crs.as_deref())?;
+    let resource = db::run(&state.pool, move |conn| {
+        let (row, _) = readable(conn, &caller, &id)?;
+        audit_skills(conn, &caller, std::slice::from_ref(&row))?;
+        represent::resource(conn, row, crs)
+    })
+    .await?;
+    Ok(resource_response(&resource, crs))
+}
+
+/// Change a resource (JSON merge patch with `If-Match`): members of a group of its
+/// neighbourhood or of the group that keeps it, whoever added it, its owner, coordinators. A
+/// skill stays a skill with its owner and a group; a new `audience` of a skill records the
+/// owner's consent anew.
+#[utoipa::path(
+    patch, path = "/resources/{id}", tag = "resources",
+    params(("id" = uuid::Uuid, Path, description = "Resource id"), CrsParam,
+           ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on"),
+           ("Content-Crs" = Option<String>, Header, description = "The CRS of `location` in the body (default CRS84)"),
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location in the answer (default CRS84)")),
+    request_body(content = ResourcePatch, content_type = "application/merge-patch+json"),
+    responses(
+        (status = 200, description = "The changed resource", body = Resource,
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn patch_resource(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+    id: web::Path<String>,
+    query: web::Query<CrsParam>,
+    body: ValidJson<ResourcePatch>,
+) -> ApiResult<HttpResponse> {
+    let id: ResourceId = http::id(&id)?;
+    let out_crs = geo::response_crs(&req, query.crs.as_deref())?;
+    let in_crs = geo::request_crs(&req)?;
+    let if_match = IfMatch::from_request(&req);
+    let patch = body.0;
+    let resource = db::run_write(&state.pool, move |conn| {
+        let (row, standing) = changeable(conn, &caller, &id)?;
+        if_match.check(&represent::resource(conn, row.clone(), out_crs)?)?;
+        let current = represent::values(&row)?;
+        let format = patch.opening_hours_format.unwrap_or(current.opening_hours_format);
+        let hours = match &patch.opening_hours {
+            Some(hours) => hours.clone(),
+            None => current.opening_hours.clone(),
+        };
+        let location = match patch.location {
+            Some(Some(point)) => check_values(in_crs, Some(point), hours.as_deref().map(|h| (h, format)))?,
+            Some(None) => check_values(in_crs, None, hours.as_deref().map(|h| (h, format)))?,
+            None => {
+                check_values(in_crs, None, hours.as_deref().map(|h| (h, format)))?;
+                current.location
+            }
+        };
+        let kind = patch.kind.unwrap_or(current.kind);
+        let group_id = match patch.group_id {
+            Some(group) => group.map(GroupId::from),
+            None => current.group_id,
+        };
+        let mut problems = Vec::new();
+        if (kind == ResourceKind::Skill) != (current.kind == ResourceKind::Skill) {
+            problems.push(invalid(
+                "/kind",
+                "invalid_value",
+                "A skill stays a skill, and nothing else becomes one: add it anew.",
+            ));
+        }
+        if current.kind == ResourceKind::Skill && group_id.is_none() {
+            problems.push(invalid("/groupId", "required", "A skill is kept by a group: name the group."));
+        }
+        let neighbourhood = patch.neighbourhood_id.map(NeighbourhoodId::from).unwrap_or(current.neighbourhood_id);
+        if neighbourhood != current.neighbourhood_id && !neighbourhoods::exists(conn, &neighbourhood)? {
+            problems.push(invalid("/neighbourhoodId", "not_found", "No neighbourhood with this id."));
+        }
+        if group_id != current.group_id {
+            if let Some(group) = &group_id {
+                if groups::summary(conn, group)?.is_none() {
+                    problems.push(invalid("/groupId", "not_found", "No group with this id."));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(ApiError::InvalidInput(problems));
+        }
+        // A new place or group must be one the caller may add to.
+        if neighbourhood != current.neighbourhood_id || group_id != current.group_id {
+            let relation = relation_to(&caller, &standing, None, None, group_id, neighbourhood);
+            if !policy::adds_resource(&caller, relation) {
+                return Err(ApiError::Forbidden(
+                    "You move a resource only to a group you are a member of, or a neighbourhood your groups work in."
+                        .into(),
+                ));
+            }
+        }
+        let audience = patch.audience.unwrap_or(current.audience);
+        let consent_at = rules::records_consent(kind, Some(current.audience), audience).then(db::now);
+        let values = ResourceValues {
+            name: patch.name.unwrap_or(current.name),
+            description: patch.description.unwrap_or(current.description),
+            kind,
+            tags: patch.tags.map(|t| rules::tags(&t)).unwrap_or(current.tags),
+            status: patch.status.unwrap_or(current.status),
+            audience,
+            contact_name: patch.contact_name.unwrap_or(current.contact_name),
+            contact_name_public: patch.contact_name_public.unwrap_or(current.contact_name_public),
+            email: patch.email.unwrap_or(current.email),
+            email_public: patch.email_public.unwrap_or(current.email_public),
+            phone: patch.phone.unwrap_or(current.phone),
+            phone_public: patch.phone_public.unwrap_or(current.phone_public),
+            website: patch.website.unwrap_or(current.website),
+            website_public: patch.website_public.unwrap_or(current.website_public),
+            address: patch.address.unwrap_or(current.address),
+            location,
+            neighbourhood_id: neighbourhood,
+            group_id,
+            opening_hours: hours,
+            opening_hours_format: format,
+            accessibility: patch.accessibility.unwrap_or(current.accessibility),
+            languages: patch.languages.map(|l| rules::languages(&l)).unwrap_or(current.languages),
+        };
+        store::update(conn, &id, &values, consent_at)?;
+        let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed resource is gone".into()))?;
+        represent::resource(conn, row, out_crs)
+    })
+    .await?;
+    Ok(resource_response(&resource, out_crs))
+}
+
+/// Record that the resource was checked today (Europe/Amsterdam) by the caller: it is still
+/// there, and what it says is current.
+#[utoipa::path(
+    post, path = "/resources/{id}/verification", tag = "resources",
+    params(("id" = uuid::Uuid, Path, description = "Resource id"), CrsParam,
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location in the answer (default CRS84)")),
+    responses(
+        (status = 200, description = "The checked resource", body = Resource,
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn verify_resource(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    caller: Principal,
+    id: web::Path<String>,
+    query: web::Query<CrsParam>,
+) -> ApiResult<HttpResponse> {
+    let id: ResourceId = http::id(&id)?;
+    let crs = geo::response_crs(&req, query.crs.as_deref())?;
+    let resource = db::run_write(&state.pool, move |conn| {
+        changeable(conn, &caller, &id)?;
+        store::verify(conn, &id, local_time::today(), &caller.account_id)?;
+        let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a checked resource is gone".into()))?;
+        represent::resource(conn, row, crs)
+    })
+    .await?;
+    Ok(resource_response(&resource, crs))
+}
+
+/// Remove a resource (who may change it; for a skill also its owner, withdrawing it).
+#[utoipa::path(
+    delete, path = "/resources/{id}", tag = "resources",
+    params(("id" = uuid::Uuid, Path, description = "Resource id")),
+    responses((status = 204, description = "The resource was removed")),
+    security(("bearer" = []))
+)]
+pub async fn delete_resource(
+    state: web::Data<AppState>,
+    caller: Principal,
+    id: web::Path<String>,
+) -> ApiResult<HttpResponse> {
+    let id: ResourceId = http::id(&id)?;
+    db::run_write(&state.pool, move |conn| {
+        changeable(conn, &caller, &id)?;
+        store::delete(conn, &id)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// What the neighbourhood has, for everyone: resources whose audience is `public`, with only the
+/// contact details marked public (a skill without its owner's public consent never shows).
+/// Send `Accept: application/geo+json` for a GeoJSON `FeatureCollection`.
+#[utoipa::path(
+    get, path = "/public/resources", tag = "public",
+    params(PublicResourceFilter, PageParams,
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the locations: `EPSG:28992` (RD New) or CRS84 (default)")),
+    responses(
+        (status = 200, description = "A page of public resources, with `Content-Crs`",
+         headers(("Content-Crs" = String, description = "The URI of the CRS of the locations")),
+         content(
+            (Page<PublicResource> = "application/json"),
+            (ResourceFeatureCollection<PublicResource> = "application/geo+json"),
+         )),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(())
+)]
+pub async fn list_public_resources(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let (params, request) = http::list_query::<PublicResourceFilter>(&req)?;
+    let crs = geo::response_crs(&req, params.crs.as_deref())?;
+    let filter = filter_of(
+        params.neighbourhood_id,
+        params.group_id,
+        params.kind,
+        params.tag,
+        params.status,
+        params.bbox.as_deref(),
+        params.bbox_crs.as_deref(),
+    )?;
+    let items = db::run(&state.pool, {
+        let request = request.clone();
+        move |conn| {
+            let rows = store::page(conn, &Sight::Public, &filter, &request)?;
+            represent::public_resources(conn, rows, crs)
+        }
+    })
+    .await?;
+    Ok(list_response(&req, &request, items, crs))
+}
+
+/// One public resource (404 unless its audience is `public`).
+#[utoipa::path(
+    get, path = "/public/resources/{id}", tag = "public",
+    params(("id" = uuid::Uuid, Path, description = "Resource id"), CrsParam,
+           ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location (default CRS84)")),
+    responses(
+        (status = 200, description = "The resource", body = PublicResource,
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+        (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
+    ),
+    security(())
+)]
+pub async fn get_public_resource(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<String>,
+    query: web::Query<CrsParam>,
+) -> ApiResult<HttpResponse> {
+    let id: ResourceId = http::id(&id)?;
+    let crs = geo::response_crs(&req, query.crs.as_deref())?;
+    let resource = db::run(&state.pool, move |conn| {
+        let row = store::find(conn, &id)?
+            .filter(|r| r.audience == api_types::Audience::Public)
+            .ok_or_else(|| ApiError::NotFound("No resource with this id.".into()))?;
+        let mut shown = represent::public_resources(conn, vec![row], crs)?;
+        shown.pop().ok_or_else(|| ApiError::Internal("a public resource did not show".into()))
+    })
+    .await?;
+    let mut response = http::ok_with_etag(&resource);
+    let (name, value) = crs.header();
+    response.headers_mut().insert(name, value);
+    Ok(response)
+}
+
+/// The coordinate reference systems this API reads and writes locations in (ADR geospatial
+/// module, `/geo/crs-list`): CRS84 (the default, GeoJSON's) and RD New (EPSG:28992).
+#[utoipa::path(
+    get, path = "/crss", tag = "public",
+    responses((status = 200, description = "The supported CRSs, the default first", body = CrsList)),
+    security(())
+)]
+pub async fn list_crss() -> HttpResponse {
+    let crs = geo::SUPPORTED.iter().map(|c| c.uri().to_string()).collect();
+    HttpResponse::Ok().json(CrsList { crs })
+}
+
+crate::operations! {
+    /// The operations of resources: one list for their routes and their part of the OpenAPI document.
+    pub struct ResourcesApi;
+    list_resources, create_resource, get_resource, patch_resource, verify_resource, delete_resource,
+    list_public_resources, get_public_resource, list_crss,
+}
