@@ -205,6 +205,13 @@ on_both!(members_add_and_check_resources_of_their_neighbourhood_only, |backend| 
     let refused = app.post("/api/v1/resources", &connector, other).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
     assert_eq!(count(&mut conn, "resources", "name = 'Zwerfafvalploeg'"), 1);
+    // Their own group, but another group's neighbourhood: refused as well.
+    let mut elsewhere = body.clone();
+    elsewhere["neighbourhoodId"] =
+        app.get(&format!("/api/v1/groups/{molen}"), &connector).await.body["neighbourhoodId"].clone();
+    assert!(elsewhere["neighbourhoodId"].is_string());
+    let refused = app.post("/api/v1/resources", &connector, elsewhere).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
 
     // Every problem at once.
     let bad = app

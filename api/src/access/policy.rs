@@ -164,11 +164,11 @@ pub fn changes_resource(caller: &Principal, audience: Audience, relation: Resour
             || relation.works_in_its_neighbourhood)
 }
 
-/// Adding a resource: whoever runs the programme anywhere; a member for the group they are in
-/// (or, without a group, for a neighbourhood one of their groups works in).
+/// Adding a resource: whoever runs the programme anywhere; a member in a neighbourhood one of
+/// their groups works in, kept by no group or by a group they are in.
 pub fn adds_resource(caller: &Principal, relation: ResourceRelation) -> bool {
     caller.sees_everything()
-        || if relation.has_group { relation.member_of_its_group } else { relation.works_in_its_neighbourhood }
+        || (relation.works_in_its_neighbourhood && (!relation.has_group || relation.member_of_its_group))
 }
 
 /// Recording someone's skill: whoever runs the programme; a member for themself, for someone

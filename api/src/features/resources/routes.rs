@@ -458,18 +458,19 @@ pub async fn create_resource(
         represent::resource(conn, row, out_crs)
     })
     .await?;
-    let mut response = http::created(format!("/api/v1/resources/{}", resource.id), &resource);
-    let (name, value) = out_crs.header();
+    Ok(with_crs(http::created(format!("/api/v1/resources/{}", resource.id), &resource), out_crs))
+}
+
+/// The response with `Content-Crs` for a body whose geometry is in `crs`.
+fn with_crs(mut response: HttpResponse, crs: Crs) -> HttpResponse {
+    let (name, value) = crs.header();
     response.headers_mut().insert(name, value);
-    Ok(response)
+    response
 }
 
 /// 200 with the resource, its ETag and `Content-Crs`.
 fn resource_response(resource: &Resource, crs: Crs) -> HttpResponse {
-    let mut response = http::ok_with_etag(resource);
-    let (name, value) = crs.header();
-    response.headers_mut().insert(name, value);
-    response
+    with_crs(http::ok_with_etag(resource), crs)
 }
 
 /// Read a resource (404 also when the caller may not see it).
@@ -542,14 +543,8 @@ pub async fn patch_resource(
             Some(hours) => hours.clone(),
             None => current.opening_hours.clone(),
         };
-        let location = match patch.location {
-            Some(Some(point)) => check_values(in_crs, Some(point), hours.as_deref().map(|h| (h, format)))?,
-            Some(None) => check_values(in_crs, None, hours.as_deref().map(|h| (h, format)))?,
-            None => {
-                check_values(in_crs, None, hours.as_deref().map(|h| (h, format)))?;
-                current.location
-            }
-        };
+        let checked = check_values(in_crs, patch.location.flatten(), hours.as_deref().map(|h| (h, format)))?;
+        let location = if patch.location.is_some() { checked } else { current.location };
         let kind = patch.kind.unwrap_or(current.kind);
         let group_id = match patch.group_id {
             Some(group) => group.map(GroupId::from),
@@ -746,10 +741,7 @@ pub async fn get_public_resource(
         shown.pop().ok_or_else(|| ApiError::Internal("a public resource did not show".into()))
     })
     .await?;
-    let mut response = http::ok_with_etag(&resource);
-    let (name, value) = crs.header();
-    response.headers_mut().insert(name, value);
-    Ok(response)
+    Ok(with_crs(http::ok_with_etag(&resource), crs))
 }
 
 /// The coordinate reference systems this API reads and writes locations in (ADR geospatial
