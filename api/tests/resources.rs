@@ -173,6 +173,24 @@ on_both!(geojson_follows_rfc_7946_and_rd_new_matches_amersfoort, |backend| async
     assert_eq!(refused.body["errors"][0]["pointer"], "?crs");
     let refused = app.call(Method::GET, "/api/v1/public/resources?bbox=5.2,52,5.1,52.1", None, None).await;
     assert_eq!(refused.body["errors"][0]["pointer"], "?bbox");
+    // Every geometry parameter's problem at once: a box both out of range and upside down says both.
+    let refused = app
+        .call(Method::GET, "/api/v1/public/resources?crs=EPSG:4326&bbox=200,52.1,5,52&bboxCrs=EPSG:28992", None, None)
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    let pointers: Vec<&str> =
+        refused.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, vec!["?crs", "?bbox"], "{}", refused.text);
+    let detail = refused.body["errors"][1]["detail"].as_str().unwrap();
+    assert!(detail.contains("RD New's grid") && detail.contains("minimum"), "{detail}");
+    let refused =
+        app.call(Method::GET, "/api/v1/public/resources?bbox=1e400,52,5,53&bboxCrs=nowhere", None, None).await;
+    let pointers: Vec<&str> =
+        refused.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, vec!["?bboxCrs", "?bbox"], "{}", refused.text);
+    // Answers negotiated on Accept and Accept-Crs say so to caches.
+    let listed = app.call(Method::GET, "/api/v1/public/resources", None, None).await;
+    assert!(listed.header("vary").is_some_and(|v| v.starts_with("Accept, Accept-Crs")), "{:?}", listed.header("vary"));
     let refused = app.call(Method::GET, "/api/v1/crss", None, None).await;
     assert_eq!(refused.body["crs"][1], "http://www.opengis.net/def/crs/EPSG/0/28992");
 });
@@ -216,12 +234,21 @@ on_both!(members_add_and_check_resources_of_their_neighbourhood_only, |backend| 
     // Every problem at once.
     let bad = app
         .post("/api/v1/resources", &connector, json!({"name": " ", "kind": "skill", "audience": "public", "openingHours": "zaterdag", "openingHoursFormat": "osm",
-                 "location": {"type": "Point", "coordinates": [52.09, 5.14]}, "languages": ["nederlands"]}))
+                 "location": {"type": "Point", "coordinates": [5.14, 95.0]}, "languages": ["nederlands"]}))
         .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
     let pointers: Vec<&str> =
         bad.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
-    for pointer in ["/name", "/languages"] {
+    // The schema's problems and the rules beyond it (range, syntax, a skill's owner) together.
+    for pointer in [
+        "/name",
+        "/languages",
+        "/location/coordinates",
+        "/openingHours",
+        "/ownerPersonId",
+        "/groupId",
+        "/neighbourhoodId",
+    ] {
         assert!(pointers.contains(&pointer), "{pointer} in {pointers:?}");
     }
     let bad = app

@@ -111,6 +111,29 @@ where
     }
 }
 
+/// Like `parse`, and lists with the body's own problems those `more` finds in the raw body: rules
+/// the schema of `T` cannot hold (coordinates in the range of the `Content-Crs` header, a rule on
+/// several members). Each pointer is reported once, the body's own problem first.
+pub fn parse_with<T>(value: Value, more: impl FnOnce(&Value) -> Vec<InvalidParam>) -> Result<T, ApiError>
+where
+    T: DeserializeOwned + Validate + utoipa::ToSchema,
+{
+    let more = more(&value);
+    match parse::<T>(value) {
+        Ok(parsed) if more.is_empty() => Ok(parsed),
+        Ok(_) => Err(ApiError::InvalidInput(more)),
+        Err(ApiError::InvalidInput(mut errors)) => {
+            for problem in more {
+                if !errors.iter().any(|e| e.pointer == problem.pointer) {
+                    errors.push(problem);
+                }
+            }
+            Err(ApiError::InvalidInput(errors))
+        }
+        Err(other) => Err(other),
+    }
+}
+
 /// Turns validator's errors into problem entries with camelCase JSON pointers, sorted.
 pub fn validation_params(errors: &ValidationErrors) -> Vec<InvalidParam> {
     let mut params = Vec::new();

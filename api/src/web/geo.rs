@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::HttpRequest;
+use api_types::InvalidParam;
 use proj4rs::Proj;
 
 use crate::error::{ApiError, ApiResult};
@@ -127,34 +128,70 @@ pub fn to_crs84(crs: Crs, [a, b]: [f64; 2]) -> Option<[f64; 2]> {
 /// The CRS an answer's geometry is written in: the `crs` query parameter if given (400 when it is
 /// not supported), else `Accept-Crs` (406 when not supported), else CRS84.
 pub fn response_crs(req: &HttpRequest, query: Option<&str>) -> ApiResult<Crs> {
-    if let Some(text) = query {
-        return Crs::parse(text).ok_or_else(|| {
-            ApiError::InvalidInput(vec![crate::web::http::query_param("crs", "invalid_value", unsupported(text))])
-        });
-    }
-    match req.headers().get(ACCEPT_CRS).map(|v| v.to_str().unwrap_or_default()) {
-        None => Ok(Crs::Crs84),
-        Some(text) => Crs::parse(text).ok_or_else(|| ApiError::NotAcceptable(unsupported(text))),
-    }
+    Ok(geo_query(req, query, None, None)?.crs)
 }
 
-/// The CRS of a request body's geometry: `Content-Crs`, CRS84 without it; 400 at `/location`
-/// when it is not supported.
-pub fn request_crs(req: &HttpRequest) -> ApiResult<Crs> {
+/// What a list's query asks of geometry: the CRS of the answer and the box to search in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GeoQuery {
+    /// The CRS of the answer's locations.
+    pub crs: Crs,
+    /// Only locations inside this box, in CRS84.
+    pub bbox: Option<Bbox>,
+}
+
+/// Reads the query's `crs`, `bbox` and `bboxCrs` together, listing every problem of the three in
+/// one 400; then `Accept-Crs` when `crs` is not given (406 when it is not supported).
+pub fn geo_query(
+    req: &HttpRequest,
+    crs: Option<&str>,
+    bbox_text: Option<&str>,
+    bbox_crs: Option<&str>,
+) -> ApiResult<GeoQuery> {
+    let mut problems = Vec::new();
+    let mut read = |name: &str, text: Option<&str>| match text {
+        None => Some(None),
+        Some(text) => match Crs::parse(text) {
+            Some(crs) => Some(Some(crs)),
+            None => {
+                problems.push(crate::web::http::query_param(name, "invalid_value", unsupported(text)));
+                None
+            }
+        },
+    };
+    let answer = read("crs", crs);
+    // An unsupported `bboxCrs` leaves the box's range unknown; its other rules still apply.
+    let box_crs = read("bboxCrs", bbox_crs).map(|c| c.unwrap_or(Crs::Crs84));
+    let bbox = match bbox_text {
+        None => None,
+        Some(text) => match bbox(text, box_crs) {
+            Ok(bbox) => bbox,
+            Err(detail) => {
+                problems.push(crate::web::http::query_param("bbox", "invalid_value", detail));
+                None
+            }
+        },
+    };
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidInput(problems));
+    }
+    let crs = match answer.flatten() {
+        Some(crs) => crs,
+        None => match req.headers().get(ACCEPT_CRS).map(|v| v.to_str().unwrap_or_default()) {
+            None => Crs::Crs84,
+            Some(text) => Crs::parse(text).ok_or_else(|| ApiError::NotAcceptable(unsupported(text)))?,
+        },
+    };
+    Ok(GeoQuery { crs, bbox })
+}
+
+/// The CRS of a request body's geometry: `Content-Crs`, CRS84 without it; the problem to list at
+/// `/location` when it is not supported (with the body's other problems).
+pub fn request_crs(req: &HttpRequest) -> Result<Crs, InvalidParam> {
     match req.headers().get(CONTENT_CRS).map(|v| v.to_str().unwrap_or_default()) {
         None => Ok(Crs::Crs84),
         Some(text) => Crs::parse(text).ok_or_else(|| {
-            ApiError::invalid("/location", "invalid_value", format!("`Content-Crs`: {}", unsupported(text)))
-        }),
-    }
-}
-
-/// The CRS of a `bbox` query parameter: `bboxCrs`, CRS84 without it; 400 when unsupported.
-pub fn bbox_crs(query: Option<&str>) -> ApiResult<Crs> {
-    match query {
-        None => Ok(Crs::Crs84),
-        Some(text) => Crs::parse(text).ok_or_else(|| {
-            ApiError::InvalidInput(vec![crate::web::http::query_param("bboxCrs", "invalid_value", unsupported(text))])
+            crate::error::invalid("/location", "invalid_value", format!("`Content-Crs`: {}", unsupported(text)))
         }),
     }
 }
@@ -181,36 +218,52 @@ pub struct Bbox {
     pub max_latitude: f64,
 }
 
-/// Reads `bbox` (four numbers, `minX,minY,maxX,maxY`, in `crs`) as a CRS84 box; 400 at `?bbox`
-/// when it is not four numbers, out of range, or its minimum lies beyond its maximum.
-pub fn bbox(text: &str, crs: Crs) -> ApiResult<Bbox> {
-    let refuse =
-        |detail: &str| ApiError::InvalidInput(vec![crate::web::http::query_param("bbox", "invalid_value", detail)]);
+/// Reads `bbox` (four finite numbers, `minX,minY,maxX,maxY`, in `crs`) as a CRS84 box. The error
+/// says everything wrong with it: not four numbers; or out of the CRS's range and/or a minimum
+/// beyond its maximum. With `crs` unknown (`None`) only its form is checked, and no box results.
+pub fn bbox(text: &str, crs: Option<Crs>) -> Result<Option<Bbox>, String> {
+    let four = "Must be four numbers: minimum x, minimum y, maximum x, maximum y, e.g. 5.10,52.08,5.13,52.10.";
     let numbers: Vec<f64> =
-        text.split(',').map(|n| n.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| {
-            refuse("Must be four numbers: minimum x, minimum y, maximum x, maximum y, e.g. 5.10,52.08,5.13,52.10.")
-        })?;
+        text.split(',').map(|n| n.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| four.to_string())?;
     let [x1, y1, x2, y2] = numbers.as_slice() else {
-        return Err(refuse("Must be exactly four numbers: minimum x, minimum y, maximum x, maximum y."));
+        return Err(four.into());
     };
-    if x1 > x2 || y1 > y2 {
-        return Err(refuse("The minimum must not lie beyond the maximum."));
+    // `1e400` reads as infinity: not a place on any map.
+    if numbers.iter().any(|n| !n.is_finite()) {
+        return Err("Must be four finite numbers.".into());
     }
-    let (Some([west, south]), Some([east, north])) = (to_crs84(crs, [*x1, *y1]), to_crs84(crs, [*x2, *y2])) else {
-        return Err(refuse("Lies outside the CRS's range."));
+    let mut wrong = Vec::new();
+    let corners = crs.map(|crs| [[*x1, *y1], [*x2, *y2], [*x1, *y2], [*x2, *y1]].map(|corner| to_crs84(crs, corner)));
+    if let (Some(crs), Some(corners)) = (crs, &corners) {
+        if corners.iter().any(Option::is_none) {
+            wrong.push(match crs {
+                Crs::Crs84 => "Lies outside CRS84's range: longitudes from -180 to 180, latitudes from -90 to 90.",
+                Crs::RdNew => "Lies outside RD New's grid: x from -7000 to 300000, y from 289000 to 629000 metres.",
+            });
+        }
+    }
+    if x1 > x2 || y1 > y2 {
+        wrong.push("The minimum must not lie beyond the maximum.");
+    }
+    if !wrong.is_empty() {
+        return Err(wrong.join(" "));
+    }
+    let Some([Some([west, south]), Some([east, north]), Some([nw_lon, nw_lat]), Some([se_lon, se_lat])]) = corners
+    else {
+        return Ok(None);
     };
     // RD's grid is not aligned with meridians: the box's corners span the CRS84 box around it.
-    let (Some([nw_lon, nw_lat]), Some([se_lon, se_lat])) = (to_crs84(crs, [*x1, *y2]), to_crs84(crs, [*x2, *y1]))
-    else {
-        return Err(refuse("Lies outside the CRS's range."));
-    };
-    Ok(Bbox {
+    Ok(Some(Bbox {
         min_longitude: west.min(nw_lon),
         min_latitude: south.min(se_lat),
         max_longitude: east.max(se_lon),
         max_latitude: north.max(nw_lat),
-    })
+    }))
 }
+
+/// `Vary` for an answer negotiated on `Accept` (JSON or GeoJSON) and `Accept-Crs`, so caches keep
+/// the variants apart.
+pub const VARY: &str = "Accept, Accept-Crs";
 
 /// Whether the request asks for GeoJSON: `Accept` names `application/geo+json` (and not after
 /// a JSON it prefers; a plain list of types counts in order).
@@ -279,12 +332,18 @@ mod tests {
 
     #[test]
     fn a_bbox_is_four_ordered_numbers() {
-        let b = bbox("5.10,52.08,5.13,52.10", Crs::Crs84).ok();
+        let crs84 = Some(Crs::Crs84);
+        let b = bbox("5.10,52.08,5.13,52.10", crs84).ok().flatten();
         assert_eq!(b.map(|b| b.max_latitude), Some(52.10));
-        assert!(bbox("5.13,52.08,5.10,52.10", Crs::Crs84).is_err());
-        assert!(bbox("5.10,52.08,5.13", Crs::Crs84).is_err());
-        assert!(bbox("a,b,c,d", Crs::Crs84).is_err());
-        let rd = bbox("130000,450000,140000,460000", Crs::RdNew).ok();
+        assert!(bbox("5.13,52.08,5.10,52.10", crs84).is_err());
+        assert!(bbox("5.10,52.08,5.13", crs84).is_err());
+        assert!(bbox("a,b,c,d", crs84).is_err());
+        assert_eq!(bbox("1e400,52,5,53", crs84), Err("Must be four finite numbers.".into()));
+        let both = bbox("200,52.1,5,52", crs84).unwrap_err();
+        assert!(both.contains("range") && both.contains("minimum"), "{both}");
+        assert_eq!(bbox("5,52,4,53", None).map_err(|e| e.contains("minimum")), Err(true));
+        assert_eq!(bbox("5,52,6,53", None), Ok(None), "an unknown CRS leaves no box");
+        let rd = bbox("130000,450000,140000,460000", Some(Crs::RdNew)).ok().flatten();
         assert!(rd.is_some_and(|b| b.min_longitude > 4.9 && b.max_longitude < 5.3), "{rd:?}");
     }
 }

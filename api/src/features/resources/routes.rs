@@ -1,13 +1,15 @@
 //! Handlers of `resources` and `public/resources`, with their OpenAPI annotations.
 
+use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    CrsList, FeatureCollectionType, FeatureType, GeoLink, GroupId, NeighbourhoodId, NewResource, Page, PersonId, Point,
-    PublicResource, Resource, ResourceFeature, ResourceFeatureCollection, ResourceId, ResourceKind, ResourcePatch,
-    ResourceStatus,
+    CrsList, FeatureCollectionType, FeatureType, GeoLink, GroupId, InvalidParam, NeighbourhoodId, NewResource,
+    OpeningHoursFormat, Page, PersonId, Point, PublicResource, Resource, ResourceFeature, ResourceFeatureCollection,
+    ResourceId, ResourceKind, ResourcePatch, ResourceStatus,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::store::{self, Filter, ResourceRow, ResourceValues, Sight};
@@ -19,7 +21,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::{groups, neighbourhoods, people};
 use crate::local_time;
-use crate::web::body::ValidJson;
+use crate::web::body;
 use crate::web::geo::{self, Crs};
 use crate::web::http::{self, IfMatch, PageParams};
 use crate::web::state::AppState;
@@ -173,14 +175,9 @@ fn filter_of(
     kind: Option<ResourceKind>,
     tag: Option<String>,
     status: Option<ResourceStatus>,
-    bbox: Option<&str>,
-    bbox_crs: Option<&str>,
-) -> ApiResult<Filter> {
-    let bbox = match bbox {
-        Some(text) => Some(geo::bbox(text, geo::bbox_crs(bbox_crs)?)?),
-        None => None,
-    };
-    Ok(Filter {
+    bbox: Option<geo::Bbox>,
+) -> Filter {
+    Filter {
         neighbourhood_id: neighbourhood_id.map(Into::into),
         group_id: group_id.map(Into::into),
         kind,
@@ -188,7 +185,7 @@ fn filter_of(
         status,
         bbox,
         not_verified_since: None,
-    })
+    }
 }
 
 /// Something with an id and maybe a location: both representations.
@@ -220,7 +217,7 @@ impl Located for PublicResource {
 fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, items: Vec<T>, crs: Crs) -> HttpResponse {
     let page: Page<T> = http::page(req, request, items, |r| r.id().to_string());
     if !geo::wants_geo_json(req) {
-        return HttpResponse::Ok().insert_header(crs.header()).json(page);
+        return HttpResponse::Ok().insert_header(crs.header()).insert_header((header::VARY, geo::VARY)).json(page);
     }
     let total = page.items.len();
     let features: Vec<ResourceFeature<T>> = page
@@ -244,6 +241,7 @@ fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, ite
     };
     HttpResponse::Ok()
         .insert_header(crs.header())
+        .insert_header((header::VARY, geo::VARY))
         .content_type(geo::GEO_JSON)
         .body(serde_json::to_string(&collection).unwrap_or_default())
 }
@@ -257,7 +255,7 @@ fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, ite
            ("Accept-Crs" = Option<String>, Header, description = "The CRS of the locations: `EPSG:28992` (RD New) or CRS84 (default); see `GET /crss`")),
     responses(
         (status = 200, description = "A page of resources, with `Content-Crs`",
-         headers(("Content-Crs" = String, description = "The URI of the CRS of the locations")),
+         headers(("Content-Crs" = String, description = "The URI of the CRS of the locations"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`")),
          content(
             (Page<Resource> = "application/json"),
             (ResourceFeatureCollection<Resource> = "application/geo+json"),
@@ -272,16 +270,10 @@ pub async fn list_resources(
     caller: Principal,
 ) -> ApiResult<HttpResponse> {
     let (params, request) = http::list_query::<ResourceFilter>(&req)?;
-    let crs = geo::response_crs(&req, params.crs.as_deref())?;
-    let mut filter = filter_of(
-        params.neighbourhood_id,
-        params.group_id,
-        params.kind,
-        params.tag,
-        params.status,
-        params.bbox.as_deref(),
-        params.bbox_crs.as_deref(),
-    )?;
+    let geo = geo::geo_query(&req, params.crs.as_deref(), params.bbox.as_deref(), params.bbox_crs.as_deref())?;
+    let crs = geo.crs;
+    let mut filter =
+        filter_of(params.neighbourhood_id, params.group_id, params.kind, params.tag, params.status, geo.bbox);
     filter.not_verified_since = params.not_verified_since;
     let items = db::run(&state.pool, {
         let request = request.clone();
@@ -306,47 +298,77 @@ pub async fn list_resources(
     Ok(list_response(&req, &request, items, crs))
 }
 
-/// Reads a body's checked values: the location in CRS84 (from `Content-Crs`), the opening
-/// hours' syntax, tags and languages as kept. Lists every problem.
-fn check_values(
-    crs: Crs,
-    location: Option<Point>,
-    hours: Option<(&str, api_types::OpeningHoursFormat)>,
-) -> ApiResult<Option<[f64; 2]>> {
-    let mut problems = Vec::new();
-    let location = match location {
-        None => None,
-        Some(point) => {
-            match geo::to_crs84(crs, point.coordinates) {
-                Some(crs84) => Some(crs84),
-                None => {
-                    problems.push(invalid(
-                    "/location/coordinates",
-                    "range",
-                    match crs {
-                        Crs::Crs84 => "Must be [longitude, latitude]: a longitude from -180 to 180 and a latitude from -90 to 90.",
-                        Crs::RdNew => "Must be RD New [x, y] in metres, inside the Netherlands' grid.",
-                    },
-                ));
-                    None
-                }
-            }
-        }
+/// A member of the raw body read as `T`; `None` when absent or of another shape (the body's own
+/// parse reports that).
+fn member<T: serde::de::DeserializeOwned>(body: &Value, pointer: &str) -> Option<T> {
+    serde_json::from_value(body.pointer(pointer)?.clone()).ok()
+}
+
+/// Whether the raw body gives `name` a value other than `null`.
+fn given(body: &Value, name: &str) -> bool {
+    body.get(name).is_some_and(|v| !v.is_null())
+}
+
+/// The problem of a location not in the range of its CRS (`crs` is `Content-Crs`, or its problem).
+fn location_problem(crs: &Result<Crs, InvalidParam>, body: &Value) -> Option<InvalidParam> {
+    if !given(body, "location") {
+        return None;
+    }
+    let crs = match crs {
+        Ok(crs) => *crs,
+        Err(problem) => return Some(problem.clone()),
     };
-    if let Some((text, api_types::OpeningHoursFormat::Osm)) = hours {
-        if !text.trim().is_empty() && !rules::osm_opening_hours(text) {
-            problems.push(invalid(
-                "/openingHours",
-                "pattern",
-                "Is not OpenStreetMap opening_hours syntax (such as `Mo-Fr 09:00-17:00; Sa 10:00-12:00`); choose the format `text` to write it freely.",
-            ));
-        }
+    let coordinates: [f64; 2] = member(body, "/location/coordinates")?;
+    geo::to_crs84(crs, coordinates).is_none().then(|| {
+        invalid(
+            "/location/coordinates",
+            "range",
+            match crs {
+                Crs::Crs84 => {
+                    "Must be [longitude, latitude]: a longitude from -180 to 180 and a latitude from -90 to 90."
+                }
+                Crs::RdNew => "Must be RD New [x, y] in metres, inside the Netherlands' grid.",
+            },
+        )
+    })
+}
+
+/// The problem of opening hours not in the syntax their format names.
+fn hours_problem(hours: Option<&str>, format: OpeningHoursFormat) -> Option<InvalidParam> {
+    let text = hours?;
+    (format == OpeningHoursFormat::Osm && !text.trim().is_empty() && !rules::osm_opening_hours(text)).then(|| {
+        invalid(
+            "/openingHours",
+            "pattern",
+            "Is not OpenStreetMap opening_hours syntax (such as `Mo-Fr 09:00-17:00; Sa 10:00-12:00`); choose the format `text` to write it freely.",
+        )
+    })
+}
+
+/// What is wrong with a new resource beyond its schema, read from the raw body so that it is
+/// listed with the schema's problems: the location's range, the opening hours' syntax, a skill's
+/// owner and group, and where it is.
+fn new_resource_problems(crs: &Result<Crs, InvalidParam>, body: &Value) -> Vec<InvalidParam> {
+    let mut problems: Vec<InvalidParam> = location_problem(crs, body).into_iter().collect();
+    let format = member(body, "/openingHoursFormat").unwrap_or_default();
+    problems.extend(hours_problem(body.get("openingHours").and_then(Value::as_str), format));
+    if let Some(kind) = member::<ResourceKind>(body, "/kind") {
+        problems.extend(
+            rules::owner_problems(kind, given(body, "ownerPersonId"), given(body, "groupId"))
+                .into_iter()
+                .map(|(pointer, detail)| invalid(pointer, "required", detail)),
+        );
     }
-    if problems.is_empty() {
-        Ok(location)
-    } else {
-        Err(ApiError::InvalidInput(problems))
+    if !given(body, "neighbourhoodId") && !given(body, "groupId") {
+        problems.push(invalid("/neighbourhoodId", "required", "Name the neighbourhood, or the group that keeps it."));
     }
+    problems
+}
+
+/// The checked location in CRS84; call after `location_problem` found none.
+fn crs84_location(crs: &Result<Crs, InvalidParam>, location: Option<Point>) -> Option<[f64; 2]> {
+    let crs = crs.as_ref().ok()?;
+    geo::to_crs84(*crs, location?.coordinates)
 }
 
 /// Add a resource. Members of a group add them for their group (or a neighbourhood their
@@ -362,7 +384,7 @@ fn check_values(
     responses(
         (status = 201, description = "The resource was added", body = Resource,
          headers(("Location" = String, description = "The new resource"), ("ETag" = String, description = "Its ETag"),
-                 ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+                 ("Content-Crs" = String, description = "The URI of the CRS of the location"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`"))),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -372,34 +394,29 @@ pub async fn create_resource(
     req: HttpRequest,
     caller: Principal,
     query: web::Query<CrsParam>,
-    body: ValidJson<NewResource>,
+    body: web::Json<Value>,
 ) -> ApiResult<HttpResponse> {
     let out_crs = geo::response_crs(&req, query.crs.as_deref())?;
-    let in_crs = geo::request_crs(&req)?;
-    let new = body.0;
-    let location =
-        check_values(in_crs, new.location, new.opening_hours.as_deref().map(|h| (h, new.opening_hours_format)))?;
+    let in_crs = geo::request_crs(&req);
+    let new: NewResource = body::parse_with(body.into_inner(), |raw| new_resource_problems(&in_crs, raw))?;
+    let location = crs84_location(&in_crs, new.location);
     let resource = db::run_write(&state.pool, move |conn| {
+        let mut problems = Vec::new();
         let group = match new.group_id {
-            Some(id) => Some(
-                groups::summary(conn, &id.into())?
-                    .ok_or_else(|| ApiError::invalid("/groupId", "not_found", "No group with this id."))?,
-            ),
+            Some(id) => {
+                let group = groups::summary(conn, &id.into())?;
+                if group.is_none() {
+                    problems.push(invalid("/groupId", "not_found", "No group with this id."));
+                }
+                group
+            }
             None => None,
         };
-        let neighbourhood: NeighbourhoodId = match (new.neighbourhood_id, &group) {
-            (Some(id), _) => id.into(),
-            (None, Some(group)) => group.neighbourhood_id,
-            (None, None) => {
-                return Err(ApiError::invalid("/neighbourhoodId", "required", "Name the neighbourhood, or the group that keeps it."))
+        let neighbourhood = new.neighbourhood_id.map(NeighbourhoodId::from).or(group.as_ref().map(|g| g.neighbourhood_id));
+        if let Some(neighbourhood) = &neighbourhood {
+            if !neighbourhoods::exists(conn, neighbourhood)? {
+                problems.push(invalid("/neighbourhoodId", "not_found", "No neighbourhood with this id."));
             }
-        };
-        let mut problems: Vec<_> = rules::owner_problems(new.kind, new.owner_person_id.is_some(), group.is_some())
-            .into_iter()
-            .map(|(pointer, detail)| invalid(pointer, "required", detail))
-            .collect();
-        if !neighbourhoods::exists(conn, &neighbourhood)? {
-            problems.push(invalid("/neighbourhoodId", "not_found", "No neighbourhood with this id."));
         }
         let owner: Option<PersonId> = new.owner_person_id.map(Into::into);
         if let Some(owner) = &owner {
@@ -407,9 +424,9 @@ pub async fn create_resource(
                 problems.push(invalid("/ownerPersonId", "not_found", "No person with this id."));
             }
         }
-        if !problems.is_empty() {
+        let Some(neighbourhood) = neighbourhood.filter(|_| problems.is_empty()) else {
             return Err(ApiError::InvalidInput(problems));
-        }
+        };
         let standing = standing(conn, &caller)?;
         let relation = relation_to(&caller, &standing, None, None, group.as_ref().map(|g| g.id), neighbourhood);
         if !policy::adds_resource(&caller, relation) {
@@ -461,10 +478,12 @@ pub async fn create_resource(
     Ok(with_crs(http::created(format!("/api/v1/resources/{}", resource.id), &resource), out_crs))
 }
 
-/// The response with `Content-Crs` for a body whose geometry is in `crs`.
+/// The response with `Content-Crs` for a body whose geometry is in `crs`, and `Vary` (the CRS
+/// was negotiated on `Accept-Crs`).
 fn with_crs(mut response: HttpResponse, crs: Crs) -> HttpResponse {
     let (name, value) = crs.header();
     response.headers_mut().insert(name, value);
+    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static(geo::VARY));
     response
 }
 
@@ -480,7 +499,7 @@ fn resource_response(resource: &Resource, crs: Crs) -> HttpResponse {
            ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location (default CRS84)")),
     responses(
         (status = 200, description = "The resource", body = Resource,
-         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`"))),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -516,7 +535,7 @@ pub async fn get_resource(
     request_body(content = ResourcePatch, content_type = "application/merge-patch+json"),
     responses(
         (status = 200, description = "The changed resource", body = Resource,
-         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`"))),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -527,13 +546,15 @@ pub async fn patch_resource(
     caller: Principal,
     id: web::Path<String>,
     query: web::Query<CrsParam>,
-    body: ValidJson<ResourcePatch>,
+    body: web::Json<Value>,
 ) -> ApiResult<HttpResponse> {
     let id: ResourceId = http::id(&id)?;
     let out_crs = geo::response_crs(&req, query.crs.as_deref())?;
-    let in_crs = geo::request_crs(&req)?;
+    let in_crs = geo::request_crs(&req);
     let if_match = IfMatch::from_request(&req);
-    let patch = body.0;
+    let patch: ResourcePatch =
+        body::parse_with(body.into_inner(), |raw| location_problem(&in_crs, raw).into_iter().collect())?;
+    let new_location = crs84_location(&in_crs, patch.location.flatten());
     let resource = db::run_write(&state.pool, move |conn| {
         let (row, standing) = changeable(conn, &caller, &id)?;
         if_match.check(&represent::resource(conn, row.clone(), out_crs)?)?;
@@ -543,14 +564,14 @@ pub async fn patch_resource(
             Some(hours) => hours.clone(),
             None => current.opening_hours.clone(),
         };
-        let checked = check_values(in_crs, patch.location.flatten(), hours.as_deref().map(|h| (h, format)))?;
-        let location = if patch.location.is_some() { checked } else { current.location };
+        let location = if patch.location.is_some() { new_location } else { current.location };
         let kind = patch.kind.unwrap_or(current.kind);
         let group_id = match patch.group_id {
             Some(group) => group.map(GroupId::from),
             None => current.group_id,
         };
-        let mut problems = Vec::new();
+        // The hours' format may come from the stored resource: checked here, with the other rules.
+        let mut problems: Vec<InvalidParam> = hours_problem(hours.as_deref(), format).into_iter().collect();
         if (kind == ResourceKind::Skill) != (current.kind == ResourceKind::Skill) {
             problems.push(invalid(
                 "/kind",
@@ -627,7 +648,7 @@ pub async fn patch_resource(
            ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location in the answer (default CRS84)")),
     responses(
         (status = 200, description = "The checked resource", body = Resource,
-         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`"))),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -681,7 +702,7 @@ pub async fn delete_resource(
            ("Accept-Crs" = Option<String>, Header, description = "The CRS of the locations: `EPSG:28992` (RD New) or CRS84 (default)")),
     responses(
         (status = 200, description = "A page of public resources, with `Content-Crs`",
-         headers(("Content-Crs" = String, description = "The URI of the CRS of the locations")),
+         headers(("Content-Crs" = String, description = "The URI of the CRS of the locations"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`")),
          content(
             (Page<PublicResource> = "application/json"),
             (ResourceFeatureCollection<PublicResource> = "application/geo+json"),
@@ -692,16 +713,9 @@ pub async fn delete_resource(
 )]
 pub async fn list_public_resources(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let (params, request) = http::list_query::<PublicResourceFilter>(&req)?;
-    let crs = geo::response_crs(&req, params.crs.as_deref())?;
-    let filter = filter_of(
-        params.neighbourhood_id,
-        params.group_id,
-        params.kind,
-        params.tag,
-        params.status,
-        params.bbox.as_deref(),
-        params.bbox_crs.as_deref(),
-    )?;
+    let geo = geo::geo_query(&req, params.crs.as_deref(), params.bbox.as_deref(), params.bbox_crs.as_deref())?;
+    let crs = geo.crs;
+    let filter = filter_of(params.neighbourhood_id, params.group_id, params.kind, params.tag, params.status, geo.bbox);
     let items = db::run(&state.pool, {
         let request = request.clone();
         move |conn| {
@@ -720,7 +734,7 @@ pub async fn list_public_resources(state: web::Data<AppState>, req: HttpRequest)
            ("Accept-Crs" = Option<String>, Header, description = "The CRS of the location (default CRS84)")),
     responses(
         (status = 200, description = "The resource", body = PublicResource,
-         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"))),
+         headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`"))),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
     security(())
