@@ -43,6 +43,14 @@ wasm-bindgen --target web --no-typescript --out-dir "$dist" \
 
 cp web-client/index.html web-client/style.css "$dist/"
 
+echo "==> vendored Leaflet (maps; from npm, no CDN)"
+if [[ ! -f node_modules/leaflet/dist/leaflet.js ]]; then
+  npm ci --no-audit --no-fund
+fi
+mkdir -p "$dist/vendor/leaflet"
+cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images \
+  node_modules/leaflet/LICENSE "$dist/vendor/leaflet/"
+
 echo "==> wasm-opt"
 if [[ ! -x node_modules/.bin/wasm-opt ]] && command -v npm >/dev/null 2>&1; then
   npm install --no-audit --no-fund

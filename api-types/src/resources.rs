@@ -136,6 +136,17 @@ impl Point {
     }
 }
 
+/// How the web client draws maps (`GET /api/v1/public/map`): the tile address is configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct MapSettings {
+    /// The tiles' URL template, with `{z}`, `{x}` and `{y}` (Leaflet's notation).
+    pub tile_url: String,
+    /// The credit to show on the map, as the tiles' licence asks.
+    pub attribution: String,
+}
+
 /// The person a skill belongs to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -217,6 +228,9 @@ pub struct Resource {
     pub verified_by: Option<String>,
     /// Whether it is due for a check: never checked, or not in the last six months.
     pub due_for_check: bool,
+    /// Whether the caller may change, check and remove it (the access policy's answer for them),
+    /// so a client offers only what will be accepted.
+    pub may_change: bool,
     /// Instant of creation (UTC).
     pub created_at: DateTime<Utc>,
     /// Instant of the last change (UTC).

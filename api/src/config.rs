@@ -37,7 +37,17 @@ pub struct Config {
     /// `QUESTION_RETENTION_MONTHS`: months after closing a question before its personal data is
     /// erased, default 12.
     pub question_retention_months: u32,
+    /// `MAP_TILE_URL`: the tile address of the web client's maps, a Leaflet URL template
+    /// (`{z}/{x}/{y}`; default OpenStreetMap's, whose tile usage policy then applies).
+    pub map_tile_url: String,
+    /// `MAP_TILE_ATTRIBUTION`: the credit the tiles' licence asks for (default OpenStreetMap's).
+    pub map_tile_attribution: String,
 }
+
+/// OpenStreetMap's standard tiles: the default of `MAP_TILE_URL`.
+pub const DEFAULT_MAP_TILE_URL: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+/// The credit OpenStreetMap's licence (ODbL) asks for.
+pub const DEFAULT_MAP_TILE_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 /// Issuer and audience of access tokens.
 pub const JWT_ISSUER: &str = "buurtverbinders";
@@ -94,6 +104,8 @@ impl Config {
                 .ok()
                 .filter(|m| *m <= 120)
                 .ok_or_else(|| "QUESTION_RETENTION_MONTHS must be at most 120".to_string())?,
+            map_tile_url: var("MAP_TILE_URL").unwrap_or_else(|| DEFAULT_MAP_TILE_URL.into()),
+            map_tile_attribution: var("MAP_TILE_ATTRIBUTION").unwrap_or_else(|| DEFAULT_MAP_TILE_ATTRIBUTION.into()),
         })
     }
 
@@ -112,6 +124,8 @@ impl Config {
             pool_size: 4,
             public_url: "https://buurt.example.org".into(),
             question_retention_months: 12,
+            map_tile_url: DEFAULT_MAP_TILE_URL.into(),
+            map_tile_attribution: DEFAULT_MAP_TILE_ATTRIBUTION.into(),
         }
     }
 }

@@ -191,6 +191,9 @@ on_both!(geojson_follows_rfc_7946_and_rd_new_matches_amersfoort, |backend| async
     // Answers negotiated on Accept and Accept-Crs say so to caches.
     let listed = app.call(Method::GET, "/api/v1/public/resources", None, None).await;
     assert!(listed.header("vary").is_some_and(|v| v.starts_with("Accept, Accept-Crs")), "{:?}", listed.header("vary"));
+    let map = app.call(Method::GET, "/api/v1/public/map", None, None).await;
+    assert_eq!(map.body["tileUrl"], "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+    assert_eq!(map.body["attribution"], "© OpenStreetMap contributors");
     let refused = app.call(Method::GET, "/api/v1/crss", None, None).await;
     assert_eq!(refused.body["crs"][1], "http://www.opengis.net/def/crs/EPSG/0/28992");
 });
@@ -312,6 +315,8 @@ on_both!(members_add_and_check_resources_of_their_neighbourhood_only, |backend| 
     assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text);
     let read = app.get(&format!("/api/v1/resources/{id}"), &token).await;
     assert_eq!(read.status, StatusCode::OK);
+    assert_eq!(read.body["mayChange"], false, "the representation says what the policy answers");
+    assert_eq!(app.get(&format!("/api/v1/resources/{id}"), &connector).await.body["mayChange"], true);
     let refused = app.patch(&format!("/api/v1/resources/{id}"), &token, json!({"name": "Weg"})).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
     let refused = app.call(Method::DELETE, &format!("/api/v1/resources/{id}"), Some(&token), None).await;

@@ -143,6 +143,8 @@ export async function start() {
     BIND_ADDRESS: `127.0.0.1:${port}`,
     WEB_CLIENT_DIR: path.join(ROOT, "web-client/dist"),
     RUST_LOG: process.env.RUST_LOG || "warn",
+    // Tests never depend on tiles loading: every tile is one blank pixel.
+    MAP_TILE_URL: "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==",
   };
   run(bin, ["seed-demo"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
 

@@ -1265,3 +1265,88 @@ field-error-password-blank = Only spaces is no password. Choose letters, digits 
 field-error-email-taken = This email address has an account already.
 field-error-password-long = Choose a password of at most 200 characters.
 field-error-reaction-length = Your reaction is too long: at most 2000 characters.
+
+## What the neighbourhood has: resources and the map
+nav-resources = What the neighbourhood has
+resources-title = What the neighbourhood has
+resources-intro = Initiatives, associations, places, businesses, services and what residents can do: everything the neighbourhood already has, so you can connect residents with it.
+resources-to-check-title = To check
+resources-to-check-intro = What has not been checked for six months or more. Is it still right? Look it over and choose ‘Checked’, or change it.
+resources-views = View
+resources-all = Everything
+resources-to-check = To check
+resources-list = List
+resources-map = Map
+resources-to-map = To the map
+resources-count = { $count ->
+    [one] 1 found
+   *[other] { $count } found
+}{ $without ->
+    [0] {""}
+    [one] , 1 of them without a place on the map
+   *[other] , { $without } of them without a place on the map
+}.
+resources-empty = Nothing found (with these filters).
+resources-to-check-empty = Everything was checked in the last six months.
+resource-add = Add
+resource-new-title = Add to what the neighbourhood has
+resource-edit-title = Change
+resource-edit = Change
+resource-verify = Checked
+resource-verified = { $name } was checked today.
+resource-saved = { $name } was saved.
+resource-changed-elsewhere = Someone else changed this meanwhile. You now see the latest details; make your change again if needed.
+resource-show-on-map = On the map
+resource-checked-on = Checked on { $date } by { $name }.
+resource-never-checked = Never checked yet.
+resource-due = To check
+resource-not-public = not public
+resource-name = Name
+resource-kind = Kind
+resource-kind-hint = A skill is something a resident can do or offers, such as repairing bikes.
+resource-kind-initiative = Initiative
+resource-kind-association = Association
+resource-kind-place = Place
+resource-kind-business = Business
+resource-kind-service = Service
+resource-kind-skill = Skill
+resource-status = Status
+resource-status-active = Active
+resource-status-inactive = Stopped
+resource-status-temporarily_closed = Temporarily closed
+resource-audience = Who may see this
+resource-audience-public = Everyone
+resource-audience-group = The group
+resource-audience-coordinators = Coordinators only
+resource-consent = The resident's consent: who may see this
+resource-consent-hint = Ask the resident. With ‘Everyone’ the skill is on the public site, without an address; the moment of consent is recorded.
+resource-owner = Whose
+resource-owner-hint = A skill belongs to a resident of the group.
+resource-group = Group
+resource-no-group = No group
+resource-neighbourhood = Neighbourhood
+resource-neighbourhood-of-group = The group's
+resource-where = Neighbourhood and group
+resource-where-error = Choose a group or a neighbourhood.
+resource-where-legend = Where
+resource-address = Address
+resource-latitude = Latitude
+resource-longitude = Longitude
+resource-location-hint = For the map, for example 52.0930 and 5.1450. You may leave it empty: then it is in the list, not on the map.
+resource-location-error = Enter a latitude (−90 to 90) and a longitude (−180 to 180), or leave both empty.
+resource-description = What it is and does
+resource-opening-hours = Opening hours
+resource-osm-hours = Written as OpenStreetMap opening_hours (such as Mo-Fr 09:00-17:00)
+resource-contact-legend = Contact
+resource-contact-name = Contact person
+resource-show-publicly = Show publicly
+resource-accessibility = Accessibility
+resource-languages = Languages
+resource-languages-hint = Language codes with commas, such as nl, en, tr.
+resource-tags = Tags
+resource-tags-hint = With commas, such as food, meeting.
+resource-tag = Tag
+map-label = Map of what the neighbourhood has
+map-hint = The list holds everything on the map. Choose a point for its name.
+map-failed = The map could not be drawn. The list holds everything.
+map-show-in-list = Show in the list

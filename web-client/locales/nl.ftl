@@ -1262,3 +1262,88 @@ field-error-password-blank = Alleen spaties is geen wachtwoord. Kies letters, ci
 field-error-email-taken = Dit e-mailadres heeft al een account.
 field-error-password-long = Kies een wachtwoord van hoogstens 200 tekens.
 field-error-reaction-length = Uw reactie is te lang: hoogstens 2000 tekens.
+
+## What the neighbourhood has: resources and the map
+nav-resources = Wat de buurt heeft
+resources-title = Wat de buurt heeft
+resources-intro = Initiatieven, verenigingen, plekken, ondernemers, diensten en wat bewoners kunnen: alles wat de buurt al heeft, zodat je bewoners ermee in contact kunt brengen.
+resources-to-check-title = Te controleren
+resources-to-check-intro = Wat een half jaar of langer niet is gecontroleerd. Klopt het nog? Kijk het na en klik op ‘Gecontroleerd’, of pas het aan.
+resources-views = Weergave
+resources-all = Alles
+resources-to-check = Te controleren
+resources-list = Lijst
+resources-map = Kaart
+resources-to-map = Naar de kaart
+resources-count = { $count ->
+    [one] 1 gevonden
+   *[other] { $count } gevonden
+}{ $without ->
+    [0] {""}
+    [one] , waarvan 1 zonder plek op de kaart
+   *[other] , waarvan { $without } zonder plek op de kaart
+}.
+resources-empty = Er is (met deze filters) niets gevonden.
+resources-to-check-empty = Alles is het afgelopen half jaar gecontroleerd.
+resource-add = Toevoegen
+resource-new-title = Toevoegen aan wat de buurt heeft
+resource-edit-title = Wijzigen
+resource-edit = Wijzigen
+resource-verify = Gecontroleerd
+resource-verified = { $name } is vandaag gecontroleerd.
+resource-saved = { $name } is opgeslagen.
+resource-changed-elsewhere = Iemand anders heeft dit intussen gewijzigd. Je ziet nu de nieuwste gegevens; doe je wijziging zo nodig opnieuw.
+resource-show-on-map = Op de kaart
+resource-checked-on = Gecontroleerd op { $date } door { $name }.
+resource-never-checked = Nog nooit gecontroleerd.
+resource-due = Te controleren
+resource-not-public = niet openbaar
+resource-name = Naam
+resource-kind = Soort
+resource-kind-hint = Een vaardigheid is iets wat een bewoner kan of aanbiedt, zoals fietsen repareren.
+resource-kind-initiative = Initiatief
+resource-kind-association = Vereniging
+resource-kind-place = Plek
+resource-kind-business = Ondernemer
+resource-kind-service = Dienst
+resource-kind-skill = Vaardigheid
+resource-status = Status
+resource-status-active = Actief
+resource-status-inactive = Gestopt
+resource-status-temporarily_closed = Tijdelijk dicht
+resource-audience = Wie mag dit zien
+resource-audience-public = Iedereen
+resource-audience-group = De groep
+resource-audience-coordinators = Alleen coördinatoren
+resource-consent = Toestemming van de bewoner: wie mag dit zien
+resource-consent-hint = Vraag het de bewoner zelf. Met ‘Iedereen’ staat de vaardigheid op de openbare site, zonder adres; het moment van toestemming wordt vastgelegd.
+resource-owner = Van wie
+resource-owner-hint = Een vaardigheid hoort bij een bewoner van de groep.
+resource-group = Groep
+resource-no-group = Geen groep
+resource-neighbourhood = Buurt
+resource-neighbourhood-of-group = Die van de groep
+resource-where = Buurt en groep
+resource-where-error = Kies een groep of een buurt.
+resource-where-legend = Waar
+resource-address = Adres
+resource-latitude = Breedtegraad
+resource-longitude = Lengtegraad
+resource-location-hint = Voor de kaart, bijvoorbeeld 52,0930 en 5,1450. Leeg laten mag: dan staat het wel in de lijst, niet op de kaart.
+resource-location-error = Vul een breedtegraad (−90 tot 90) en een lengtegraad (−180 tot 180) in, of laat beide leeg.
+resource-description = Wat het is en doet
+resource-opening-hours = Openingstijden
+resource-osm-hours = Geschreven als OpenStreetMap opening_hours (zoals Mo-Fr 09:00-17:00)
+resource-contact-legend = Contact
+resource-contact-name = Contactpersoon
+resource-show-publicly = Openbaar tonen
+resource-accessibility = Toegankelijkheid
+resource-languages = Talen
+resource-languages-hint = Taalcodes met komma's, zoals nl, en, tr.
+resource-tags = Trefwoorden
+resource-tags-hint = Met komma's, zoals eten, ontmoeten.
+resource-tag = Trefwoord
+map-label = Kaart van wat de buurt heeft
+map-hint = De lijst bevat alles wat op de kaart staat. Kies een punt voor de naam.
+map-failed = De kaart kon niet worden getekend. De lijst bevat alles.
+map-show-in-list = Toon in de lijst

@@ -6,10 +6,10 @@
 use std::rc::Rc;
 
 use api_types::{
-    AttendanceStatus, Availability, CandidateStatus, Channel, CompositionRule, ContactPreference, EventStatus,
-    EventType, GroupStatus, MembershipKind, OrganisationKind, ProfessionalRole, QuestionStatus, Recurrence,
-    ReferralOutcome, RegistrationStatus, Topic, TrainingStatus, Visibility, DEFAULT_TOPICS, MAX_MEMBERS,
-    MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
+    AttendanceStatus, Audience, Availability, CandidateStatus, Channel, CompositionRule, ContactPreference,
+    EventStatus, EventType, GroupStatus, MembershipKind, OrganisationKind, ProfessionalRole, QuestionStatus,
+    Recurrence, ReferralOutcome, RegistrationStatus, ResourceKind, ResourceStatus, Topic, TrainingStatus, Visibility,
+    DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
 };
 use chrono::Datelike;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -294,6 +294,21 @@ impl I18n {
     /// The kind of an organisation, as words.
     pub fn organisation_kind(&self, kind: OrganisationKind) -> String {
         self.t(&format!("organisation-kind-{}", kind.as_str()))
+    }
+
+    /// The kind of a resource, as words.
+    pub fn resource_kind(&self, kind: ResourceKind) -> String {
+        self.t(&format!("resource-kind-{}", kind.as_str()))
+    }
+
+    /// Whether a resource can be used now, as words.
+    pub fn resource_status(&self, status: ResourceStatus) -> String {
+        self.t(&format!("resource-status-{}", status.as_str()))
+    }
+
+    /// Who sees a resource, as words.
+    pub fn audience(&self, audience: Audience) -> String {
+        self.t(&format!("resource-audience-{}", audience.as_str()))
     }
 
     /// How a referral turned out, as words.
@@ -633,6 +648,15 @@ mod tests {
             for outcome in ReferralOutcome::ALL {
                 words.push(i18n.referral_outcome(outcome));
             }
+            for kind in ResourceKind::ALL {
+                words.push(i18n.resource_kind(kind));
+            }
+            for status in ResourceStatus::ALL {
+                words.push(i18n.resource_status(status));
+            }
+            for audience in Audience::ALL {
+                words.push(i18n.audience(audience));
+            }
             // Messages chosen at run time, and those of problems found before sending.
             for key in [
                 "group-saved",
@@ -663,6 +687,8 @@ mod tests {
                 "register-closed",
                 "receipt-called-off-title",
                 "receipt-called-off",
+                "resource-location-error",
+                "resource-where-error",
             ] {
                 words.push(i18n.t(key));
             }

@@ -63,6 +63,21 @@ pub enum Route {
     /// The directory of organisations questions are referred to.
     #[at("/organisations")]
     Organisations,
+    /// What the neighbourhood has: the resources list with its map.
+    #[at("/resources")]
+    Resources,
+    /// The resources due for a check (not checked for six months).
+    #[at("/resources/to-check")]
+    ResourcesToCheck,
+    /// Add a resource.
+    #[at("/resources/new")]
+    NewResource,
+    /// Change a resource.
+    #[at("/resources/:id/edit")]
+    EditResource {
+        /// The resource's id.
+        id: Uuid,
+    },
     /// Ask a group a question, with its FAQ; no log-in.
     #[at("/vraag/:slug")]
     Ask {

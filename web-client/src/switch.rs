@@ -9,7 +9,7 @@ use crate::features::{
     AccountsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage,
     GroupAgendaPage, GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage, PeoplePage,
     PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage,
-    SetPasswordPage, TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
+    ResourceFormPage, ResourcesPage, SetPasswordPage, TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
 };
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -51,6 +51,10 @@ pub fn switch(route: Route) -> Html {
         Route::GroupFaq { id } => html! { <RequireLogin><FaqPage {id} /></RequireLogin> },
         Route::Question { id } => html! { <RequireLogin><QuestionPage {id} /></RequireLogin> },
         Route::Organisations => html! { <RequireLogin><OrganisationsPage /></RequireLogin> },
+        Route::Resources => html! { <RequireLogin><ResourcesPage /></RequireLogin> },
+        Route::ResourcesToCheck => html! { <RequireLogin><ResourcesPage to_check=true /></RequireLogin> },
+        Route::NewResource => html! { <RequireLogin><ResourceFormPage /></RequireLogin> },
+        Route::EditResource { id } => html! { <RequireLogin><ResourceFormPage id={Some(id)} /></RequireLogin> },
         Route::Ask { slug } => html! { <AskPage slug={AttrValue::from(slug)} /> },
         Route::TrackStart => html! { <TrackPage code={None::<AttrValue>} /> },
         Route::Track { code } => html! { <TrackPage code={Some(AttrValue::from(code))} /> },

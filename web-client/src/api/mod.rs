@@ -16,6 +16,7 @@ mod neighbourhoods;
 mod organisations;
 mod people;
 mod questions;
+mod resources;
 mod trainings;
 
 pub use accounts::*;
@@ -28,6 +29,7 @@ pub use neighbourhoods::*;
 pub use organisations::*;
 pub use people::*;
 pub use questions::*;
+pub use resources::*;
 pub use trainings::*;
 
 use std::cell::RefCell;

@@ -69,6 +69,10 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             Route::Groups,
         ) => true,
         (Some(Route::Track { .. } | Route::TrackStart), Route::TrackStart) => true,
+        (
+            Some(Route::Resources | Route::ResourcesToCheck | Route::NewResource | Route::EditResource { .. }),
+            Route::Resources,
+        ) => true,
         (Some(Route::PublicAgenda | Route::PublicEvent { .. } | Route::Registration { .. }), Route::PublicAgenda) => {
             true
         }
@@ -188,6 +192,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     if session.coordinates() {
                         <li><NavLink to={Route::Candidates}>{ i18n.t("nav-candidates") }</NavLink></li>
                     }
+                    <li><NavLink to={Route::Resources}>{ i18n.t("nav-resources") }</NavLink></li>
                     <li><NavLink to={Route::Organisations}>{ i18n.t("nav-organisations") }</NavLink></li>
                     if session.role() == Some(api_types::Role::Admin) {
                         <li><NavLink to={Route::Accounts}>{ i18n.t("nav-accounts") }</NavLink></li>

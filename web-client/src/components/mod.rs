@@ -7,6 +7,7 @@ pub mod confirm;
 pub mod field;
 pub mod layout;
 pub mod loading;
+pub mod map;
 pub mod not_found;
 pub mod personal_link;
 pub mod problem;

@@ -11,6 +11,7 @@ pub mod organisations;
 pub mod people;
 pub mod public;
 pub mod questions;
+pub mod resources;
 pub mod trainings;
 
 pub use accounts::{AccountsPage, SetPasswordPage};
@@ -23,4 +24,5 @@ pub use organisations::OrganisationsPage;
 pub use people::PeoplePage;
 pub use public::{AskPage, PublicAgendaPage, PublicEventPage, RegistrationPage, TrackPage};
 pub use questions::{QuestionFormPage, QuestionPage, QuestionsPage};
+pub use resources::{ResourceFormPage, ResourcesPage};
 pub use trainings::{AttendancePage, InvitationPage, TrainingFormPage, TrainingPage, TrainingsPage};

@@ -31,8 +31,14 @@ fn distinct<T: Copy + Eq + std::hash::Hash>(values: impl Iterator<Item = T>) -> 
     values.collect::<HashSet<T>>().into_iter().collect()
 }
 
-/// The full representations of these rows, in their order.
-pub fn resources(conn: &mut DbConnection, rows: Vec<ResourceRow>, crs: Crs) -> ApiResult<Vec<Resource>> {
+/// The full representations of these rows, in their order; `may_change` says for each whether the
+/// caller may change it.
+pub fn resources(
+    conn: &mut DbConnection,
+    rows: Vec<ResourceRow>,
+    crs: Crs,
+    may_change: impl Fn(&ResourceRow) -> bool,
+) -> ApiResult<Vec<Resource>> {
     let places = neighbourhoods::names_and_codes(conn, &distinct(rows.iter().map(|r| r.neighbourhood_id)))?;
     let group_names: HashMap<GroupId, (String, String)> =
         groups::names_and_slugs(conn, &distinct(rows.iter().filter_map(|r| r.group_id)))?;
@@ -45,7 +51,9 @@ pub fn resources(conn: &mut DbConnection, rows: Vec<ResourceRow>, crs: Crs) -> A
     rows.into_iter()
         .map(|row| {
             let (neighbourhood_name, buurt_code) = place(&places, &row.neighbourhood_id);
+            let may_change = may_change(&row);
             Ok(Resource {
+                may_change,
                 id: row.id.uuid(),
                 location: location(&row, crs)?,
                 tags: db::json_column("resources.tags", &row.tags)?,
@@ -96,8 +104,8 @@ fn place(
 }
 
 /// One full representation.
-pub fn resource(conn: &mut DbConnection, row: ResourceRow, crs: Crs) -> ApiResult<Resource> {
-    let mut shown = resources(conn, vec![row], crs)?;
+pub fn resource(conn: &mut DbConnection, row: ResourceRow, crs: Crs, may_change: bool) -> ApiResult<Resource> {
+    let mut shown = resources(conn, vec![row], crs, |_| may_change)?;
     shown.pop().ok_or_else(|| crate::error::ApiError::Internal("a resource did not show".into()))
 }
 

@@ -132,6 +132,11 @@ fn relation_to(
     }
 }
 
+/// Whether the caller may change this row.
+fn may_change(caller: &Principal, standing: &Standing, row: &ResourceRow) -> bool {
+    policy::changes_resource(caller, row.audience, relation(caller, standing, row))
+}
+
 /// The row the caller may read; 404 when there is none or they may not see it (a resource one
 /// may not see is not shown to exist).
 fn readable(conn: &mut DbConnection, caller: &Principal, id: &ResourceId) -> ApiResult<(ResourceRow, Standing)> {
@@ -150,7 +155,7 @@ fn changeable(conn: &mut DbConnection, caller: &Principal, id: &ResourceId) -> A
         return Err(ApiError::NotFound("No resource with this id.".into()));
     }
     let (row, standing) = readable(conn, caller, id)?;
-    if !policy::changes_resource(caller, row.audience, relation(caller, &standing, &row)) {
+    if !may_change(caller, &standing, &row) {
         return Err(ApiError::Forbidden(
             "Only members of a group of this resource's neighbourhood (or of the group that keeps it) and coordinators change it."
                 .into(),
@@ -278,20 +283,20 @@ pub async fn list_resources(
     let items = db::run(&state.pool, {
         let request = request.clone();
         move |conn| {
+            let standing = standing(conn, &caller)?;
             let sight = if caller.sees_everything() {
                 Sight::Everything
             } else {
-                let standing = standing(conn, &caller)?;
                 Sight::Member {
                     account: caller.account_id,
                     person: caller.person_id,
-                    groups: standing.groups,
-                    neighbourhoods: standing.neighbourhoods,
+                    groups: standing.groups.clone(),
+                    neighbourhoods: standing.neighbourhoods.clone(),
                 }
             };
             let rows = store::page(conn, &sight, &filter, &request)?;
             audit_skills(conn, &caller, &rows[..rows.len().min(request.size as usize)])?;
-            represent::resources(conn, rows, crs)
+            represent::resources(conn, rows, crs, |row| may_change(&caller, &standing, row))
         }
     })
     .await?;
@@ -472,7 +477,8 @@ pub async fn create_resource(
         let consent_at = rules::records_consent(values.kind, None, values.audience).then(db::now);
         let id = store::insert(conn, &values, owner.as_ref(), consent_at, Some(&caller.account_id))?;
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("an added resource is gone".into()))?;
-        represent::resource(conn, row, out_crs)
+        let may_change = may_change(&caller, &standing, &row);
+        represent::resource(conn, row, out_crs, may_change)
     })
     .await?;
     Ok(with_crs(http::created(format!("/api/v1/resources/{}", resource.id), &resource), out_crs))
@@ -514,9 +520,10 @@ pub async fn get_resource(
     let id: ResourceId = http::id(&id)?;
     let crs = geo::response_crs(&req, query.crs.as_deref())?;
     let resource = db::run(&state.pool, move |conn| {
-        let (row, _) = readable(conn, &caller, &id)?;
+        let (row, standing) = readable(conn, &caller, &id)?;
         audit_skills(conn, &caller, std::slice::from_ref(&row))?;
-        represent::resource(conn, row, crs)
+        let may_change = may_change(&caller, &standing, &row);
+        represent::resource(conn, row, crs, may_change)
     })
     .await?;
     Ok(resource_response(&resource, crs))
@@ -557,7 +564,8 @@ pub async fn patch_resource(
     let new_location = crs84_location(&in_crs, patch.location.flatten());
     let resource = db::run_write(&state.pool, move |conn| {
         let (row, standing) = changeable(conn, &caller, &id)?;
-        if_match.check(&represent::resource(conn, row.clone(), out_crs)?)?;
+        // Only who may change it gets here: the representation they read said so.
+        if_match.check(&represent::resource(conn, row.clone(), out_crs, true)?)?;
         let current = represent::values(&row)?;
         let format = patch.opening_hours_format.unwrap_or(current.opening_hours_format);
         let hours = match &patch.opening_hours {
@@ -634,7 +642,8 @@ pub async fn patch_resource(
         };
         store::update(conn, &id, &values, consent_at)?;
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed resource is gone".into()))?;
-        represent::resource(conn, row, out_crs)
+        let may_change = may_change(&caller, &standing, &row);
+        represent::resource(conn, row, out_crs, may_change)
     })
     .await?;
     Ok(resource_response(&resource, out_crs))
@@ -663,10 +672,11 @@ pub async fn verify_resource(
     let id: ResourceId = http::id(&id)?;
     let crs = geo::response_crs(&req, query.crs.as_deref())?;
     let resource = db::run_write(&state.pool, move |conn| {
-        changeable(conn, &caller, &id)?;
+        let (_, standing) = changeable(conn, &caller, &id)?;
         store::verify(conn, &id, local_time::today(), &caller.account_id)?;
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a checked resource is gone".into()))?;
-        represent::resource(conn, row, crs)
+        let may_change = may_change(&caller, &standing, &row);
+        represent::resource(conn, row, crs, may_change)
     })
     .await?;
     Ok(resource_response(&resource, crs))
@@ -770,9 +780,23 @@ pub async fn list_crss() -> HttpResponse {
     HttpResponse::Ok().json(CrsList { crs })
 }
 
+/// How maps are drawn: the tile address and its credit (configuration: `MAP_TILE_URL`,
+/// `MAP_TILE_ATTRIBUTION`; OpenStreetMap's by default).
+#[utoipa::path(
+    get, path = "/public/map", tag = "public",
+    responses((status = 200, description = "The map settings", body = api_types::MapSettings)),
+    security(())
+)]
+pub async fn get_map_settings(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().json(api_types::MapSettings {
+        tile_url: state.config.map_tile_url.clone(),
+        attribution: state.config.map_tile_attribution.clone(),
+    })
+}
+
 crate::operations! {
     /// The operations of resources: one list for their routes and their part of the OpenAPI document.
     pub struct ResourcesApi;
     list_resources, create_resource, get_resource, patch_resource, verify_resource, delete_resource,
-    list_public_resources, get_public_resource, list_crss,
+    list_public_resources, get_public_resource, list_crss, get_map_settings,
 }
