@@ -651,7 +651,7 @@ pub struct Candidate {
     pub event_title: Option<String>,
     /// The person made of them, once enrolled.
     pub person_id: Option<Uuid>,
-    /// The group they were added to.
+    /// The group they asked to join (through its site) or were added to.
     pub group_id: Option<Uuid>,
     /// The training they were added to.
     pub training_id: Option<Uuid>,

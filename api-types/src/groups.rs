@@ -167,12 +167,16 @@ pub struct PublicGroup {
     pub slug: String,
     /// The neighbourhood's name.
     pub neighbourhood_name: String,
+    /// The neighbourhood's id: what it has is in `public/resources?neighbourhoodId=`.
+    pub neighbourhood_id: Uuid,
     /// Life-cycle status: an `ended` group takes no new questions.
     pub status: GroupStatus,
     /// What the group is about.
     pub description: Option<String>,
     /// Where the group usually meets.
     pub meeting_place: Option<String>,
+    /// The group's own site, as its members set it up.
+    pub site: crate::PublicSite,
 }
 
 /// `POST /api/v1/groups` (coordinators and admins). A new group is `forming`.

@@ -84,6 +84,7 @@ pub mod questions;
 pub mod resources;
 #[cfg(feature = "server")]
 pub mod rules;
+pub mod sites;
 pub mod trainings;
 
 pub use access::*;
@@ -95,6 +96,7 @@ pub use people::*;
 pub use problem::*;
 pub use questions::*;
 pub use resources::*;
+pub use sites::*;
 pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -197,5 +199,6 @@ mod tests {
         check(&ResourceStatus::ALL, |v| v.as_str(), ResourceStatus::parse);
         check(&Audience::ALL, |v| v.as_str(), Audience::parse);
         check(&OpeningHoursFormat::ALL, |v| v.as_str(), OpeningHoursFormat::parse);
+        check(&SiteSection::ALL, |v| v.as_str(), SiteSection::parse);
     }
 }

@@ -150,6 +150,41 @@ pub fn languages(value: &[String]) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// Each value once: a list of choices that repeats one is a mistake, not a wish.
+pub fn each_once<T: PartialEq>(values: &[T]) -> Result<(), ValidationError> {
+    for (i, value) in values.iter().enumerate() {
+        if values[..i].contains(value) {
+            return Err(error("unique", "Name each value once."));
+        }
+    }
+    Ok(())
+}
+
+/// A site's colour: `#rrggbb`, dark enough for white text on it (WCAG 2.2, 1.4.3: at least 4.5:1).
+/// The message gives the contrast found.
+pub fn site_colour(colour: &str) -> Result<(), ValidationError> {
+    match crate::sites::contrast_with_white(colour) {
+        None => Err(error("pattern", "Must be a colour written #rrggbb, such as #0b5d2e.")),
+        Some(ratio) if ratio < crate::sites::MIN_CONTRAST => Err(ValidationError::new("contrast").with_message(
+            format!(
+                "White text on this colour has a contrast of {ratio:.1}:1; it needs at least 4.5:1 to be readable (WCAG 2.2, 1.4.3). Choose a darker colour."
+            )
+            .into(),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
+/// A consent that must be given (AVG): name and contact details are kept only when the person
+/// agrees.
+pub fn agreed(consent: &bool) -> Result<(), ValidationError> {
+    if *consent {
+        Ok(())
+    } else {
+        Err(error("required", "Your name and how to reach you are kept only when you agree; tick the consent."))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

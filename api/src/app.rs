@@ -58,8 +58,20 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
 fn cors(origins: &[String]) -> Cors {
     let mut cors = Cors::default()
         .allowed_methods(["GET", "POST", "PATCH", "DELETE"])
-        .allowed_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::IF_MATCH, header::ACCEPT])
-        .expose_headers([header::ETAG, header::LOCATION, HeaderName::from_static("api-version")])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+            header::ACCEPT,
+            crate::web::geo::ACCEPT_CRS,
+            crate::web::geo::CONTENT_CRS,
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            HeaderName::from_static("api-version"),
+            crate::web::geo::CONTENT_CRS,
+        ])
         .max_age(3600);
     for origin in origins {
         cors = cors.allowed_origin(origin);
@@ -78,7 +90,7 @@ fn event_ports() -> features::events::Ports {
 }
 
 fn group_ports() -> features::groups::Ports {
-    features::groups::Ports { completed: features::trainings::completed }
+    features::groups::Ports { completed: features::trainings::completed, site: features::sites::public_site }
 }
 
 /// Every operation of the API, feature by feature: the one list both the routes and the OpenAPI
@@ -100,6 +112,7 @@ fn parts() -> Vec<Part> {
         part::<features::organisations::OrganisationsApi>(),
         part::<features::faq::FaqApi>(),
         part::<features::resources::ResourcesApi>(),
+        part::<features::sites::SitesApi>(),
         part::<features::reports::ReportsApi>(),
     ]
 }

@@ -33,6 +33,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("organisations", "features/organisations/store.rs"),
     ("faq_items", "features/faq/store.rs"),
     ("resources", "features/resources/store.rs"),
+    ("group_sites", "features/sites/store.rs"),
 ];
 
 fn src() -> PathBuf {

@@ -402,6 +402,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    group_sites (group_id) {
+        group_id -> Text,
+        introduction -> Nullable<Text>,
+        contact -> Nullable<Text>,
+        walk_in_place -> Nullable<Text>,
+        walk_in_time -> Nullable<Text>,
+        sections -> Text,
+        colour -> Text,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
@@ -442,4 +456,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     faq_items,
     audit_log,
     resources,
+    group_sites,
 );

@@ -11,4 +11,5 @@ pub mod people;
 pub mod questions;
 pub mod reports;
 pub mod resources;
+pub mod sites;
 pub mod trainings;

@@ -17,7 +17,8 @@ use crate::access::tokens;
 use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
 use crate::features::{
-    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, resources, trainings,
+    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, resources, sites,
+    trainings,
 };
 
 /// Password of every demo account (documented in the README).
@@ -131,8 +132,36 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
             }
         }
         resources(conn, &neighbourhood_ids, &mut added)?;
+        linde_site(conn, &mut added)?;
         Ok(added)
     })
+}
+
+/// De Linde's own site, as its members set it up: what they say about themselves, their walk-in
+/// hour at the neighbourhood centre, and a colour of their own.
+fn linde_site(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
+    let Some(group) = groups::summary_by_slug(conn, "buurtverbinders-de-linde")?.map(|g| g.id) else {
+        return Ok(());
+    };
+    let Some(anouk) = accounts::id_of(conn, "connector@example.org")? else {
+        return Ok(());
+    };
+    if sites::public_site(conn, &group)?.introduction.is_some() {
+        return Ok(());
+    }
+    sites::import(
+        conn,
+        &group,
+        "Wij zijn bewoners van De Linde die de buurt met elkaar verbinden. Heeft u een vraag, een idee \
+         of wilt u iets doen voor de buurt? Kom langs of laat het ons weten. Samen weten we meer dan \
+         alleen.",
+        "Loop binnen tijdens het inloopuur, of bel het buurthuis: 030 765 1000.",
+        ("Buurthuis De Linde, Lindeplein 1 (de grote tafel bij de ingang)", "Elke dinsdag 10:00–12:00"),
+        "#7a2e5c",
+        &anouk,
+    )?;
+    *added += 1;
+    Ok(())
 }
 
 fn person_id_by_email(conn: &mut DbConnection, email: &str) -> ApiResult<Option<PersonId>> {

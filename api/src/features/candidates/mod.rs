@@ -32,6 +32,7 @@ pub fn on_sign_up(conn: &mut DbConnection, sign_up: &SignUp) -> ApiResult<()> {
             email: sign_up.email.as_deref(),
             phone: sign_up.phone.as_deref(),
             motivation: sign_up.motivation.as_deref(),
+            group_id: None,
         },
     )?;
     store::add_note(conn, &id, None, None, Some((None, CandidateStatus::Interested)))
@@ -56,6 +57,7 @@ pub fn import(
             email: None,
             phone: None,
             motivation,
+            group_id: None,
         },
     )?;
     if status != CandidateStatus::Interested {

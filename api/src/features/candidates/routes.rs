@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
     AccountId, Candidate, CandidateId, CandidateNote, CandidatePatch, CandidateStatus, Enrolment, EventId, GroupId,
-    GroupStatus, MembershipKind, NewCandidate, NewMembership, NewPerson, Page, ProblemCode, TrainingId,
+    GroupStatus, JoinReceipt, JoinRequest, MembershipKind, NewCandidate, NewMembership, NewPerson, Page, ProblemCode,
+    SiteSection, TrainingId,
 };
 use serde::Deserialize;
 
@@ -14,7 +15,7 @@ use super::store::{self, CandidateRow};
 use crate::access::{self, policy, Principal};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::features::{events, groups, people, trainings};
+use crate::features::{events, groups, people, sites, trainings};
 use crate::web::body::{blank_to_none, ValidJson};
 use crate::web::http::{self, PageParams};
 use crate::web::state::AppState;
@@ -133,6 +134,7 @@ pub async fn create_candidate(
                 email: email.as_deref(),
                 phone: phone.as_deref(),
                 motivation: motivation.as_deref(),
+                group_id: None,
             },
         )?;
         store::add_note(conn, &id, Some(&caller.account_id), None, Some((None, CandidateStatus::Interested)))?;
@@ -264,8 +266,59 @@ pub async fn enrol(
     Ok(HttpResponse::Ok().json(candidate))
 }
 
+/// "Join us" on a group's site, without an account: the resident becomes a candidate of that
+/// group (`interested`), for the coordinators to follow up. A way to reach them and their consent
+/// are required; `website` must stay empty (a honeypot). Rate-limited per client address. 409
+/// `group-ended` for an ended group; 404 when the group's site does not show "join us".
+#[utoipa::path(
+    post, path = "/public/groups/{slug}/candidates", tag = "public",
+    params(("slug" = String, Path, description = "The group's slug")),
+    request_body = JoinRequest,
+    responses((status = 201, description = "Received: the group will be in touch", body = JoinReceipt)),
+    security(())
+)]
+pub async fn join_group(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: ValidJson<JoinRequest>,
+) -> ApiResult<HttpResponse> {
+    state.check_public_write(&req)?;
+    let slug = slug.into_inner();
+    let new = body.0;
+    let receipt = db::run_write(&state.pool, move |conn| {
+        let group = groups::summary_by_slug(conn, &slug)?
+            .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
+        if !sites::public_site(conn, &group.id)?.sections.contains(&SiteSection::JoinUs) {
+            return Err(ApiError::NotFound("This group's site takes no sign-ups to join.".into()));
+        }
+        if group.status == GroupStatus::Ended {
+            return Err(ApiError::conflict(ProblemCode::GroupEnded, "The group has ended: it takes no new members."));
+        }
+        let email = blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase());
+        let phone = blank_to_none(new.phone.as_deref());
+        let motivation = blank_to_none(new.motivation.as_deref());
+        let id = store::insert(
+            conn,
+            &store::NewCandidateRow {
+                registration_id: None,
+                event_id: None,
+                name: new.name.trim(),
+                email: email.as_deref(),
+                phone: phone.as_deref(),
+                motivation: motivation.as_deref(),
+                group_id: Some(&group.id),
+            },
+        )?;
+        store::add_note(conn, &id, None, None, Some((None, CandidateStatus::Interested)))?;
+        Ok(JoinReceipt { group_name: group.name, received_at: chrono::Utc::now() })
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(receipt))
+}
+
 crate::operations! {
     /// The operations of candidates: one list for their routes and their part of the OpenAPI document.
     pub struct CandidatesApi;
-    list_candidates, create_candidate, get_candidate, patch_candidate, enrol,
+    list_candidates, create_candidate, get_candidate, patch_candidate, enrol, join_group,
 }

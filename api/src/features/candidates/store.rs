@@ -100,6 +100,8 @@ pub struct NewCandidateRow<'a> {
     pub phone: Option<&'a str>,
     /// Why, in their words.
     pub motivation: Option<&'a str>,
+    /// The group whose site they joined through.
+    pub group_id: Option<&'a GroupId>,
 }
 
 /// Stores a new, interested candidate; returns the id.
@@ -115,6 +117,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewCandidateRow<'_>) -> ApiResult<C
             candidates::email.eq(new.email),
             candidates::phone.eq(new.phone),
             candidates::motivation.eq(new.motivation),
+            candidates::group_id.eq(new.group_id.map(ToString::to_string)),
             candidates::status.eq(CandidateStatus::Interested),
             candidates::created_at.eq(now),
             candidates::updated_at.eq(now),

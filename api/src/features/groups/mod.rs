@@ -30,6 +30,8 @@ use store::{GroupRow, MembershipRow};
 pub struct Ports {
     /// Which of these people completed a training (from trainings).
     pub completed: fn(&mut DbConnection, &[PersonId]) -> ApiResult<HashSet<PersonId>>,
+    /// The group's own site as everyone sees it (from sites).
+    pub site: fn(&mut DbConnection, &GroupId) -> ApiResult<api_types::PublicSite>,
 }
 
 /// The groups the caller's person currently belongs to (none without a person).
@@ -100,6 +102,12 @@ impl From<GroupRow> for GroupSummary {
             meeting_place: row.meeting_place,
         }
     }
+}
+
+/// Locks the group's row for the rest of the transaction, so that writes about the group (its
+/// memberships, its site) follow one another; 404 when there is no such group.
+pub fn lock(conn: &mut DbConnection, id: &GroupId) -> ApiResult<()> {
+    store::lock(conn, id)
 }
 
 /// The group, if it exists.

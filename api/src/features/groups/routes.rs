@@ -133,14 +133,19 @@ pub async fn get_group(
     Ok(http::ok_with_etag(&group))
 }
 
-/// A group's public face, found by its slug: name, neighbourhood, what it is about and where it
-/// meets. Without an account; nothing about its members.
+/// A group's public face, found by its slug: name, neighbourhood, what it is about, where it
+/// meets, and its own site as its members set it up. Without an account; nothing about its
+/// members.
 #[utoipa::path(
     get, path = "/public/groups/{slug}", tag = "public",
     params(("slug" = String, Path, description = "The group's slug")),
     responses((status = 200, description = "The group", body = PublicGroup)),
 )]
-pub async fn public_group(state: web::Data<AppState>, slug: web::Path<String>) -> ApiResult<HttpResponse> {
+pub async fn public_group(
+    state: web::Data<AppState>,
+    ports: web::Data<Ports>,
+    slug: web::Path<String>,
+) -> ApiResult<HttpResponse> {
     let slug = slug.into_inner();
     let group = db::run(&state.pool, move |conn| {
         let row = store::find_by_slug(conn, &slug)?;
@@ -148,7 +153,10 @@ pub async fn public_group(state: web::Data<AppState>, slug: web::Path<String>) -
         let neighbourhood_name = neighbourhoods::names(conn, std::slice::from_ref(&row.neighbourhood_id))?
             .remove(&row.neighbourhood_id)
             .ok_or_else(|| ApiError::Internal("the group's neighbourhood is missing".into()))?;
+        let site = (ports.site)(conn, &row.id)?;
         Ok(PublicGroup {
+            neighbourhood_id: row.neighbourhood_id.uuid(),
+            site,
             name: row.name,
             slug: row.slug,
             neighbourhood_name,
