@@ -8,8 +8,8 @@ use std::rc::Rc;
 use api_types::{
     AttendanceStatus, Audience, Availability, CandidateStatus, Channel, CompositionRule, ContactPreference,
     EventStatus, EventType, GroupStatus, MembershipKind, OrganisationKind, ProfessionalRole, QuestionStatus,
-    Recurrence, ReferralOutcome, RegistrationStatus, ResourceKind, ResourceStatus, Topic, TrainingStatus, Visibility,
-    DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
+    Recurrence, ReferralOutcome, RegistrationStatus, ResourceKind, ResourceStatus, SiteSection, Topic, TrainingStatus,
+    Visibility, DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
 };
 use chrono::Datelike;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -304,6 +304,11 @@ impl I18n {
     /// Whether a resource can be used now, as words.
     pub fn resource_status(&self, status: ResourceStatus) -> String {
         self.t(&format!("resource-status-{}", status.as_str()))
+    }
+
+    /// A section of a group's site, as words.
+    pub fn site_section(&self, section: SiteSection) -> String {
+        self.t(&format!("site-section-{}", section.as_str()))
     }
 
     /// Who sees a resource, as words.
@@ -657,6 +662,9 @@ mod tests {
             for audience in Audience::ALL {
                 words.push(i18n.audience(audience));
             }
+            for section in SiteSection::ALL {
+                words.push(i18n.site_section(section));
+            }
             // Messages chosen at run time, and those of problems found before sending.
             for key in [
                 "group-saved",
@@ -689,6 +697,8 @@ mod tests {
                 "receipt-called-off",
                 "resource-location-error",
                 "resource-where-error",
+                "site-colour-error",
+                "field-error-consent-to-join",
             ] {
                 words.push(i18n.t(key));
             }

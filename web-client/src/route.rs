@@ -48,6 +48,18 @@ pub enum Route {
         /// The group's id.
         id: Uuid,
     },
+    /// Set up a group's own site, with a live preview.
+    #[at("/groups/:id/site")]
+    SiteSettings {
+        /// The group's id.
+        id: Uuid,
+    },
+    /// A group's own site; no log-in.
+    #[at("/groep/:slug")]
+    GroupSite {
+        /// The group's slug.
+        slug: String,
+    },
     /// A group's FAQ: write, publish and remove questions and answers.
     #[at("/groups/:id/faq")]
     GroupFaq {

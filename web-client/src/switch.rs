@@ -7,9 +7,10 @@ use crate::components::loading::Restoring;
 use crate::components::not_found::NotFoundPage;
 use crate::features::{
     AccountsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage,
-    GroupAgendaPage, GroupFormPage, GroupPage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage, PeoplePage,
-    PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage,
-    ResourceFormPage, ResourcesPage, SetPasswordPage, TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
+    GroupAgendaPage, GroupFormPage, GroupPage, GroupSitePage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage,
+    PeoplePage, PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage,
+    ResourceFormPage, ResourcesPage, SetPasswordPage, SiteSettingsPage, TrackPage, TrainingFormPage, TrainingPage,
+    TrainingsPage,
 };
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -49,6 +50,8 @@ pub fn switch(route: Route) -> Html {
         Route::GroupQuestions { id } => html! { <RequireLogin><QuestionsPage {id} /></RequireLogin> },
         Route::NewQuestion { id } => html! { <RequireLogin><QuestionFormPage {id} /></RequireLogin> },
         Route::GroupFaq { id } => html! { <RequireLogin><FaqPage {id} /></RequireLogin> },
+        Route::SiteSettings { id } => html! { <RequireLogin><SiteSettingsPage {id} /></RequireLogin> },
+        Route::GroupSite { slug } => html! { <GroupSitePage slug={AttrValue::from(slug)} /> },
         Route::Question { id } => html! { <RequireLogin><QuestionPage {id} /></RequireLogin> },
         Route::Organisations => html! { <RequireLogin><OrganisationsPage /></RequireLogin> },
         Route::Resources => html! { <RequireLogin><ResourcesPage /></RequireLogin> },

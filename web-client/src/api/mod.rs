@@ -17,6 +17,7 @@ mod organisations;
 mod people;
 mod questions;
 mod resources;
+mod sites;
 mod trainings;
 
 pub use accounts::*;
@@ -30,6 +31,7 @@ pub use organisations::*;
 pub use people::*;
 pub use questions::*;
 pub use resources::*;
+pub use sites::*;
 pub use trainings::*;
 
 use std::cell::RefCell;
@@ -270,10 +272,23 @@ async fn get<T: DeserializeOwned>(url: String) -> Result<T, ApiError> {
 
 /// Follows `next` links until the last page; for short collections shown whole.
 async fn get_all<T: DeserializeOwned>(first: String) -> Result<Vec<T>, ApiError> {
+    pages(first, false).await
+}
+
+/// [`get_all`] without an account, for the public pages.
+async fn get_all_anonymous<T: DeserializeOwned>(first: String) -> Result<Vec<T>, ApiError> {
+    pages(first, true).await
+}
+
+async fn pages<T: DeserializeOwned>(first: String, anonymous: bool) -> Result<Vec<T>, ApiError> {
     let mut items = Vec::new();
     let mut next = Some(first);
     while let Some(url) = next {
-        let page: Page<T> = get(url).await?;
+        let mut ask = ApiRequest::new(Method::GET, url);
+        if anonymous {
+            ask = ask.anonymous();
+        }
+        let page: Page<T> = request(ask).await?.value;
         items.extend(page.items);
         next = page.links.next.map(|link| link.href);
     }

@@ -64,6 +64,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
                 | Route::GroupQuestions { .. }
                 | Route::NewQuestion { .. }
                 | Route::GroupFaq { .. }
+                | Route::SiteSettings { .. }
                 | Route::Question { .. },
             ),
             Route::Groups,

@@ -12,6 +12,7 @@ pub mod people;
 pub mod public;
 pub mod questions;
 pub mod resources;
+pub mod sites;
 pub mod trainings;
 
 pub use accounts::{AccountsPage, SetPasswordPage};
@@ -25,4 +26,5 @@ pub use people::PeoplePage;
 pub use public::{AskPage, PublicAgendaPage, PublicEventPage, RegistrationPage, TrackPage};
 pub use questions::{QuestionFormPage, QuestionPage, QuestionsPage};
 pub use resources::{ResourceFormPage, ResourcesPage};
+pub use sites::{GroupSitePage, SiteSettingsPage};
 pub use trainings::{AttendancePage, InvitationPage, TrainingFormPage, TrainingPage, TrainingsPage};

@@ -313,6 +313,17 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                 </ul>
             </section>
 
+            <section class="card" aria-labelledby="site-card-title">
+                <h2 id="site-card-title">{ i18n.t("group-site") }</h2>
+                <p>{ i18n.t("group-site-intro") }</p>
+                <ul class="link-list">
+                    <li><Link<Route> to={Route::GroupSite { slug: g.slug.clone() }}>{ i18n.t("group-site-open") }</Link<Route>></li>
+                    if manages {
+                        <li><Link<Route> to={Route::SiteSettings { id }}>{ i18n.t("group-site-settings") }</Link<Route>></li>
+                    }
+                </ul>
+            </section>
+
             <section class="card" aria-labelledby="composition-title">
                 <h2 id="composition-title">{ i18n.t("composition-title") }</h2>
                 <CompositionSummary composition={g.composition.clone()} show_training=true />

@@ -196,7 +196,7 @@ fn filters(i18n: &I18n, items: &[Occurrence], narrowed: &UseStateHandle<Narrowed
 }
 
 /// The series once each, then the single events by month.
-fn agenda(i18n: &I18n, items: &[Occurrence]) -> Html {
+pub(crate) fn agenda(i18n: &I18n, items: &[Occurrence]) -> Html {
     if items.is_empty() {
         return html! { <p class="agenda-none">{ i18n.t("agenda-none-chosen") }</p> };
     }

@@ -1,0 +1,126 @@
+// Browser tests of a group's own site against the real server with the demo data: a resident on a
+// phone opens De Linde's site, finds a resource in the list and on the map, and joins (first
+// without consent, which is refused beside the checkbox and sends nothing); a connector sets up the
+// site with a live preview — a colour too light is refused before it is sent — and moves a
+// section. Every page is checked with axe-core and photographed on a desktop and a 360 px phone.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+
+import { expectAccessible, expectNoHorizontalScroll, logIn, newPage, screenshot, start } from "./harness.mjs";
+
+const PHONE = { width: 360, height: 780 };
+const SLUG = "buurtverbinders-de-linde";
+
+let env;
+
+before(async () => {
+  env = await start();
+});
+
+after(async () => {
+  await env?.stop();
+});
+
+const asCoordinator = (method, apiPath, body) => env.api("coordinator@example.org", method, apiPath, body);
+
+describe("the group's own site", () => {
+  test("a resident on a phone opens the site, finds a resource on the list and the map, and joins", async () => {
+    const group = await env.api(null, "GET", `/public/groups/${SLUG}`);
+    const resources = await env.api(null, "GET", `/public/resources?pageSize=100&neighbourhoodId=${group.body.neighbourhoodId}`);
+    const target = resources.body.items.find((r) => r.name === "Repair Café De Linde");
+    assert.ok(target?.location, "the demo has a located public resource in De Linde");
+
+    const phone = await newPage(env.browser, env.baseUrl, PHONE);
+    try {
+      await phone.goto(`/groep/${SLUG}`);
+      await phone.getByRole("heading", { level: 1, name: /Buurtverbinders De Linde/ }).waitFor();
+      await phone.getByText("Elke dinsdag 10:00–12:00").waitFor();
+      const colour = await phone.locator(".site-head").evaluate((e) => getComputedStyle(e).backgroundColor);
+      assert.equal(colour, "rgb(122, 46, 92)", "the group's own colour");
+      // The list holds every public resource of the neighbourhood; the map the located ones.
+      const list = phone.locator(".site-resources .resource-card");
+      await list.first().waitFor();
+      assert.equal(await list.count(), resources.body.items.length);
+      const markers = phone.locator("#site-map .leaflet-marker-icon");
+      await markers.first().waitFor();
+      assert.equal(await markers.count(), resources.body.items.filter((r) => r.location).length);
+      const card = list.filter({ has: phone.getByRole("heading", { name: target.name, exact: true }) });
+      await card.getByRole("button", { name: /^Op de kaart/ }).click();
+      await phone.locator("#site-map .leaflet-popup").getByText(target.name, { exact: true }).waitFor();
+      await expectNoHorizontalScroll(phone, "group site at 360 px");
+      await expectAccessible(phone, "group site at 360 px");
+      await screenshot(phone, "site-360");
+
+      // Joining: without consent it is refused beside the checkbox and nothing is sent.
+      const join = phone.locator(".site-join");
+      await join.getByLabel("Naam", { exact: true }).fill("Sanne de Wit");
+      await join.getByLabel("Telefoonnummer").fill("0612345678");
+      await join.getByRole("button", { name: "Aanmelden" }).click();
+      await join.getByText("Geef toestemming, anders kunnen we uw gegevens niet bewaren.").waitFor();
+      const before = await asCoordinator("GET", "/candidates?pageSize=100");
+      assert.ok(!before.body.items.some((c) => c.name === "Sanne de Wit"));
+      await join.getByLabel(/Ik geef toestemming/).check();
+      await join.getByRole("button", { name: "Aanmelden" }).click();
+      await join.getByText("Dank u wel! Buurtverbinders De Linde neemt contact met u op.").waitFor();
+      await screenshot(phone, "site-360-joined");
+    } finally {
+      await phone.context().close();
+    }
+    const after = await asCoordinator("GET", "/candidates?pageSize=100");
+    const sanne = after.body.items.find((c) => c.name === "Sanne de Wit");
+    assert.equal(sanne?.phone, "0612345678");
+    assert.equal(sanne?.status, "interested");
+  });
+
+  test("the public site reads without JavaScript as far as the app allows", async () => {
+    const context = await env.browser.newContext({ baseURL: env.baseUrl, javaScriptEnabled: false, viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`/groep/${SLUG}`);
+      assert.equal(response.status(), 200);
+      await screenshot(page, "site-360-no-javascript");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a connector sets up the site with a live preview", async () => {
+    const desktop = await newPage(env.browser, env.baseUrl);
+    try {
+      const groups = await asCoordinator("GET", "/groups?pageSize=100");
+      const linde = groups.body.items.find((g) => g.slug === SLUG);
+      await desktop.goto(`/groups/${linde.id}/site`);
+      await logIn(desktop, "connector@example.org");
+      await desktop.getByRole("heading", { level: 1, name: "Site van de groep instellen" }).waitFor();
+      const preview = desktop.locator(".site-preview .site-head");
+      await preview.waitFor();
+      // A colour too light: said while choosing, refused before sending.
+      await desktop.getByLabel("Kleurcode").fill("#ffcc00");
+      await desktop.getByText("Contrast met witte letters: 1.5:1", { exact: false }).waitFor();
+      // The preview never shows unreadable text: it keeps the product's colour meanwhile.
+      assert.equal(await preview.evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(11, 93, 46)");
+      await desktop.getByRole("button", { name: "Opslaan" }).click();
+      await desktop.locator(".colour-field .field-error").first().waitFor();
+      const unchanged = await asCoordinator("GET", `/groups/${linde.id}/site`);
+      assert.equal(unchanged.body.colour, "#7a2e5c", "nothing was sent");
+      await expectAccessible(desktop, "site settings with a colour too light");
+      await desktop.getByLabel("Kleurcode").fill("#1d4e89");
+      await desktop.getByText("Goed leesbaar", { exact: false }).waitFor();
+      assert.equal(await preview.evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(29, 78, 137)");
+      // Join us first; the walk-in time changes in the preview as it is typed.
+      await desktop.getByRole("button", { name: /^Omhoog\W+Doe mee$/ }).click();
+      await desktop.getByLabel("Inloopuur").fill("Elke woensdag 14:00–16:00");
+      await desktop.locator(".site-preview").getByText("Elke woensdag 14:00–16:00").waitFor();
+      await screenshot(desktop, "site-settings");
+      await desktop.getByRole("button", { name: "Opslaan" }).click();
+      await desktop.getByText("De site is opgeslagen.").waitFor();
+    } finally {
+      await desktop.context().close();
+    }
+    const saved = await asCoordinator("GET", `/public/groups/${SLUG}`);
+    assert.equal(saved.body.site.colour, "#1d4e89");
+    assert.equal(saved.body.site.walkInTime, "Elke woensdag 14:00–16:00");
+    assert.deepEqual(saved.body.site.sections, ["agenda", "ask", "faq", "resources", "join_us", "stories"]);
+  });
+});
