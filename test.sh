@@ -43,4 +43,5 @@ scripts/build-web-client.sh
 
 step "browser tests"
 cargo build -p api
-node --test tests/browser/
+# A test that waits forever fails after five minutes instead of holding the run.
+node --test --test-timeout=300000 tests/browser/

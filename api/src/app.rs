@@ -51,6 +51,8 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
                         ApiError::NotFound("No such resource.".into()).error_response()
                     })),
             )
+            // The public pages as the server renders them, before the web client's other routes.
+            .configure(features::pages::configure)
             .configure(|cfg| crate::web::web_client::configure(cfg, &web_client_dir));
     }
 }

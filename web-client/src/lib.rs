@@ -47,5 +47,9 @@ pub fn App() -> Html {
 /// Entry point of the wasm module: renders the app into `<body>`.
 #[wasm_bindgen(start)]
 pub fn start() {
+    // The readable page the server sent for a public address gives way to the app.
+    if let Some(page) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("server-page")) {
+        page.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

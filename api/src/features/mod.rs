@@ -7,6 +7,7 @@ pub mod faq;
 pub mod groups;
 pub mod neighbourhoods;
 pub mod organisations;
+pub mod pages;
 pub mod people;
 pub mod questions;
 pub mod reports;

@@ -88,9 +88,15 @@ where
 }
 
 /// Turns every error response into RFC 9457 problem details with `instance` set: our own
-/// `ApiError`s and the plain responses of actix itself (405, CORS refusals, …).
+/// `ApiError`s and the plain responses of actix itself (405, CORS refusals, …). HTML pages for
+/// people are left as they are.
 pub fn problem_details<B: 'static>() -> ErrorHandlers<B> {
     ErrorHandlers::new().default_handler(|response: ServiceResponse<B>| {
+        // A page for people (the server-rendered public pages' 404) stays a page.
+        let html = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+        if html {
+            return Ok(ErrorHandlerResponse::Response(response.map_into_left_body()));
+        }
         let (req, res) = response.into_parts();
         let status = res.status();
         let api_error = res.error().and_then(|e| e.as_error::<ApiError>());

@@ -114,6 +114,23 @@ pub fn import_registration(
     Ok(id)
 }
 
+/// A public event as its public page shows it; 404 for an event that is not public.
+pub fn public_event(conn: &mut DbConnection, id: &EventId) -> ApiResult<PublicEvent> {
+    let row = load_public_row(conn, id)?;
+    to_public_event(conn, row)
+}
+
+/// The dates of public events from `from` to `to` (local dates, both inclusive, at most 366
+/// days), of the group with this slug when given: what the public agenda shows.
+pub fn public_dates(
+    conn: &mut DbConnection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    group_slug: Option<String>,
+) -> ApiResult<Vec<api_types::Occurrence>> {
+    routes::public_dates(conn, from, to, group_slug)
+}
+
 /// The titles of these events, by id.
 pub fn titles(conn: &mut DbConnection, ids: &[EventId]) -> ApiResult<HashMap<EventId, String>> {
     store::titles(conn, ids)

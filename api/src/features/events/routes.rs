@@ -254,6 +254,26 @@ pub struct OccurrenceFilter {
     event_type: Option<EventType>,
 }
 
+/// The public dates from `from` to `to`, of one group when its slug is given.
+pub(super) fn public_dates(
+    conn: &mut DbConnection,
+    from: NaiveDate,
+    to: NaiveDate,
+    group_slug: Option<String>,
+) -> ApiResult<Vec<Occurrence>> {
+    let filter = OccurrenceFilter {
+        from: Some(from),
+        to: Some(to),
+        group_id: None,
+        event_id: None,
+        group_slug,
+        neighbourhood_id: None,
+        event_type: None,
+    };
+    let window = rules::window(filter.from, filter.to)?;
+    select_occurrences(conn, &filter, window, false, None)
+}
+
 /// The dates in the window of the events the filter selects: only public events for the public
 /// (`members` false), the events the caller sees for members (`scope`; `None` for coordinators
 /// and admins).

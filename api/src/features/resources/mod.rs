@@ -9,13 +9,26 @@ mod routes;
 mod rules;
 mod store;
 
-use api_types::{AccountId, NewResource, PersonId, ResourceId};
+use api_types::{AccountId, NeighbourhoodId, NewResource, PersonId, PublicResource, ResourceId};
 use chrono::NaiveDate;
 
 pub use routes::ResourcesApi;
 
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
+
+/// The first `limit` public resources of the neighbourhood, as everyone sees them (only public
+/// contact details; a skill without address or location), in id order.
+pub fn public_of_neighbourhood(
+    conn: &mut DbConnection,
+    neighbourhood: &NeighbourhoodId,
+    limit: i64,
+) -> ApiResult<Vec<PublicResource>> {
+    let filter = store::Filter { neighbourhood_id: Some(*neighbourhood), ..store::Filter::default() };
+    let mut rows = store::page(conn, &store::Sight::Public, &filter, &db::PageRequest { size: limit, after: None })?;
+    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    represent::public_resources(conn, rows, crate::web::geo::Crs::Crs84)
+}
 
 /// Whether there is any resource yet (the demo data is added once).
 pub fn any(conn: &mut DbConnection) -> ApiResult<bool> {
