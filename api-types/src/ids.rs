@@ -108,6 +108,8 @@ ids! {
     FaqItemId => "FAQ item",
     /// Something the neighbourhood has (`resources`).
     ResourceId => "resource",
+    /// A story from an interview with a resident (`stories`).
+    StoryId => "story",
 }
 
 #[cfg(test)]

@@ -85,6 +85,7 @@ pub mod resources;
 #[cfg(feature = "server")]
 pub mod rules;
 pub mod sites;
+pub mod stories;
 pub mod trainings;
 
 pub use access::*;
@@ -97,6 +98,7 @@ pub use problem::*;
 pub use questions::*;
 pub use resources::*;
 pub use sites::*;
+pub use stories::*;
 pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};
@@ -200,5 +202,6 @@ mod tests {
         check(&Audience::ALL, |v| v.as_str(), Audience::parse);
         check(&OpeningHoursFormat::ALL, |v| v.as_str(), OpeningHoursFormat::parse);
         check(&SiteSection::ALL, |v| v.as_str(), SiteSection::parse);
+        check(&StoryConsent::ALL, |v| v.as_str(), StoryConsent::parse);
     }
 }

@@ -178,6 +178,8 @@ problem_codes! {
     RegistrationNotConfirmed => ("registration-not-confirmed", 409, "Only a registration with a place can be checked in."),
     /// 409: the question's personal data was erased.
     QuestionErased => ("question-erased", 409, "The question's personal data was erased: it and its referrals no longer change."),
+    /// 409: the resident withdrew their consent to the story.
+    StoryWithdrawn => ("story-withdrawn", 409, "The resident withdrew their consent: the story's text and name are erased and it no longer changes."),
     /// 412: `If-Match` is stale.
     PreconditionFailed => ("precondition-failed", 412, "`If-Match` does not match the current `ETag`: read the resource again; nothing was changed."),
     /// 413: the body is too large.

@@ -115,6 +115,7 @@ fn parts() -> Vec<Part> {
         part::<features::faq::FaqApi>(),
         part::<features::resources::ResourcesApi>(),
         part::<features::sites::SitesApi>(),
+        part::<features::stories::StoriesApi>(),
         part::<features::reports::ReportsApi>(),
     ]
 }

@@ -34,6 +34,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("faq_items", "features/faq/store.rs"),
     ("resources", "features/resources/store.rs"),
     ("group_sites", "features/sites/store.rs"),
+    ("stories", "features/stories/store.rs"),
 ];
 
 fn src() -> PathBuf {

@@ -113,6 +113,45 @@ describe("the group's own site", () => {
     }
   });
 
+  test("a connector writes up a story with consent, it shows on the site, and withdrawal erases it", async () => {
+    const groups = await asCoordinator("GET", "/groups?pageSize=100");
+    const linde = groups.body.items.find((g) => g.slug === SLUG);
+    const phone = await newPage(env.browser, env.baseUrl, PHONE);
+    try {
+      await phone.goto(`/groups/${linde.id}/stories`);
+      await logIn(phone, "connector@example.org");
+      await phone.getByRole("heading", { level: 1, name: "Verhalen" }).waitFor();
+      await phone.getByText("De moestuin achter de flat").first().waitFor();
+      await phone.getByLabel(/^Titel/).fill("Koffie op het pleintje");
+      await phone.getByLabel(/^Het verhaal/).fill("Elke vrijdag zetten we koffie op het pleintje.");
+      await phone.getByLabel("Met naam op de site").check();
+      await phone.getByRole("button", { name: "Opslaan" }).click();
+      await phone.getByText("Vul de naam in die de bewoner wil zien", { exact: false }).first().waitFor();
+      await phone.getByLabel(/^Naam zoals de bewoner/).fill("Mies");
+      await phone.getByRole("button", { name: "Opslaan" }).click();
+      await phone.getByText("Koffie op het pleintje is opgeslagen.").waitFor();
+      await expectNoHorizontalScroll(phone, "stories at 360 px");
+      await expectAccessible(phone, "stories at 360 px");
+      await screenshot(phone, "stories-360");
+      await phone.goto(`/groep/${SLUG}`);
+      await phone.locator(".site-stories").getByRole("heading", { name: "Koffie op het pleintje" }).waitFor();
+      await phone.locator(".site-stories").getByText("Mies", { exact: true }).waitFor();
+      await phone.goto(`/groups/${linde.id}/stories`);
+      const card = phone.locator(".story-card").filter({ hasText: "Koffie op het pleintje" });
+      await card.getByRole("button", { name: /^Toestemming intrekken/ }).click();
+      await card.getByRole("button", { name: "Ja, wissen" }).click();
+      await card.getByText("De tekst is gewist", { exact: false }).waitFor();
+    } finally {
+      await phone.context().close();
+    }
+    const stories = await env.api("connector@example.org", "GET", `/stories?groupId=${linde.id}`);
+    const gone = stories.body.find((s) => s.title === "Koffie op het pleintje");
+    assert.equal(gone.text, null);
+    assert.equal(gone.tellerName, null);
+    const shown = await env.api(null, "GET", `/public/groups/${SLUG}/stories`);
+    assert.ok(!shown.body.some((s) => s.title === "Koffie op het pleintje"));
+  });
+
   test("a connector sets up the site with a live preview", async () => {
     const desktop = await newPage(env.browser, env.baseUrl);
     try {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use api_types::{
     AttendanceStatus, Audience, Availability, CandidateStatus, Channel, CompositionRule, ContactPreference,
     EventStatus, EventType, GroupStatus, MembershipKind, OrganisationKind, ProfessionalRole, QuestionStatus,
-    Recurrence, ReferralOutcome, RegistrationStatus, ResourceKind, ResourceStatus, SiteSection, Topic, TrainingStatus,
-    Visibility, DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
+    Recurrence, ReferralOutcome, RegistrationStatus, ResourceKind, ResourceStatus, SiteSection, StoryConsent, Topic,
+    TrainingStatus, Visibility, DEFAULT_TOPICS, MAX_MEMBERS, MAX_PROFESSIONALS, MIN_MEMBERS, MIN_PROFESSIONALS,
 };
 use chrono::Datelike;
 use chrono::{DateTime, FixedOffset, Utc};
@@ -304,6 +304,11 @@ impl I18n {
     /// Whether a resource can be used now, as words.
     pub fn resource_status(&self, status: ResourceStatus) -> String {
         self.t(&format!("resource-status-{}", status.as_str()))
+    }
+
+    /// A resident's consent to their story, as words.
+    pub fn story_consent(&self, consent: StoryConsent) -> String {
+        self.t(&format!("story-consent-{}", consent.as_str()))
     }
 
     /// A section of a group's site, as words.
@@ -665,6 +670,9 @@ mod tests {
             for section in SiteSection::ALL {
                 words.push(i18n.site_section(section));
             }
+            for consent in StoryConsent::ALL {
+                words.push(i18n.story_consent(consent));
+            }
             // Messages chosen at run time, and those of problems found before sending.
             for key in [
                 "group-saved",
@@ -699,6 +707,7 @@ mod tests {
                 "resource-where-error",
                 "site-colour-error",
                 "field-error-consent-to-join",
+                "story-name-needed",
             ] {
                 words.push(i18n.t(key));
             }

@@ -54,6 +54,12 @@ pub enum Route {
         /// The group's id.
         id: Uuid,
     },
+    /// A group's stories from interviews, with consent and withdrawal.
+    #[at("/groups/:id/stories")]
+    GroupStories {
+        /// The group's id.
+        id: Uuid,
+    },
     /// A group's own site; no log-in.
     #[at("/groep/:slug")]
     GroupSite {

@@ -9,8 +9,8 @@ use crate::features::{
     AccountsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage,
     GroupAgendaPage, GroupFormPage, GroupPage, GroupSitePage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage,
     PeoplePage, PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage,
-    ResourceFormPage, ResourcesPage, SetPasswordPage, SiteSettingsPage, TrackPage, TrainingFormPage, TrainingPage,
-    TrainingsPage,
+    ResourceFormPage, ResourcesPage, SetPasswordPage, SiteSettingsPage, StoriesPage, TrackPage, TrainingFormPage,
+    TrainingPage, TrainingsPage,
 };
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -51,6 +51,7 @@ pub fn switch(route: Route) -> Html {
         Route::NewQuestion { id } => html! { <RequireLogin><QuestionFormPage {id} /></RequireLogin> },
         Route::GroupFaq { id } => html! { <RequireLogin><FaqPage {id} /></RequireLogin> },
         Route::SiteSettings { id } => html! { <RequireLogin><SiteSettingsPage {id} /></RequireLogin> },
+        Route::GroupStories { id } => html! { <RequireLogin><StoriesPage {id} /></RequireLogin> },
         Route::GroupSite { slug } => html! { <GroupSitePage slug={AttrValue::from(slug)} /> },
         Route::Question { id } => html! { <RequireLogin><QuestionPage {id} /></RequireLogin> },
         Route::Organisations => html! { <RequireLogin><OrganisationsPage /></RequireLogin> },

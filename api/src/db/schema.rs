@@ -416,6 +416,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    stories (id) {
+        id -> Text,
+        group_id -> Text,
+        title -> Text,
+        text -> Nullable<Text>,
+        event_id -> Nullable<Text>,
+        consent -> Text,
+        consent_recorded_at -> Timestamp,
+        teller_name -> Nullable<Text>,
+        published -> Bool,
+        published_at -> Nullable<Timestamp>,
+        withdrawn_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
@@ -457,4 +476,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     resources,
     group_sites,
+    stories,
 );

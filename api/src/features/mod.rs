@@ -13,4 +13,5 @@ pub mod questions;
 pub mod reports;
 pub mod resources;
 pub mod sites;
+pub mod stories;
 pub mod trainings;

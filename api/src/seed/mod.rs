@@ -18,7 +18,7 @@ use crate::db::{self, DbConnection};
 use crate::error::ApiResult;
 use crate::features::{
     accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, resources, sites,
-    trainings,
+    stories, trainings,
 };
 
 /// Password of every demo account (documented in the README).
@@ -149,6 +149,7 @@ fn linde_site(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
     if sites::public_site(conn, &group)?.introduction.is_some() {
         return Ok(());
     }
+    linde_stories(conn, &group, &anouk, added)?;
     sites::import(
         conn,
         &group,
@@ -161,6 +162,76 @@ fn linde_site(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
         &anouk,
     )?;
     *added += 1;
+    Ok(())
+}
+
+/// Two stories De Linde wrote up from an interview, published with the residents' consent (one
+/// named, one anonymous), and one kept for the group only.
+fn linde_stories(
+    conn: &mut DbConnection,
+    group: &api_types::GroupId,
+    by: &api_types::AccountId,
+    added: &mut usize,
+) -> ApiResult<()> {
+    const INTERVIEW: &str = "Interview met bewoners van de Lindelaan";
+    let interview = match events::find_by_title(conn, INTERVIEW)? {
+        Some(id) => id,
+        None => {
+            let Some(neighbourhood) = groups::summary(conn, group)?.map(|g| g.neighbourhood_id) else {
+                return Ok(());
+            };
+            insert_event(
+                conn,
+                &DemoEvent {
+                    event_type: api_types::EventType::Interview,
+                    title: INTERVIEW,
+                    description: "Koffie bij bewoners thuis: wat is er goed in de buurt, wat kan beter?",
+                    day: -20,
+                    start: (10, 0),
+                    end: (11, 30),
+                    place: ("Lindelaan", "Lindelaan"),
+                    group: Some("buurtverbinders-de-linde"),
+                    neighbourhood: &neighbourhood,
+                    public: false,
+                    capacity: None,
+                    series: None,
+                },
+            )?
+        }
+    };
+    use api_types::StoryConsent::{Anonymous, Internal, Named};
+    *added += stories::import(
+        conn,
+        group,
+        Some(&interview),
+        &[
+            (
+                "De moestuin achter de flat",
+                "Toen ik hier kwam wonen kende ik niemand. Nu sta ik elke zaterdag met vijf buren in de \
+                 moestuin. We delen wat we oogsten en drinken koffie in de schuur. Wie wil, mag aanschuiven.",
+                Named,
+                Some("Henk"),
+                true,
+            ),
+            (
+                "Eindelijk hulp bij de formulieren",
+                "Ik durfde niet te vragen, want ik schaamde me dat ik de brieven van de gemeente niet \
+                 begreep. Bij het inloopuur hielp een buurvrouw me. Nu help ik zelf weer iemand anders.",
+                Anonymous,
+                None,
+                true,
+            ),
+            (
+                "Zorgen over de speeltuin",
+                "Een bewoner vertelde over de kapotte toestellen in de speeltuin; dit nemen we mee naar het \
+                 overleg met de gemeente.",
+                Internal,
+                None,
+                false,
+            ),
+        ],
+        by,
+    )?;
     Ok(())
 }
 

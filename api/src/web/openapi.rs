@@ -42,6 +42,7 @@ RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answere
         (name = "questions", description = "Resident questions, their history and referrals, and the group's FAQ"),
         (name = "organisations", description = "The local directory of professional organisations (sociale kaart)"),
         (name = "resources", description = "What the neighbourhood has: initiatives, places, services and residents' skills; GeoJSON in CRS84 or RD New"),
+        (name = "stories", description = "Stories from interviews with residents, published on the group's site with their consent; withdrawal erases them"),
         (name = "public", description = "For residents without an account: the agenda, signing up, feeds"),
         (name = "health", description = "Service health"),
     )

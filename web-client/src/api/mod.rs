@@ -18,6 +18,7 @@ mod people;
 mod questions;
 mod resources;
 mod sites;
+mod stories;
 mod trainings;
 
 pub use accounts::*;
@@ -32,6 +33,7 @@ pub use people::*;
 pub use questions::*;
 pub use resources::*;
 pub use sites::*;
+pub use stories::*;
 pub use trainings::*;
 
 use std::cell::RefCell;

@@ -65,6 +65,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
                 | Route::NewQuestion { .. }
                 | Route::GroupFaq { .. }
                 | Route::SiteSettings { .. }
+                | Route::GroupStories { .. }
                 | Route::Question { .. },
             ),
             Route::Groups,

@@ -61,6 +61,7 @@ fn problem_message(code: ProblemCode) -> (&'static str, Vec<(&'static str, Arg)>
         ProblemCode::RegistrationClosed => "error-registration-closed",
         ProblemCode::RegistrationNotConfirmed => "error-registration-not-confirmed",
         ProblemCode::QuestionErased => "error-question-erased",
+        ProblemCode::StoryWithdrawn => "error-story-withdrawn",
         ProblemCode::PreconditionFailed => "error-precondition-failed",
         ProblemCode::PayloadTooLarge => "error-payload-too-large",
         ProblemCode::TooManyRequests => "error-too-many-requests",

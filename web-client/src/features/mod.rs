@@ -13,6 +13,7 @@ pub mod public;
 pub mod questions;
 pub mod resources;
 pub mod sites;
+pub mod stories;
 pub mod trainings;
 
 pub use accounts::{AccountsPage, SetPasswordPage};
@@ -27,4 +28,5 @@ pub use public::{AskPage, PublicAgendaPage, PublicEventPage, RegistrationPage, T
 pub use questions::{QuestionFormPage, QuestionPage, QuestionsPage};
 pub use resources::{ResourceFormPage, ResourcesPage};
 pub use sites::{GroupSitePage, SiteSettingsPage};
+pub use stories::StoriesPage;
 pub use trainings::{AttendancePage, InvitationPage, TrainingFormPage, TrainingPage, TrainingsPage};

@@ -39,12 +39,20 @@ pub struct ResourceLine {
     pub opening_hours: Option<String>,
 }
 
+/// A published story: a name only when the resident agreed to be named.
+pub struct StoryLine {
+    pub title: String,
+    pub text: String,
+    pub teller: Option<String>,
+}
+
 /// A section of a group's site, with what it shows.
 pub enum Section {
     Agenda(Vec<DateLine>),
     Ask,
     Faq(Vec<FaqLine>),
     Resources(Vec<ResourceLine>),
+    Stories(Vec<StoryLine>),
     JoinUs,
 }
 

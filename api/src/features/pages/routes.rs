@@ -9,10 +9,12 @@ use askama::Template;
 use chrono::{DateTime, Days, FixedOffset, Locale};
 use serde_json::{json, Value};
 
-use super::render::{self, AgendaPage, AskPage, DateLine, EventPage, FaqLine, GroupPage, Head, ResourceLine, Section};
+use super::render::{
+    self, AgendaPage, AskPage, DateLine, EventPage, FaqLine, GroupPage, Head, ResourceLine, Section, StoryLine,
+};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::features::{events, faq, groups, neighbourhoods, resources, sites};
+use crate::features::{events, faq, groups, neighbourhoods, resources, sites, stories};
 use crate::local_time;
 use crate::web::http;
 use crate::web::state::AppState;
@@ -205,8 +207,12 @@ async fn group_page(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
                         .map(resource_line)
                         .collect(),
                 ),
-                // Stories show once they are published from interviews.
-                SiteSection::Stories => continue,
+                SiteSection::Stories => Section::Stories(
+                    stories::published(conn, &group.id)?
+                        .into_iter()
+                        .map(|s| StoryLine { title: s.title, text: s.text, teller: s.teller_name })
+                        .collect(),
+                ),
                 SiteSection::JoinUs => Section::JoinUs,
             });
         }

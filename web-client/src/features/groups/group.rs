@@ -320,6 +320,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                     <li><Link<Route> to={Route::GroupSite { slug: g.slug.clone() }}>{ i18n.t("group-site-open") }</Link<Route>></li>
                     if manages {
                         <li><Link<Route> to={Route::SiteSettings { id }}>{ i18n.t("group-site-settings") }</Link<Route>></li>
+                        <li><Link<Route> to={Route::GroupStories { id }}>{ i18n.t("group-stories") }</Link<Route>></li>
                     }
                 </ul>
             </section>

@@ -58,8 +58,7 @@ fn section_of(section: SiteSection, g: &PublicGroup) -> Html {
         SiteSection::Ask => html! { <AskSection {slug} key="ask" /> },
         SiteSection::Faq => html! { <FaqSection {slug} key="faq" /> },
         SiteSection::Resources => html! { <ResourcesSection neighbourhood={g.neighbourhood_id} key="resources" /> },
-        // Stories are published from interviews; until there are any, the section is not drawn.
-        SiteSection::Stories => Html::default(),
+        SiteSection::Stories => html! { <StoriesSection {slug} key="stories" /> },
         SiteSection::JoinUs => html! { <JoinSection {slug} group={g.name.clone()} key="join" /> },
     }
 }
@@ -133,6 +132,32 @@ fn FaqSection(props: &SlugProps) -> Html {
                 (None, None) => html! { <Loading /> },
             } }
         </section>
+    }
+}
+
+/// The published stories; the section is left out while there are none.
+#[function_component]
+fn StoriesSection(props: &SlugProps) -> Html {
+    let i18n = use_locale();
+    let list = use_loaded(props.slug.to_string(), |slug| async move { api::public_stories(&slug).await });
+    match list.value() {
+        Some(items) if !items.is_empty() => html! {
+            <section class="site-section site-stories" aria-labelledby="site-stories-title">
+                <h2 id="site-stories-title">{ i18n.site_section(SiteSection::Stories) }</h2>
+                <ul class="cards stories" role="list">
+                    { for items.iter().map(|s| html! {
+                        <li class="card story-card" key={s.id.to_string()}>
+                            <h3>{ s.title.clone() }</h3>
+                            <p class="pre-line">{ s.text.clone() }</p>
+                            if let Some(name) = &s.teller_name {
+                                <p class="meta">{ name.clone() }</p>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        },
+        _ => Html::default(),
     }
 }
 
