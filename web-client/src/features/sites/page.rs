@@ -9,16 +9,16 @@ use yew_router::prelude::*;
 
 use super::SiteHead;
 use crate::amsterdam;
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::confirm::focus_by_id;
-use crate::components::field::TextField;
+use crate::components::field::{setter, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::{Loading, LoadingPage};
 use crate::components::map::{ItemMap, MapItem};
-use crate::components::problem::{error_text, field_error, other_field_errors, ErrorAlert};
+use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::public::agenda::agenda;
 use crate::features::questions::{optional, Contact, ContactFields};
-use crate::hooks::use_loaded;
+use crate::hooks::{use_loaded, use_save, LocalProblem};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 
@@ -276,7 +276,7 @@ struct JoinValues {
 }
 
 /// What the join form sends, or the problems that keep it from being sent.
-fn join_request(v: &JoinValues) -> Result<JoinRequest, Vec<(&'static str, &'static str)>> {
+fn join_request(v: &JoinValues) -> Result<JoinRequest, Vec<LocalProblem>> {
     let mut problems = Vec::new();
     if v.contact.name.trim().is_empty() {
         problems.push(("/name", "field-error-required"));
@@ -305,65 +305,44 @@ fn join_request(v: &JoinValues) -> Result<JoinRequest, Vec<(&'static str, &'stat
 fn JoinSection(props: &JoinSectionProps) -> Html {
     let i18n = use_locale();
     let values = use_state(JoinValues::default);
-    let local = use_state(Vec::<(&'static str, &'static str)>::new);
-    let error = use_state(|| None::<ApiError>);
-    let busy = use_state(|| false);
     let receipt = use_state(|| None::<JoinReceipt>);
+    // Nothing here is changed by others: a 412 cannot happen, and nothing needs reloading.
+    let save = use_save("error-precondition-failed", Callback::noop());
     let onsubmit = {
-        let (values, local, error, busy, receipt, slug) =
-            (values.clone(), local.clone(), error.clone(), busy.clone(), receipt.clone(), props.slug.clone());
+        let (values, save, receipt, slug) = (values.clone(), save.clone(), receipt.clone(), props.slug.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if save.busy() {
                 return;
             }
             let new = match join_request(&values) {
                 Ok(new) => new,
                 Err(problems) => {
-                    local.set(problems);
-                    error.set(None);
+                    save.invalid(problems);
                     focus_by_id("join-title");
                     return;
                 }
             };
-            local.set(Vec::new());
-            busy.set(true);
-            let (error, busy, receipt, slug) = (error.clone(), busy.clone(), receipt.clone(), slug.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = api::join_group(&slug, &new).await;
-                busy.set(false);
-                match result {
-                    Ok(done) => {
-                        error.set(None);
-                        receipt.set(Some(done));
-                        focus_by_id("join-title");
-                    }
-                    Err(e) => {
-                        error.set(Some(e));
-                        focus_by_id("join-title");
-                    }
-                }
-            });
+            let (receipt, slug) = (receipt.clone(), slug.clone());
+            save.run(
+                async move { api::join_group(&slug, &new).await },
+                |i18n, done: &JoinReceipt| {
+                    i18n.ta("site-join-received", &[("group", Arg::Text(done.group_name.clone()))])
+                },
+                move |done| {
+                    receipt.set(Some(done));
+                    focus_by_id("join-title");
+                },
+            );
         })
     };
-    let error_at = |pointer: &str| {
-        field_error(&i18n, error.as_ref(), pointer)
-            .or_else(|| local.iter().find(|(p, _)| *p == pointer).map(|(_, m)| AttrValue::from(i18n.t(m))))
-    };
+    let field = |apply: fn(&mut JoinValues, String)| setter(&values, apply);
     let v = (*values).clone();
     let on_contact = {
         let values = values.clone();
         Callback::from(move |contact: Contact| {
             let mut next = (*values).clone();
             next.contact = contact;
-            values.set(next);
-        })
-    };
-    let on_motivation = {
-        let values = values.clone();
-        Callback::from(move |text: String| {
-            let mut next = (*values).clone();
-            next.motivation = text;
             values.set(next);
         })
     };
@@ -375,11 +354,8 @@ fn JoinSection(props: &JoinSectionProps) -> Html {
             values.set(next);
         })
     };
+    let error_at = |pointer: &str| save.field_error(pointer);
     let shown = ["/name", "/email", "/phone", "/motivation", "/contactConsent", "/website"];
-    let form_error = error
-        .as_ref()
-        .map(|e| AttrValue::from(error_text(&i18n, e)))
-        .or_else(|| (!local.is_empty()).then(|| AttrValue::from(i18n.t("error-invalid-input"))));
     html! {
         <section class="card site-section site-join" aria-labelledby="join-title">
             <h2 id="join-title" tabindex="-1">{ i18n.site_section(SiteSection::JoinUs) }</h2>
@@ -390,13 +366,13 @@ fn JoinSection(props: &JoinSectionProps) -> Html {
             } else {
                 <p>{ i18n.ta("site-join-intro", &[("group", Arg::Text(props.group.clone()))]) }</p>
                 <form class="form join-form" {onsubmit} novalidate=true>
-                    <ErrorAlert message={form_error} details={other_field_errors(&i18n, error.as_ref(), &shown)} />
+                    <ErrorAlert message={save.form_error()} details={save.other_errors(&shown)} />
                     <ContactFields id="join" value={v.contact.clone()} onchange={on_contact}
                         legend={i18n.t("site-join-contact")} hint={i18n.t("site-join-contact-hint")}
                         consent_label={i18n.t("site-join-consent")} consent_hint={i18n.t("site-join-consent-hint")}
                         errors={[error_at("/name"), error_at("/email"), error_at("/phone"), error_at("/contactConsent")]} />
                     <TextField id="join-motivation" label={i18n.t("site-join-motivation")} value={v.motivation.clone()}
-                        multiline=true error={error_at("/motivation")} oninput={on_motivation} />
+                        multiline=true error={error_at("/motivation")} oninput={field(|v, x| v.motivation = x)} />
                     // A field people never see or reach: only robots fill it in.
                     <div class="honeypot" aria-hidden="true">
                         <label for="join-website">{ i18n.t("ask-website") }</label>
@@ -404,7 +380,7 @@ fn JoinSection(props: &JoinSectionProps) -> Html {
                             value={v.website.clone()} oninput={on_website} />
                     </div>
                     <div class="actions">
-                        <button type="submit" class="button button-primary button-large" aria-disabled={busy.then_some("true")}>
+                        <button type="submit" class="button button-primary button-large" aria-disabled={save.busy().then_some("true")}>
                             { i18n.t("site-join-submit") }
                         </button>
                     </div>
