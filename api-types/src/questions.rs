@@ -509,7 +509,7 @@ pub struct NewOrganisation {
     #[serde(default)]
     pub email: Option<String>,
     /// Website, an http(s) URL.
-    #[cfg_attr(feature = "server", validate(url, length(max = 500)))]
+    #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
     #[serde(default)]
     pub website: Option<String>,
 }
@@ -689,7 +689,7 @@ pub struct OrganisationPatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email))]
     pub email: Option<Option<String>>,
     /// Website or `null`.
-    #[cfg_attr(feature = "server", validate(url, length(max = 500)))]
+    #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
     pub website: Option<Option<String>>,

@@ -334,7 +334,7 @@ pub struct NewResource {
     #[serde(default)]
     pub phone_public: bool,
     /// Website, an http(s) URL.
-    #[cfg_attr(feature = "server", validate(url, length(max = 500)))]
+    #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
     #[serde(default)]
     pub website: Option<String>,
     /// Whether `website` is shown publicly (default no).
@@ -426,7 +426,7 @@ pub struct ResourcePatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_public: Option<bool>,
     /// Website or `null`.
-    #[cfg_attr(feature = "server", validate(url, length(max = 500)))]
+    #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
     pub website: Option<Option<String>>,

@@ -167,7 +167,8 @@ pub fn site_colour(colour: &str) -> Result<(), ValidationError> {
         None => Err(error("pattern", "Must be a colour written #rrggbb, such as #0b5d2e.")),
         Some(ratio) if ratio < crate::sites::MIN_CONTRAST => Err(ValidationError::new("contrast").with_message(
             format!(
-                "White text on this colour has a contrast of {ratio:.1}:1; it needs at least 4.5:1 to be readable (WCAG 2.2, 1.4.3). Choose a darker colour."
+                "White text on this colour has a contrast of {:.2}:1; it needs at least 4.5:1 to be readable (WCAG 2.2, 1.4.3). Choose a darker colour.",
+                (ratio * 100.0).floor() / 100.0
             )
             .into(),
         )),
@@ -182,6 +183,17 @@ pub fn agreed(consent: &bool) -> Result<(), ValidationError> {
         Ok(())
     } else {
         Err(error("required", "Your name and how to reach you are kept only when you agree; tick the consent."))
+    }
+}
+
+/// A web address people may follow: `http` or `https` only (a `javascript:` or `data:` address in
+/// a link would run in the reader's session).
+pub fn web_address(url: &str) -> Result<(), ValidationError> {
+    let scheme = url.trim().split(':').next().unwrap_or_default().to_ascii_lowercase();
+    if scheme == "http" || scheme == "https" {
+        Ok(())
+    } else {
+        Err(error("url", "Must be an http or https address, such as https://www.example.org."))
     }
 }
 
@@ -211,5 +223,9 @@ mod tests {
         assert!(gemeente_code("GM0363").is_ok());
         assert!(gemeente_code("GM12345").is_err());
         assert!(not_blank("  ").is_err());
+        assert!(web_address("https://www.example.org").is_ok() && web_address("HTTP://x.nl").is_ok());
+        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "ftp://x", " vbscript:x"] {
+            assert!(web_address(bad).is_err(), "{bad}");
+        }
     }
 }

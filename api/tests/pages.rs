@@ -36,6 +36,7 @@ on_both!(a_groups_site_is_readable_in_the_servers_html, |backend| async move {
     assert!(html.contains("Elke dinsdag 10:00–12:00"), "the walk-in hour is in the page");
     assert!(html.contains("Buurthuis De Linde"), "what the neighbourhood has is in the page");
     assert!(!html.contains("Anouk"), "nothing about members");
+    assert_eq!(html.matches("<meta name=\"description\"").count(), 1, "one description: the page's own");
     let description = meta(html, "name", "description").unwrap();
     assert!(description.starts_with("Wij zijn bewoners van De Linde") && description.chars().count() <= 161);
     assert_eq!(meta(html, "property", "og:url").unwrap(), "https://buurt.example.org/groep/buurtverbinders-de-linde");
@@ -84,6 +85,9 @@ on_both!(the_agenda_an_event_and_asking_are_readable_in_the_servers_html, |backe
     assert_eq!(first["@type"], "Event");
     assert_eq!(first["eventAttendanceMode"], "https://schema.org/OfflineEventAttendanceMode");
     assert!(agenda.text.contains(first["name"].as_str().unwrap()), "the event's title is in the page");
+    // A date called off says so, as its JSON-LD does.
+    assert!(graph.iter().any(|e| e["eventStatus"] == "https://schema.org/EventCancelled"));
+    assert!(agenda.text.contains("gaat niet door</strong>: Het buurthuis is die week gesloten."), "{}", agenda.text);
     // Dutch dates, as residents read them.
     assert!(["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
         .iter()

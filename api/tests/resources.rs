@@ -194,6 +194,21 @@ on_both!(geojson_follows_rfc_7946_and_rd_new_matches_amersfoort, |backend| async
     let map = app.call(Method::GET, "/api/v1/public/map", None, None).await;
     assert_eq!(map.body["tileUrl"], "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
     assert_eq!(map.body["attribution"], "© OpenStreetMap contributors");
+    // A public skill has no location publicly, so no box finds it either.
+    let skills = all(&app, "/api/v1/resources?kind=skill", Some(&coordinator)).await;
+    let bike = skills.iter().find(|r| r["name"] == "Fietsen repareren").unwrap();
+    let (lon, lat) = (5.1523456, 52.0961234);
+    let placed = app
+        .patch(
+            &format!("/api/v1/resources/{}", bike["id"].as_str().unwrap()),
+            &coordinator,
+            json!({"location": {"type": "Point", "coordinates": [lon, lat]}}),
+        )
+        .await;
+    assert_eq!(placed.status, StatusCode::OK, "{}", placed.text);
+    let tight =
+        format!("/api/v1/public/resources?bbox={},{},{},{}", lon - 0.0001, lat - 0.0001, lon + 0.0001, lat + 0.0001);
+    assert!(!all(&app, &tight, None).await.iter().any(|r| r["name"] == "Fietsen repareren"));
     let refused = app.call(Method::GET, "/api/v1/crss", None, None).await;
     assert_eq!(refused.body["crs"][1], "http://www.opengis.net/def/crs/EPSG/0/28992");
 });
@@ -305,6 +320,19 @@ on_both!(members_add_and_check_resources_of_their_neighbourhood_only, |backend| 
     assert!(due.iter().any(|r| r["name"] == "Speeltuinvereniging De Eikel"), "never checked");
     assert!(!due.iter().any(|r| r["name"] == "Zwerfafvalploeg"), "checked today");
 
+    // A link people follow is http(s) only; a point outside the Netherlands is a mistake.
+    let mut hostile = body.clone();
+    hostile["website"] = json!("javascript:alert(document.domain)");
+    hostile["location"] = json!({"type": "Point", "coordinates": [0.0, 0.0]});
+    let refused = app.post("/api/v1/resources", &connector, hostile).await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.text);
+    let found: Vec<&str> =
+        refused.body["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(found, vec!["/website", "/location/coordinates"], "{}", refused.text);
+    // `%` and `_` in a tag filter are letters, not wildcards.
+    assert!(all(&app, "/api/v1/public/resources?tag=%25", None).await.is_empty());
+    assert!(all(&app, "/api/v1/public/resources?tag=f_ets", None).await.is_empty());
+
     // A member of another neighbourhood's group reads public resources but does not change them.
     let coordinator = app.login("coordinator@example.org").await;
     let person = app.person(&coordinator, "Karel Molen").await;
@@ -315,6 +343,14 @@ on_both!(members_add_and_check_resources_of_their_neighbourhood_only, |backend| 
     assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.text);
     let read = app.get(&format!("/api/v1/resources/{id}"), &token).await;
     assert_eq!(read.status, StatusCode::OK);
+    // A public skill of another group: only what the public sees of it, no owner, home or phone.
+    let listed = all(&app, "/api/v1/resources?kind=skill", Some(&token)).await;
+    let bike = listed.iter().find(|r| r["name"] == "Fietsen repareren").unwrap();
+    assert!(bike["owner"].is_null() && bike["address"].is_null() && bike["location"].is_null(), "{bike}");
+    assert!(bike["phone"].is_null(), "the owner's phone is not public");
+    let own = all(&app, "/api/v1/resources?kind=skill", Some(&connector)).await;
+    let bike = own.iter().find(|r| r["name"] == "Fietsen repareren").unwrap();
+    assert!(bike["owner"]["name"].is_string(), "the keeping group's members see whose it is");
     assert_eq!(read.body["mayChange"], false, "the representation says what the policy answers");
     assert_eq!(app.get(&format!("/api/v1/resources/{id}"), &connector).await.body["mayChange"], true);
     let refused = app.patch(&format!("/api/v1/resources/{id}"), &token, json!({"name": "Weg"})).await;

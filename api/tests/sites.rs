@@ -83,7 +83,7 @@ on_both!(a_connector_sets_up_their_own_groups_site_and_not_anothers, |backend| a
     assert_eq!(pointers(&bad.body), vec!["/colour", "/contact", "/sections"]);
     let colour = &bad.body["errors"][0];
     assert_eq!(colour["code"], "contrast");
-    assert!(colour["detail"].as_str().unwrap().contains("1.5:1"), "{colour}");
+    assert!(colour["detail"].as_str().unwrap().contains("1.51:1"), "{colour}");
     let bad = app.patch_if_match(&path, &connector, &etag, json!({"colour": "purple", "theme": "dark"})).await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text);
     assert_eq!(count(&mut conn, "group_sites", "colour <> '#7a2e5c'"), 0, "nothing changed");

@@ -95,6 +95,19 @@ on_both!(a_withdrawn_story_is_gone_from_the_site_and_the_database, |backend| asy
     assert!(!public.text.contains("Samen de straat schoon"));
     let page = app.call(Method::GET, "/groep/buurtverbinders-de-linde", None, None).await;
     assert!(page.text.contains("De moestuin achter de flat") && !page.text.contains("Samen de straat schoon"));
+    // Hidden from the site, the stories are not public either.
+    let site = app.get(&format!("/api/v1/groups/{linde}/site"), &connector).await;
+    let hidden = app
+        .patch_if_match(
+            &format!("/api/v1/groups/{linde}/site"),
+            &connector,
+            site.header("etag").unwrap(),
+            json!({"sections": ["agenda"]}),
+        )
+        .await;
+    assert_eq!(hidden.status, StatusCode::OK);
+    let gone = app.call(Method::GET, "/api/v1/public/groups/buurtverbinders-de-linde/stories", None, None).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
     // A withdrawn story no longer changes.
     let story = app.get(&format!("/api/v1/stories/{id}"), &connector).await;
     let again = app

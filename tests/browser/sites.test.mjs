@@ -164,7 +164,7 @@ describe("the group's own site", () => {
       await preview.waitFor();
       // A colour too light: said while choosing, refused before sending.
       await desktop.getByLabel("Kleurcode").fill("#ffcc00");
-      await desktop.getByText("Contrast met witte letters: 1.5:1", { exact: false }).waitFor();
+      await desktop.getByText("Contrast met witte letters: 1,5:1", { exact: false }).waitFor();
       // The preview never shows unreadable text: it keeps the product's colour meanwhile.
       assert.equal(await preview.evaluate((e) => getComputedStyle(e).backgroundColor), "rgb(11, 93, 46)");
       await desktop.getByRole("button", { name: "Opslaan" }).click();

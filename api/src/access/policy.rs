@@ -164,6 +164,14 @@ pub fn changes_resource(caller: &Principal, audience: Audience, relation: Resour
             || relation.works_in_its_neighbourhood)
 }
 
+/// Seeing a skill's private side (its owner, address, location and the contact details not marked
+/// public): the owner, whoever added it, the members of the group that keeps it (who asked for the
+/// consent) and whoever runs the programme. Everyone else who may read a skill sees what the
+/// public sees of it: a skill is its owner's personal data.
+pub fn sees_skill_details(caller: &Principal, relation: ResourceRelation) -> bool {
+    caller.sees_everything() || relation.added_it || relation.owns_it || relation.member_of_its_group
+}
+
 /// Adding a resource: whoever runs the programme anywhere; a member in a neighbourhood one of
 /// their groups works in, kept by no group or by a group they are in.
 pub fn adds_resource(caller: &Principal, relation: ResourceRelation) -> bool {

@@ -125,6 +125,15 @@ pub fn to_crs84(crs: Crs, [a, b]: [f64; 2]) -> Option<[f64; 2]> {
     }
 }
 
+/// Whether CRS84 `[longitude, latitude]` lies inside RD New's grid (the Netherlands and a margin):
+/// where this programme's neighbourhoods are, and where an answer in RD means something.
+pub fn in_rd_grid(crs84: [f64; 2]) -> bool {
+    match from_crs84(Crs::RdNew, crs84) {
+        Ok([x, y]) => (-7_000.0..=300_000.0).contains(&x) && (289_000.0..=629_000.0).contains(&y),
+        Err(_) => false,
+    }
+}
+
 /// The CRS an answer's geometry is written in: the `crs` query parameter if given (400 when it is
 /// not supported), else `Accept-Crs` (406 when not supported), else CRS84.
 pub fn response_crs(req: &HttpRequest, query: Option<&str>) -> ApiResult<Crs> {

@@ -19,6 +19,8 @@ pub struct Head {
 /// One event date in a list: title, when and where, as people read them.
 pub struct DateLine {
     pub event_id: String,
+    /// Why it does not go ahead, when it does not.
+    pub called_off: Option<String>,
     pub title: String,
     pub when: String,
     pub place: String,
@@ -147,13 +149,14 @@ pub fn document(index: Option<&str>, head: &str, page: &str) -> String {
         );
     };
     let mut html = index.to_string();
-    if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
-        html.replace_range(start..end + "</title>".len(), head);
-    }
+    // The generic description goes before the page's own comes in with the head.
     if let Some(start) = html.find("<meta name=\"description\"") {
         if let Some(length) = html[start..].find('>') {
             html.replace_range(start..start + length + 1, "");
         }
+    }
+    if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
+        html.replace_range(start..end + "</title>".len(), head);
     }
     if let (Some(start), Some(end)) = (html.find("<noscript>"), html.find("</noscript>")) {
         html.replace_range(start..end + "</noscript>".len(), "");
@@ -185,9 +188,11 @@ mod tests {
     #[test]
     fn the_page_goes_into_index_html() {
         let index = "<html><head>\n<title>Buurtverbinders</title>\n<meta name=\"description\" content=\"x\">\n</head><body>\n<noscript>JS</noscript>\n</body></html>";
-        let html = document(Some(index), "<title>De Linde</title>", "<div id=\"server-page\"></div>");
+        let head = "<title>De Linde</title>\n<meta name=\"description\" content=\"eigen\">";
+        let html = document(Some(index), head, "<div id=\"server-page\"></div>");
         assert!(html.contains("<title>De Linde</title>") && !html.contains("Buurtverbinders</title>"));
         assert!(!html.contains("content=\"x\"") && !html.contains("noscript"));
+        assert!(html.contains("content=\"eigen\""), "the page's own description stays: {html}");
         assert!(html.contains("<body>\n<div id=\"server-page\">"));
     }
 }

@@ -101,6 +101,7 @@ fn place(location: &Location) -> String {
 fn date_line(o: &Occurrence) -> DateLine {
     DateLine {
         event_id: o.event_id.to_string(),
+        called_off: (o.status == EventStatus::Cancelled).then(|| o.cancellation_reason.clone().unwrap_or_default()),
         title: o.title.clone(),
         when: when(&o.starts_at, &o.ends_at),
         place: place(&o.location),

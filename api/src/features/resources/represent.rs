@@ -31,13 +31,20 @@ fn distinct<T: Copy + Eq + std::hash::Hash>(values: impl Iterator<Item = T>) -> 
     values.collect::<HashSet<T>>().into_iter().collect()
 }
 
-/// The full representations of these rows, in their order; `may_change` says for each whether the
-/// caller may change it.
+/// What the caller is to one row: whether they may change it, and whether they see a skill's
+/// private side (`policy::sees_skill_details`; without it a skill shows what the public sees).
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    pub may_change: bool,
+    pub private: bool,
+}
+
+/// The full representations of these rows, in their order, as `view` says for each.
 pub fn resources(
     conn: &mut DbConnection,
     rows: Vec<ResourceRow>,
     crs: Crs,
-    may_change: impl Fn(&ResourceRow) -> bool,
+    view: impl Fn(&ResourceRow) -> View,
 ) -> ApiResult<Vec<Resource>> {
     let places = neighbourhoods::names_and_codes(conn, &distinct(rows.iter().map(|r| r.neighbourhood_id)))?;
     let group_names: HashMap<GroupId, (String, String)> =
@@ -51,14 +58,16 @@ pub fn resources(
     rows.into_iter()
         .map(|row| {
             let (neighbourhood_name, buurt_code) = place(&places, &row.neighbourhood_id);
-            let may_change = may_change(&row);
+            let View { may_change, private } = view(&row);
+            // A skill's private side only for whom it is; others see what the public sees.
+            let shown = private || row.kind != ResourceKind::Skill;
             Ok(Resource {
                 may_change,
                 id: row.id.uuid(),
-                location: location(&row, crs)?,
+                location: if shown { location(&row, crs)? } else { None },
                 tags: db::json_column("resources.tags", &row.tags)?,
                 languages: db::json_column("resources.languages", &row.languages)?,
-                owner: row.owner_person_id.map(|person| ResourceOwner {
+                owner: row.owner_person_id.filter(|_| shown).map(|person| ResourceOwner {
                     person_id: person.uuid(),
                     name: owners.get(&person).cloned().unwrap_or_default(),
                 }),
@@ -71,15 +80,15 @@ pub fn resources(
                 status: row.status,
                 audience: row.audience,
                 consent_recorded_at: row.consent_recorded_at.map(http::utc),
-                contact_name: row.contact_name,
+                contact_name: row.contact_name.filter(|_| shown || row.contact_name_public),
                 contact_name_public: row.contact_name_public,
-                email: row.email,
+                email: row.email.filter(|_| shown || row.email_public),
                 email_public: row.email_public,
-                phone: row.phone,
+                phone: row.phone.filter(|_| shown || row.phone_public),
                 phone_public: row.phone_public,
-                website: row.website,
+                website: row.website.filter(|_| shown || row.website_public),
                 website_public: row.website_public,
-                address: row.address,
+                address: row.address.filter(|_| shown),
                 neighbourhood_id: row.neighbourhood_id.uuid(),
                 neighbourhood_name,
                 buurt_code,
@@ -104,8 +113,8 @@ fn place(
 }
 
 /// One full representation.
-pub fn resource(conn: &mut DbConnection, row: ResourceRow, crs: Crs, may_change: bool) -> ApiResult<Resource> {
-    let mut shown = resources(conn, vec![row], crs, |_| may_change)?;
+pub fn resource(conn: &mut DbConnection, row: ResourceRow, crs: Crs, view: View) -> ApiResult<Resource> {
+    let mut shown = resources(conn, vec![row], crs, |_| view)?;
     shown.pop().ok_or_else(|| crate::error::ApiError::Internal("a resource did not show".into()))
 }
 

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use uuid::Uuid;
 
+use super::represent::{self, View};
+use super::rules;
 use super::store::{self, Filter, ResourceRow, ResourceValues, Sight};
-use super::{represent, rules};
 use crate::access::audit::{self, Action};
 use crate::access::policy::{self, ResourceRelation};
 use crate::access::Principal;
@@ -135,6 +136,14 @@ fn relation_to(
 /// Whether the caller may change this row.
 fn may_change(caller: &Principal, standing: &Standing, row: &ResourceRow) -> bool {
     policy::changes_resource(caller, row.audience, relation(caller, standing, row))
+}
+
+/// What the caller is to this row: whether they change it, whether they see a skill's private side.
+fn view(caller: &Principal, standing: &Standing, row: &ResourceRow) -> View {
+    View {
+        may_change: may_change(caller, standing, row),
+        private: policy::sees_skill_details(caller, relation(caller, standing, row)),
+    }
 }
 
 /// The row the caller may read; 404 when there is none or they may not see it (a resource one
@@ -296,7 +305,7 @@ pub async fn list_resources(
             };
             let rows = store::page(conn, &sight, &filter, &request)?;
             audit_skills(conn, &caller, &rows[..rows.len().min(request.size as usize)])?;
-            represent::resources(conn, rows, crs, |row| may_change(&caller, &standing, row))
+            represent::resources(conn, rows, crs, |row| view(&caller, &standing, row))
         }
     })
     .await?;
@@ -324,14 +333,14 @@ fn location_problem(crs: &Result<Crs, InvalidParam>, body: &Value) -> Option<Inv
         Err(problem) => return Some(problem.clone()),
     };
     let coordinates: [f64; 2] = member(body, "/location/coordinates")?;
-    geo::to_crs84(crs, coordinates).is_none().then(|| {
+    // The neighbourhoods are in the Netherlands: a point elsewhere is a mistake (swapped
+    // coordinates, a missing digit), and in RD New it would mean nothing.
+    geo::to_crs84(crs, coordinates).filter(|p| geo::in_rd_grid(*p)).is_none().then(|| {
         invalid(
             "/location/coordinates",
             "range",
             match crs {
-                Crs::Crs84 => {
-                    "Must be [longitude, latitude]: a longitude from -180 to 180 and a latitude from -90 to 90."
-                }
+                Crs::Crs84 => "Must be [longitude, latitude] of a place in the Netherlands, such as [5.1450, 52.0930].",
                 Crs::RdNew => "Must be RD New [x, y] in metres, inside the Netherlands' grid.",
             },
         )
@@ -477,8 +486,8 @@ pub async fn create_resource(
         let consent_at = rules::records_consent(values.kind, None, values.audience).then(db::now);
         let id = store::insert(conn, &values, owner.as_ref(), consent_at, Some(&caller.account_id))?;
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("an added resource is gone".into()))?;
-        let may_change = may_change(&caller, &standing, &row);
-        represent::resource(conn, row, out_crs, may_change)
+        let view = view(&caller, &standing, &row);
+        represent::resource(conn, row, out_crs, view)
     })
     .await?;
     Ok(with_crs(http::created(format!("/api/v1/resources/{}", resource.id), &resource), out_crs))
@@ -522,8 +531,8 @@ pub async fn get_resource(
     let resource = db::run(&state.pool, move |conn| {
         let (row, standing) = readable(conn, &caller, &id)?;
         audit_skills(conn, &caller, std::slice::from_ref(&row))?;
-        let may_change = may_change(&caller, &standing, &row);
-        represent::resource(conn, row, crs, may_change)
+        let view = view(&caller, &standing, &row);
+        represent::resource(conn, row, crs, view)
     })
     .await?;
     Ok(resource_response(&resource, crs))
@@ -564,8 +573,7 @@ pub async fn patch_resource(
     let new_location = crs84_location(&in_crs, patch.location.flatten());
     let resource = db::run_write(&state.pool, move |conn| {
         let (row, standing) = changeable(conn, &caller, &id)?;
-        // Only who may change it gets here: the representation they read said so.
-        if_match.check(&represent::resource(conn, row.clone(), out_crs, true)?)?;
+        if_match.check(&represent::resource(conn, row.clone(), out_crs, view(&caller, &standing, &row))?)?;
         let current = represent::values(&row)?;
         let format = patch.opening_hours_format.unwrap_or(current.opening_hours_format);
         let hours = match &patch.opening_hours {
@@ -642,8 +650,8 @@ pub async fn patch_resource(
         };
         store::update(conn, &id, &values, consent_at)?;
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed resource is gone".into()))?;
-        let may_change = may_change(&caller, &standing, &row);
-        represent::resource(conn, row, out_crs, may_change)
+        let view = view(&caller, &standing, &row);
+        represent::resource(conn, row, out_crs, view)
     })
     .await?;
     Ok(resource_response(&resource, out_crs))
@@ -675,8 +683,8 @@ pub async fn verify_resource(
         let (_, standing) = changeable(conn, &caller, &id)?;
         store::verify(conn, &id, local_time::today(), &caller.account_id)?;
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a checked resource is gone".into()))?;
-        let may_change = may_change(&caller, &standing, &row);
-        represent::resource(conn, row, crs, may_change)
+        let view = view(&caller, &standing, &row);
+        represent::resource(conn, row, crs, view)
     })
     .await?;
     Ok(resource_response(&resource, crs))

@@ -159,9 +159,16 @@ pub fn page(
     if let Some(tag) = &filter.tag {
         // Tags are kept as a JSON array of lower-case strings; a quoted value matches one element.
         let quoted = serde_json::to_string(&tag.trim().to_lowercase()).unwrap_or_default();
-        query = query.filter(resources::tags.like(format!("%{quoted}%")));
+        // `%` and `_` in a tag are letters, not LIKE's wildcards.
+        let literal = quoted.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        query = query.filter(resources::tags.like(format!("%{literal}%")).escape('\\'));
     }
     if let Some(bbox) = &filter.bbox {
+        // A public skill shows no location, so a box must not find it either (it would pin down
+        // the resident's home).
+        if matches!(sight, Sight::Public) {
+            query = query.filter(resources::kind.ne(ResourceKind::Skill));
+        }
         query = query.filter(
             resources::longitude
                 .between(bbox.min_longitude, bbox.max_longitude)

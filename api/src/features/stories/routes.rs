@@ -8,7 +8,7 @@ use super::store::{self, StoryRow, StoryValues};
 use crate::access::Principal;
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
-use crate::features::{events, groups};
+use crate::features::{events, groups, sites};
 use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch};
 use crate::web::state::AppState;
@@ -246,7 +246,7 @@ pub async fn withdraw_story(
 }
 
 /// The group's published stories, for its site: without an account; a name only when the
-/// resident agreed to be named.
+/// resident agreed to be named. 404 while the site does not show stories.
 #[utoipa::path(
     get, path = "/public/groups/{slug}/stories", tag = "public",
     params(("slug" = String, Path, description = "The group's slug")),
@@ -258,6 +258,10 @@ pub async fn public_stories(state: web::Data<AppState>, slug: web::Path<String>)
     let stories = db::run(&state.pool, move |conn| {
         let group = groups::summary_by_slug(conn, &slug)?
             .ok_or_else(|| ApiError::NotFound("No group with this address.".into()))?;
+        // Stories are the site's: hidden from it, they are not public either.
+        if !sites::public_site(conn, &group.id)?.sections.contains(&api_types::SiteSection::Stories) {
+            return Err(ApiError::NotFound("This group's site shows no stories.".into()));
+        }
         super::published(conn, &group.id)
     })
     .await?;

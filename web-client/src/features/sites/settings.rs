@@ -132,12 +132,22 @@ pub fn SiteSettingsPage(props: &SiteSettingsPageProps) -> Html {
     let set = |apply: fn(&mut Values, String)| setter(&values, apply);
     let error_at = |pointer: &str| save.field_error(pointer);
     let ratio = contrast_with_white(&v.colour);
+    // Rounded down, so a colour just below the bar never reads as reaching it; a decimal comma
+    // in Dutch.
+    let shown_ratio = |r: f64| {
+        let text = format!("{:.1}", (r * 10.0).floor() / 10.0);
+        if i18n.lang() == crate::i18n::Lang::Nl {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    };
     let contrast = match ratio {
         Some(r) if r >= MIN_CONTRAST => {
-            html! { <p class="hint contrast-ok">{ i18n.ta("site-contrast-ok", &[("ratio", Arg::Text(format!("{r:.1}")))]) }</p> }
+            html! { <p class="hint contrast-ok">{ i18n.ta("site-contrast-ok", &[("ratio", Arg::Text(shown_ratio(r)))]) }</p> }
         }
         Some(r) => {
-            html! { <p class="field-error">{ i18n.ta("site-contrast-low", &[("ratio", Arg::Text(format!("{r:.1}")))]) }</p> }
+            html! { <p class="field-error">{ i18n.ta("site-contrast-low", &[("ratio", Arg::Text(shown_ratio(r)))]) }</p> }
         }
         None => html! { <p class="field-error">{ i18n.t("site-colour-error") }</p> },
     };
@@ -162,18 +172,21 @@ pub fn SiteSettingsPage(props: &SiteSettingsPageProps) -> Html {
             })
         };
         let mover = |to: usize| {
-            let values = values.clone();
+            let (values, checkbox) = (values.clone(), checkbox.clone());
             Callback::from(move |_: MouseEvent| {
                 let mut next = (*values).clone();
                 next.sections.swap(i, to);
                 values.set(next);
+                // The button pressed may be gone in the new order: focus stays with the section.
+                let checkbox = checkbox.clone();
+                yew::platform::spawn_local(async move { crate::components::confirm::focus_by_id(&checkbox) });
             })
         };
         html! {
             <li class="section-choice" key={section.as_str()}>
                 <div class="toggle">
                     <input type="checkbox" id={checkbox.clone()} checked={*on} onchange={toggle} />
-                    <label for={checkbox}>{ name.clone() }</label>
+                    <label for={checkbox.clone()}>{ name.clone() }</label>
                 </div>
                 <span class="section-moves">
                     if i > 0 {

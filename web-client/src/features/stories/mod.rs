@@ -228,13 +228,16 @@ fn StoryCard(props: &StoryCardProps) -> Html {
             save.run(
                 api::withdraw_story(id),
                 |i18n, story: &Story| i18n.ta("story-withdrawn", &[("title", Arg::Text(story.title.clone()))]),
-                move |_| on_changed.emit(()),
+                move |story: Story| {
+                    on_changed.emit(());
+                    focus_by_id(&format!("story-{}", story.id));
+                },
             );
         })
     };
     html! {
         <li class="card story-card">
-            <h3>{ s.title.clone() }</h3>
+            <h3 id={format!("story-{}", s.id)} tabindex="-1">{ s.title.clone() }</h3>
             <p class="badges">
                 if s.withdrawn_at.is_some() {
                     <span class="badge badge-warning">{ i18n.t("story-badge-withdrawn") }</span>
