@@ -111,7 +111,18 @@ pub struct AskPage {
 /// JSON-LD as it may stand inside `<script>`: `<` written as `\u003c`, so no text in it can end
 /// the script element (`</script>`) — schema.org's JSON stays the same JSON.
 pub fn json_ld(value: &Value) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "{}".into()).replace('<', "\\u003c")
+    serde_json::to_string(&without_nulls(value.clone())).unwrap_or_else(|_| "{}".into()).replace('<', "\\u003c")
+}
+
+/// The value without its `null` members: schema.org leaves out what is not known.
+fn without_nulls(value: Value) -> Value {
+    match value {
+        Value::Object(members) => Value::Object(
+            members.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_nulls).collect()),
+        other => other,
+    }
 }
 
 /// schema.org's `FAQPage` of these questions.
@@ -173,6 +184,7 @@ mod tests {
 
     #[test]
     fn json_ld_cannot_end_its_script() {
+        assert_eq!(json_ld(&json!({"a": null, "b": {"c": null, "d": 1}})), r#"{"b":{"d":1}}"#);
         let text = json_ld(&json!({"name": "</script><script>alert(1)</script>"}));
         assert!(!text.contains("</script"), "{text}");
         let back: Value = serde_json::from_str(&text).unwrap_or_default();

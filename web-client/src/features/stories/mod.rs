@@ -155,6 +155,8 @@ pub fn StoriesPage(props: &StoriesPageProps) -> Html {
                     },
                 } }
             </section>
+            // Who may not read the group's stories may not write them either.
+            if list.error().is_none_or(|e| e.status() != Some(403)) {
             <section class="card" aria-labelledby="story-new-title">
                 <h2 id="story-new-title">{ i18n.t("story-new") }</h2>
                 if let Some(message) = save.notice() {
@@ -194,6 +196,7 @@ pub fn StoriesPage(props: &StoriesPageProps) -> Html {
                     </div>
                 </form>
             </section>
+            }
         </article>
     }
 }
