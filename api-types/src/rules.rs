@@ -160,22 +160,6 @@ pub fn each_once<T: PartialEq>(values: &[T]) -> Result<(), ValidationError> {
     Ok(())
 }
 
-/// A site's colour: `#rrggbb`, dark enough for white text on it (WCAG 2.2, 1.4.3: at least 4.5:1).
-/// The message gives the contrast found.
-pub fn site_colour(colour: &str) -> Result<(), ValidationError> {
-    match crate::sites::contrast_with_white(colour) {
-        None => Err(error("pattern", "Must be a colour written #rrggbb, such as #0b5d2e.")),
-        Some(ratio) if ratio < crate::sites::MIN_CONTRAST => Err(ValidationError::new("contrast").with_message(
-            format!(
-                "White text on this colour has a contrast of {:.2}:1; it needs at least 4.5:1 to be readable (WCAG 2.2, 1.4.3). Choose a darker colour.",
-                (ratio * 100.0).floor() / 100.0
-            )
-            .into(),
-        )),
-        Some(_) => Ok(()),
-    }
-}
-
 /// A consent that must be given (AVG): name and contact details are kept only when the person
 /// agrees.
 pub fn agreed(consent: &bool) -> Result<(), ValidationError> {

@@ -55,6 +55,23 @@ pub fn contrast_with_white(colour: &str) -> Option<f64> {
     Some(1.05 / (luminance + 0.05))
 }
 
+/// A site's colour: `#rrggbb`, dark enough for white text on it (WCAG 2.2, 1.4.3: at least 4.5:1).
+/// The message gives the contrast found.
+#[cfg(feature = "server")]
+pub fn site_colour(colour: &str) -> Result<(), validator::ValidationError> {
+    match contrast_with_white(colour) {
+        None => Err(validator::ValidationError::new("pattern").with_message("Must be a colour written #rrggbb, such as #0b5d2e.".into())),
+        Some(ratio) if ratio < MIN_CONTRAST => Err(validator::ValidationError::new("contrast").with_message(
+            format!(
+                "White text on this colour has a contrast of {:.2}:1; it needs at least 4.5:1 to be readable (WCAG 2.2, 1.4.3). Choose a darker colour.",
+                (ratio * 100.0).floor() / 100.0
+            )
+            .into(),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
 /// A group's site as its members set it up.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
@@ -133,7 +150,7 @@ pub struct GroupSitePatch {
     #[cfg_attr(feature = "server", schema(max_items = 6))]
     pub sections: Option<Vec<SiteSection>>,
     /// The colour, `#rrggbb`, dark enough for white text (contrast at least 4.5:1).
-    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::site_colour")))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::sites::site_colour")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(pattern = "^#[0-9a-fA-F]{6}$", example = "#0b5d2e"))]
     pub colour: Option<String>,
