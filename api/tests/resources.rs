@@ -348,6 +348,11 @@ on_both!(members_add_and_check_resources_of_their_neighbourhood_only, |backend| 
     let bike = listed.iter().find(|r| r["name"] == "Fietsen repareren").unwrap();
     assert!(bike["owner"].is_null() && bike["address"].is_null() && bike["location"].is_null(), "{bike}");
     assert!(bike["phone"].is_null(), "the owner's phone is not public");
+    assert_eq!(bike["mayChange"], false, "nor do they change it");
+    let refused = app
+        .patch(&format!("/api/v1/resources/{}", bike["id"].as_str().unwrap()), &token, json!({"address": null}))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
     let own = all(&app, "/api/v1/resources?kind=skill", Some(&connector)).await;
     let bike = own.iter().find(|r| r["name"] == "Fietsen repareren").unwrap();
     assert!(bike["owner"]["name"].is_string(), "the keeping group's members see whose it is");

@@ -133,9 +133,12 @@ fn relation_to(
     }
 }
 
-/// Whether the caller may change this row.
+/// Whether the caller may change this row. A skill is its owner's personal data: only who sees
+/// its private side changes it (a form filled from what the public sees would erase the rest).
 fn may_change(caller: &Principal, standing: &Standing, row: &ResourceRow) -> bool {
-    policy::changes_resource(caller, row.audience, relation(caller, standing, row))
+    let relation = relation(caller, standing, row);
+    policy::changes_resource(caller, row.audience, relation)
+        && (row.kind != ResourceKind::Skill || policy::sees_skill_details(caller, relation))
 }
 
 /// What the caller is to this row: whether they change it, whether they see a skill's private side.
