@@ -107,6 +107,34 @@ pub async fn list_candidates(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |c| c.id.to_string())))
 }
 
+/// Stores a candidate met elsewhere than at an evening as `interested`: `(name, email, phone,
+/// motivation)` as typed (trimmed, blanks dropped, the email in lower case), for `group` when
+/// they joined through its site, with the first step of the trail written by `by`.
+fn insert_interested(
+    conn: &mut DbConnection,
+    (name, email, phone, motivation): (&str, Option<&str>, Option<&str>, Option<&str>),
+    group: Option<&GroupId>,
+    by: Option<&AccountId>,
+) -> ApiResult<CandidateId> {
+    let email = blank_to_none(email).map(|e| e.to_lowercase());
+    let phone = blank_to_none(phone);
+    let motivation = blank_to_none(motivation);
+    let id = store::insert(
+        conn,
+        &store::NewCandidateRow {
+            registration_id: None,
+            event_id: None,
+            name: name.trim(),
+            email: email.as_deref(),
+            phone: phone.as_deref(),
+            motivation: motivation.as_deref(),
+            group_id: group,
+        },
+    )?;
+    store::add_note(conn, &id, by, None, Some((None, CandidateStatus::Interested)))?;
+    Ok(id)
+}
+
 /// Add a candidate met elsewhere than at a residents' evening (coordinators and admins).
 #[utoipa::path(
     post, path = "/candidates", tag = "candidates",
@@ -122,22 +150,8 @@ pub async fn create_candidate(
     caller.require_role(&policy::COORDINATORS)?;
     let new = body.0;
     let candidate = db::run_write(&state.pool, move |conn| {
-        let email = blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase());
-        let phone = blank_to_none(new.phone.as_deref());
-        let motivation = blank_to_none(new.motivation.as_deref());
-        let id = store::insert(
-            conn,
-            &store::NewCandidateRow {
-                registration_id: None,
-                event_id: None,
-                name: new.name.trim(),
-                email: email.as_deref(),
-                phone: phone.as_deref(),
-                motivation: motivation.as_deref(),
-                group_id: None,
-            },
-        )?;
-        store::add_note(conn, &id, Some(&caller.account_id), None, Some((None, CandidateStatus::Interested)))?;
+        let given = (new.name.as_str(), new.email.as_deref(), new.phone.as_deref(), new.motivation.as_deref());
+        let id = insert_interested(conn, given, None, Some(&caller.account_id))?;
         load_candidate(conn, &id)
     })
     .await?;
@@ -295,22 +309,8 @@ pub async fn join_group(
         if group.status == GroupStatus::Ended {
             return Err(ApiError::conflict(ProblemCode::GroupEnded, "The group has ended: it takes no new members."));
         }
-        let email = blank_to_none(new.email.as_deref()).map(|e| e.to_lowercase());
-        let phone = blank_to_none(new.phone.as_deref());
-        let motivation = blank_to_none(new.motivation.as_deref());
-        let id = store::insert(
-            conn,
-            &store::NewCandidateRow {
-                registration_id: None,
-                event_id: None,
-                name: new.name.trim(),
-                email: email.as_deref(),
-                phone: phone.as_deref(),
-                motivation: motivation.as_deref(),
-                group_id: Some(&group.id),
-            },
-        )?;
-        store::add_note(conn, &id, None, None, Some((None, CandidateStatus::Interested)))?;
+        let given = (new.name.as_str(), new.email.as_deref(), new.phone.as_deref(), new.motivation.as_deref());
+        insert_interested(conn, given, Some(&group.id), None)?;
         Ok(JoinReceipt { group_name: group.name, received_at: chrono::Utc::now() })
     })
     .await?;
