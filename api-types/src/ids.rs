@@ -110,6 +110,8 @@ ids! {
     ResourceId => "resource",
     /// A story from an interview with a resident (`stories`).
     StoryId => "story",
+    /// A system that calls the API with OAuth 2.0 client credentials (`api-clients`).
+    ApiClientId => "API client",
 }
 
 #[cfg(test)]

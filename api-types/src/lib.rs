@@ -74,6 +74,7 @@ where
 }
 
 pub mod access;
+pub mod api_clients;
 pub mod events;
 pub mod groups;
 pub mod ids;
@@ -89,6 +90,7 @@ pub mod stories;
 pub mod trainings;
 
 pub use access::*;
+pub use api_clients::*;
 pub use events::*;
 pub use groups::*;
 pub use ids::*;

@@ -120,6 +120,12 @@ problem_codes! {
     Unauthorized => ("unauthorized", 401, "No valid access token; also a wrong log-in or an unusable refresh token."),
     /// 403: authenticated, but not allowed.
     Forbidden => ("forbidden", 403, "The role or the object does not allow it; nothing of the object is shown."),
+    /// 403: the API client's token lacks a scope.
+    InsufficientScope => ("insufficient-scope", 403, "The API client's token lacks a scope the operation needs (RFC 6750 `insufficient_scope`; `WWW-Authenticate` names the scopes), or the operation is for people's accounts only."),
+    /// 401: the token endpoint could not authenticate the client.
+    InvalidClient => ("invalid-client", 401, "The token endpoint could not authenticate the API client (RFC 6749 `invalid_client`): unknown, wrong secret, disabled or expired."),
+    /// 400: the token endpoint refused the request.
+    TokenRequestRefused => ("token-request-refused", 400, "The token endpoint refused the request; `error` names why as RFC 6749 §5.2 does (`invalid_request`, `unsupported_grant_type`, `invalid_scope`, …)."),
     /// 404: no such resource or route.
     NotFound => ("not-found", 404, "No such resource or route, or a personal link that is not (or no longer) valid."),
     /// 405: the resource does not take this method.

@@ -101,6 +101,7 @@ fn parts() -> Vec<Part> {
     vec![
         part::<HealthApi>(),
         part::<features::accounts::AccountsApi>(),
+        part::<features::api_clients::ApiClientsApi>(),
         part::<features::neighbourhoods::NeighbourhoodsApi>(),
         part::<features::people::PeopleApi>(),
         part::<features::groups::GroupsApi>(),

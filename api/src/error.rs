@@ -19,6 +19,20 @@ pub enum ApiError {
     /// 403: authenticated, but not allowed.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// 403 for an API client whose token lacks scopes the operation needs (RFC 6750 §3.1
+    /// `insufficient_scope`); empty: the operation is for people's accounts only.
+    #[error("insufficient scope")]
+    InsufficientScope(Vec<api_types::Scope>),
+    /// 400 or 401 from the token endpoint, as RFC 6749 §5.2 says: `error` is its code
+    /// (`invalid_client` is the 401).
+    #[error("token request refused: {error}")]
+    TokenRefused {
+        /// `invalid_request`, `invalid_client`, `invalid_grant`, `unauthorized_client`,
+        /// `unsupported_grant_type` or `invalid_scope`.
+        error: &'static str,
+        /// What was wrong, for the developer.
+        detail: String,
+    },
     /// 404: no such resource (or route).
     #[error("not found: {0}")]
     NotFound(String),
@@ -113,6 +127,9 @@ impl ApiError {
             ApiError::MalformedBody(_) => ProblemCode::MalformedBody,
             ApiError::Unauthorized(_) => ProblemCode::Unauthorized,
             ApiError::Forbidden(_) => ProblemCode::Forbidden,
+            ApiError::InsufficientScope(_) => ProblemCode::InsufficientScope,
+            ApiError::TokenRefused { error: "invalid_client", .. } => ProblemCode::InvalidClient,
+            ApiError::TokenRefused { .. } => ProblemCode::TokenRequestRefused,
             ApiError::NotFound(_) => ProblemCode::NotFound,
             ApiError::MethodNotAllowed => ProblemCode::MethodNotAllowed,
             ApiError::NotAcceptable(_) => ProblemCode::NotAcceptable,
@@ -132,6 +149,9 @@ impl ApiError {
             ProblemCode::MalformedBody => "The request body could not be read.",
             ProblemCode::Unauthorized => "Authentication is required.",
             ProblemCode::Forbidden => "You are not allowed to do this.",
+            ProblemCode::InsufficientScope => "The access token does not have the scope this needs.",
+            ProblemCode::InvalidClient => "The API client could not be authenticated.",
+            ProblemCode::TokenRequestRefused => "The token request was refused.",
             ProblemCode::NotFound => "Not found.",
             ProblemCode::MethodNotAllowed => "Method not allowed.",
             ProblemCode::NotAcceptable => "This representation is not available.",
@@ -156,6 +176,13 @@ impl ApiError {
             | ApiError::Forbidden(d)
             | ApiError::NotFound(d)
             | ApiError::NotAcceptable(d) => d.clone(),
+            ApiError::TokenRefused { detail, .. } => detail.clone(),
+            ApiError::InsufficientScope(needed) if needed.is_empty() => {
+                "This operation is for people's accounts: an API client cannot use it.".into()
+            }
+            ApiError::InsufficientScope(needed) => {
+                format!("This operation needs the scopes `{}`.", api_types::Scope::join(needed))
+            }
             ApiError::MethodNotAllowed => "This resource does not support this method.".into(),
             ApiError::Conflict { detail, .. } => detail.clone(),
             ApiError::PreconditionFailed => {

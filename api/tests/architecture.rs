@@ -12,6 +12,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("refresh_tokens", "access/store.rs"),
     ("password_links", "access/store.rs"),
     ("audit_log", "access/audit.rs"),
+    ("api_clients", "access/clients.rs"),
     ("neighbourhoods", "features/neighbourhoods/store.rs"),
     ("people", "features/people/store.rs"),
     ("groups", "features/groups/store.rs"),

@@ -71,7 +71,10 @@ on_both!(requests_without_valid_tokens_are_refused, |backend| async move {
     };
     let claims = api::access::tokens::Claims {
         sub: account_id.clone(),
-        role: "admin".into(),
+        role: Some("admin".into()),
+        client_id: None,
+        scope: None,
+        sid: None,
         iss: "buurtverbinders".into(),
         aud: "buurtverbinders-api".into(),
         iat: now - 3600,

@@ -1,11 +1,13 @@
-//! Access (DESIGN.md §5): who makes a request (the [`Principal`]), what they may do (the
+//! Access (DESIGN.md §5): who makes a request (a person's [`Principal`] or an API client, the
+//! [`Caller`]), what they may do (the
 //! [`policy`]), the tokens that prove who they are ([`tokens`]), the identity store of accounts and
-//! refresh tokens ([`store`]), and the audit log of personal data ([`audit`]).
+//! refresh tokens ([`store`]), the API clients ([`clients`]), and the audit log of personal data ([`audit`]).
 //!
 //! Accounts live here rather than in a feature because every feature needs the principal; the
 //! `accounts` feature is their face over HTTP (log-in, tokens, administration).
 
 pub mod audit;
+pub mod clients;
 pub mod policy;
 mod principal;
 pub mod store;
@@ -15,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 use api_types::{AccountId, PersonId};
 
-pub use principal::Principal;
+pub use principal::{Caller, ClientPrincipal, Principal};
 
 use crate::db::DbConnection;
 use crate::error::ApiResult;

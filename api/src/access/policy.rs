@@ -6,9 +6,9 @@
 //! change every group. Professionals and connectors work in their groups: a group's private side
 //! — its members and their contact details, questions, agenda and FAQ — is for its current members.
 
-use api_types::{AccountId, Audience, PersonId, Role};
+use api_types::{AccountId, Audience, PersonId, Role, Scope};
 
-use super::Principal;
+use super::{Caller, Principal};
 use crate::error::{ApiError, ApiResult};
 
 /// The roles that run the programme: they see and change every group.
@@ -40,6 +40,39 @@ impl Principal {
     }
 }
 
+/// What an API client may do (issue 13): it reads the programme as a whole, as whoever runs the
+/// programme does, for it belongs to no group; which operations it may call at all its scopes
+/// decide, checked by the [`Caller`] extractor against the operation's documented `oauth2`
+/// requirement before the handler runs. Names and contact details only with `personal_data`.
+impl Caller {
+    /// Whether the caller sees and changes every group: coordinators, admins and API clients
+    /// (within the operations their scopes allow).
+    pub fn sees_everything(&self) -> bool {
+        match self {
+            Caller::Person(person) => person.sees_everything(),
+            Caller::Client(_) => true,
+        }
+    }
+
+    /// 403 unless a person has one of `roles`; an API client passes, its scope for this
+    /// operation being checked already (roles are for people).
+    pub fn require_role(&self, roles: &[Role]) -> ApiResult<()> {
+        match self {
+            Caller::Person(person) => person.require_role(roles),
+            Caller::Client(_) => Ok(()),
+        }
+    }
+
+    /// Whether the caller may see people's names and contact details at all: a person (the
+    /// policy then decides per person), an API client only with `personal_data`.
+    pub fn may_see_personal_data(&self) -> bool {
+        match self {
+            Caller::Person(_) => true,
+            Caller::Client(client) => client.scopes.contains(&Scope::PersonalData),
+        }
+    }
+}
+
 /// A group's private side (members, contact details, questions, agenda, FAQ) and its changes:
 /// whoever runs the programme, and the group's current members.
 pub fn group_insider(caller: &Principal, is_current_member: bool) -> bool {
@@ -65,9 +98,12 @@ pub fn adds_to_group(caller: &Principal, entered_by: Option<&AccountId>) -> bool
 }
 
 /// A person's contact details: whoever runs the programme, the person themself, and the current
-/// members of a group the person currently belongs to.
-pub fn sees_contact_details(caller: &Principal, person: &PersonId, shares_a_group: bool) -> bool {
-    caller.sees_everything() || caller.is(person) || shares_a_group
+/// members of a group the person currently belongs to; an API client with `personal_data`.
+pub fn sees_contact_details(caller: &Caller, person: &PersonId, shares_a_group: bool) -> bool {
+    match caller {
+        Caller::Person(p) => p.sees_everything() || p.is(person) || shares_a_group,
+        Caller::Client(_) => caller.may_see_personal_data(),
+    }
 }
 
 /// How the caller stands to an event, as the events feature finds it.
@@ -188,6 +224,7 @@ pub fn records_skill_of(caller: &Principal, owner: &PersonId, entered_by_caller:
 
 #[cfg(test)]
 mod tests {
+    use super::super::ClientPrincipal;
     use super::*;
 
     fn caller(role: Role, person: Option<PersonId>) -> Principal {
@@ -210,10 +247,22 @@ mod tests {
     fn contact_details_for_the_person_themself_and_co_members() {
         let me = PersonId(uuid::Uuid::now_v7());
         let other = PersonId(uuid::Uuid::now_v7());
-        let connector = caller(Role::Connector, Some(me));
+        let connector = Caller::Person(caller(Role::Connector, Some(me)));
         assert!(sees_contact_details(&connector, &me, false));
         assert!(!sees_contact_details(&connector, &other, false));
         assert!(sees_contact_details(&connector, &other, true));
+    }
+
+    #[test]
+    fn an_api_client_sees_names_and_contact_details_only_with_personal_data() {
+        let person = PersonId(uuid::Uuid::now_v7());
+        let client = |scopes: Vec<Scope>| {
+            Caller::Client(ClientPrincipal { client_id: api_types::ApiClientId(uuid::Uuid::now_v7()), scopes })
+        };
+        assert!(!sees_contact_details(&client(vec![Scope::Read]), &person, false));
+        assert!(!client(vec![Scope::Read, Scope::Reports]).may_see_personal_data());
+        assert!(sees_contact_details(&client(vec![Scope::Read, Scope::PersonalData]), &person, false));
+        assert!(client(vec![Scope::Read]).sees_everything(), "a client belongs to no group: it reads the programme");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::{Config, JWT_AUDIENCE, JWT_ISSUER};
 use crate::error::{ApiError, ApiResult};
-use api_types::{AccountId, Role};
+use api_types::{AccountId, ApiClientId, Role, Scope};
 
 /// Hashes a password with Argon2id and a random salt (PHC string).
 pub fn hash_password(password: &str) -> ApiResult<String> {
@@ -44,13 +44,25 @@ pub fn dummy_hash() -> &'static str {
     HASH.get_or_init(|| hash_password("no such account, same work").unwrap_or_default())
 }
 
-/// Claims of an access token.
+/// Claims of an access token: a person's (an account's) or an API client's (RFC 9068: `sub` and
+/// `client_id` the client's id, `scope`).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Claims {
-    /// Account id.
+    /// Account id, or the API client's id.
     pub sub: String,
-    /// Role at the time of issue (the account is read again on every request).
-    pub role: String,
+    /// An account's role at the time of issue (the account is read again on every request).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// An API client's id; absent in a person's token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// An API client's scopes, space-separated (the client is read again on every request, and
+    /// only scopes it still has count).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// An API client's mark of the secret the token was got with (a rotation ends the token).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
     /// Issuer, `buurtverbinders`.
     pub iss: String,
     /// Audience, `buurtverbinders-api`.
@@ -68,7 +80,10 @@ pub fn issue_access_token(config: &Config, account: &AccountId, role: Role) -> A
     let now = chrono::Utc::now().timestamp();
     let claims = Claims {
         sub: account.to_string(),
-        role: role.as_str().to_string(),
+        role: Some(role.as_str().to_string()),
+        client_id: None,
+        scope: None,
+        sid: None,
         iss: JWT_ISSUER.into(),
         aud: JWT_AUDIENCE.into(),
         iat: now,
@@ -79,6 +94,33 @@ pub fn issue_access_token(config: &Config, account: &AccountId, role: Role) -> A
         EncodingKey::from_secret(&config.jwt_secret).map_err(|e| ApiError::Internal(format!("signing key: {e}")))?;
     encode(&Header::new(Algorithm::HS256), &claims, &key)
         .map_err(|e| ApiError::Internal(format!("token encoding failed: {e}")))
+}
+
+/// Issues an access token for an API client with these scopes (RFC 9068: header `typ` `at+jwt`),
+/// valid for `ACCESS_TOKEN_TTL_SECONDS`. There is no refresh token: the client asks again.
+pub fn issue_client_token(
+    config: &Config,
+    client: &ApiClientId,
+    scopes: &[Scope],
+    secret_mark: String,
+) -> ApiResult<String> {
+    let now = chrono::Utc::now().timestamp();
+    let claims = Claims {
+        sub: client.to_string(),
+        role: None,
+        client_id: Some(client.to_string()),
+        scope: Some(Scope::join(scopes)),
+        sid: Some(secret_mark),
+        iss: JWT_ISSUER.into(),
+        aud: JWT_AUDIENCE.into(),
+        iat: now,
+        exp: now + config.access_token_ttl_secs,
+        jti: uuid::Uuid::now_v7().to_string(),
+    };
+    let key =
+        EncodingKey::from_secret(&config.jwt_secret).map_err(|e| ApiError::Internal(format!("signing key: {e}")))?;
+    let header = Header { typ: Some("at+jwt".into()), ..Header::new(Algorithm::HS256) };
+    encode(&header, &claims, &key).map_err(|e| ApiError::Internal(format!("token encoding failed: {e}")))
 }
 
 /// Checks signature, issuer, audience and expiry (with 30 s leeway for clock skew); 401 otherwise.

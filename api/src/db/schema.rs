@@ -435,6 +435,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_clients (id) {
+        id -> Text,
+        name -> Text,
+        scopes -> Text,
+        secret_hash -> Text,
+        secret_set_at -> Timestamp,
+        expires_at -> Nullable<Timestamp>,
+        disabled -> Bool,
+        last_used_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
@@ -477,4 +493,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     resources,
     group_sites,
     stories,
+    api_clients,
 );

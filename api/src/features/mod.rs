@@ -1,6 +1,7 @@
 //! The product's features, one folder each.
 
 pub mod accounts;
+pub mod api_clients;
 pub mod candidates;
 pub mod events;
 pub mod faq;

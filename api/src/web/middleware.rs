@@ -93,8 +93,16 @@ where
 pub fn problem_details<B: 'static>() -> ErrorHandlers<B> {
     ErrorHandlers::new().default_handler(|response: ServiceResponse<B>| {
         // A page for people (the server-rendered public pages' 404) stays a page.
-        let html = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-        if html {
+        // So do the token endpoint's errors, which RFC 6749 §5.2 makes `application/json` (or
+        // problem details a handler built whole).
+        let built = response.response().extensions().get::<super::problem::Complete>().is_some();
+        let kept = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
+            let v = v.as_bytes();
+            v.starts_with(b"text/html")
+                || v.starts_with(b"application/json")
+                || (built && v.starts_with(PROBLEM_JSON.as_bytes()))
+        });
+        if kept {
             return Ok(ErrorHandlerResponse::Response(response.map_into_left_body()));
         }
         let (req, res) = response.into_parts();

@@ -2,9 +2,12 @@
 //! with what every operation shares: the `API-Version` header on success, problem-details error
 //! responses, and the bearer security scheme.
 
+use api_types::Scope;
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::Operation;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::security::{ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Scopes, SecurityScheme};
+
+use super::registry::{self, OAUTH2};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::OpenApi;
 
@@ -26,13 +29,14 @@ keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; w
 `If-Match` (412 on a lost update). Locations follow the geospatial module: GeoJSON geometry, CRS84 by default, \
 RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answered with `Content-Crs`; `GET /crss` lists them.",
         contact(name = "Buurtverbinders", email = "api@buurtverbinders.nl", url = "https://buurtverbinders.nl"),
-        license(name = "EUPL-1.2")
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2")
     ),
     servers((url = "/api/v1", description = "This installation")),
     components(schemas(api_types::Problem, api_types::InvalidParam)),
     tags(
         (name = "auth", description = "Log-in, tokens and the logged-in account"),
         (name = "accounts", description = "Accounts (admins)"),
+        (name = "api-clients", description = "Systems that call the API with OAuth 2.0 client credentials, each with its scopes (admins)"),
         (name = "neighbourhoods", description = "Neighbourhoods with CBS codes"),
         (name = "people", description = "Residents and professionals"),
         (name = "groups", description = "Groups and memberships under the composition rules"),
@@ -56,8 +60,15 @@ pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
     let components = openapi.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
         "bearer",
-        SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        SecurityScheme::Http(
+            HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .bearer_format("JWT")
+                .description(Some("A person's access token from `POST /auth/login` or `/auth/refresh`"))
+                .build(),
+        ),
     );
+    components.add_security_scheme(OAUTH2, client_credentials_scheme());
     rename_generic_schemas(openapi);
     for (path, item) in openapi.paths.paths.iter_mut() {
         let has_path_params = path.contains('{');
@@ -76,7 +87,33 @@ pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
     }
 }
 
+/// OAuth 2.0 client credentials (RFC 6749 §4.4) for API clients, with every scope and what it
+/// gives; each operation's `oauth2` requirement names the scopes it needs.
+fn client_credentials_scheme() -> SecurityScheme {
+    let scopes = Scopes::from_iter(Scope::ALL.map(|scope| {
+        let meaning = match scope {
+            Scope::Read => "Read the programme: groups, neighbourhoods, organisations — no names or contact details",
+            Scope::Write => "Change organisations and neighbourhoods",
+            Scope::Reports => "Read the reports (counts, never personal data)",
+            Scope::PersonalData => "With `read`: people's names and contact details",
+        };
+        (scope.as_str(), meaning)
+    }));
+    SecurityScheme::OAuth2(OAuth2::with_description(
+        [Flow::ClientCredentials(ClientCredentials::new(format!("{}/oauth/token", api_types::API_BASE), scopes))],
+        "For API clients (municipal systems, scripts) registered by an admin: `POST /oauth/token` with \
+         `grant_type=client_credentials` gives an access token with the client's scopes.",
+    ))
+}
+
 fn complete_operation(path: &str, method: &str, has_path_params: bool, operation: &mut Operation) {
+    // An operation that needs no token says so (`security: []`), so no tool assumes one.
+    let anonymous = |requirement: &utoipa::openapi::security::SecurityRequirement| {
+        serde_json::to_value(requirement).is_ok_and(|v| v.as_object().is_some_and(|o| o.is_empty()))
+    };
+    if operation.security.as_ref().is_none_or(|s| s.iter().all(anonymous)) {
+        operation.security = Some(Vec::new());
+    }
     let version = HeaderBuilder::new()
         .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
         .description(Some("Full semantic version of the API, e.g. `0.1.0`"))
@@ -94,13 +131,18 @@ fn complete_operation(path: &str, method: &str, has_path_params: bool, operation
     let has_path_params = has_path_params || path.starts_with("/invitations/");
     let mut errors: Vec<(&str, &str)> = vec![("400", "Invalid input: every problem is listed in `errors`")];
     if secured {
-        errors.push(("401", "No valid access token"));
-        errors.push(("403", "Not allowed for this account or object"));
+        errors.push(("401", "No valid access token (`WWW-Authenticate: Bearer`)"));
+        errors.push(if registry::client_scopes(operation).is_some() {
+            ("403", "Not allowed for this account or object, or the API client's token lacks a scope this needs (`insufficient-scope`, named in `WWW-Authenticate`)")
+        } else {
+            ("403", "Not allowed for this account or object; API clients cannot use this operation (`insufficient-scope`)")
+        });
     }
     if has_path_params {
         errors.push(("404", "No such resource"));
     }
-    if writes {
+    let token_endpoint = path == "/oauth/token";
+    if writes && !token_endpoint {
         errors.push(("409", "Conflicts with the current state (the problem type names the rule)"));
         errors.push(("413", "The body is too large"));
         errors.push(("415", "The body is not JSON"));
@@ -108,7 +150,7 @@ fn complete_operation(path: &str, method: &str, has_path_params: bool, operation
     if method == "patch" {
         errors.push(("412", "`If-Match` does not match the current ETag"));
     }
-    if path == "/auth/login" || (path.starts_with("/invitations/") && writes) {
+    if path == "/auth/login" || token_endpoint || (path.starts_with("/invitations/") && writes) {
         errors.push(("429", "Too many log-in attempts; see `Retry-After`"));
     }
     errors.push(("500", "A fault of the service"));

@@ -3,7 +3,7 @@
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use api_types::PROBLEM_JSON;
+use api_types::{Scope, TokenError, PROBLEM_JSON};
 
 use crate::error::ApiError;
 
@@ -20,12 +20,23 @@ impl ResponseError for ApiError {
             }
             _ => {}
         }
+        if let ApiError::TokenRefused { error, detail } = self {
+            return token_error(self, error, detail, false);
+        }
         // The instance is filled in by the problem middleware, which knows the request path.
         let mut response = HttpResponse::build(self.status_code());
         response.content_type(PROBLEM_JSON);
         match self {
             ApiError::Unauthorized(_) => {
                 response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            ApiError::InsufficientScope(needed) => {
+                let challenge = if needed.is_empty() {
+                    r#"Bearer error="insufficient_scope""#.to_string()
+                } else {
+                    format!(r#"Bearer error="insufficient_scope", scope="{}""#, Scope::join(needed))
+                };
+                response.insert_header((header::WWW_AUTHENTICATE, challenge));
             }
             ApiError::TooManyRequests { retry_after_secs } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
@@ -38,6 +49,37 @@ impl ResponseError for ApiError {
         response.json(self.to_problem(None))
     }
 }
+
+/// A token endpoint error as RFC 6749 §5.2 says (`application/json`, `error`,
+/// `error_description`, never cached), with the problem details members beside them.
+/// `invalid_client` is a 401 with a `Basic` challenge (§5.2: the scheme clients authenticate with).
+/// With `problem_json` (the client's `Accept` asks for it) the same body comes as
+/// `application/problem+json`.
+pub fn token_error(refused: &ApiError, error: &str, detail: &str, problem_json: bool) -> HttpResponse {
+    let problem = refused.to_problem(None);
+    let mut response = HttpResponse::build(refused.status_code());
+    if problem_json {
+        response.content_type(PROBLEM_JSON);
+    }
+    response.insert_header((header::CACHE_CONTROL, "no-store")).insert_header((header::PRAGMA, "no-cache"));
+    if error == "invalid_client" {
+        response.insert_header((header::WWW_AUTHENTICATE, r#"Basic realm="buurtverbinders""#));
+    }
+    let mut response = response.json(TokenError {
+        error: error.to_string(),
+        error_description: detail.to_string(),
+        type_: problem.type_,
+        title: problem.title,
+        status: problem.status,
+        detail: problem.detail,
+    });
+    response.extensions_mut().insert(Complete);
+    response
+}
+
+/// Marks a response whose problem body is complete already, so the problem middleware keeps it.
+#[derive(Debug, Clone, Copy)]
+pub struct Complete;
 
 impl From<actix_web::error::BlockingError> for ApiError {
     fn from(error: actix_web::error::BlockingError) -> Self {

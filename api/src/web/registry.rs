@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use actix_web::http::Method;
 use actix_web::{web, Resource, Route};
+use api_types::Scope;
 use utoipa::openapi::path::{Operation, PathItem};
 use utoipa::openapi::OpenApi;
 
@@ -90,12 +91,47 @@ pub fn document(mut base: OpenApi, parts: &[Part]) -> OpenApi {
     base
 }
 
+/// The scopes an API client needs for each method of one path, from the operations' `oauth2`
+/// security requirements: the document says it and the server holds to it, from one source. A
+/// method without an entry is for people's accounts only. Kept as each resource's app data.
+#[derive(Debug, Clone, Default)]
+pub struct ClientAccess(HashMap<Method, Vec<Scope>>);
+
+impl ClientAccess {
+    /// The scopes an API client needs for `method`; `None` when API clients may not use it.
+    pub fn scopes(&self, method: &Method) -> Option<Vec<Scope>> {
+        self.0.get(method).cloned()
+    }
+}
+
+/// The scopes of an operation's `oauth2` requirement, if it has one.
+///
+/// # Panics
+/// When it names a scope that is not a [`Scope`]: a typo in an annotation, caught at start.
+pub fn client_scopes(operation: &Operation) -> Option<Vec<Scope>> {
+    let requirements = serde_json::to_value(operation.security.as_ref()?).ok()?;
+    let scopes = requirements.as_array()?.iter().find_map(|r| r.get(OAUTH2))?;
+    Some(
+        scopes
+            .as_array()?
+            .iter()
+            .map(|s| {
+                let word = s.as_str().unwrap_or_default();
+                Scope::parse(word).unwrap_or_else(|| panic!("`{word}` is not a scope"))
+            })
+            .collect(),
+    )
+}
+
+/// The name of the OAuth 2.0 client-credentials security scheme in the document.
+pub const OAUTH2: &str = "oauth2";
+
 /// Every documented operation of the parts as `(path, method, handler)`, in path order.
 ///
 /// # Panics
 /// When a documented operation has no handler of that name, or a handler no documented
 /// operation: the list and the document disagree, which the tests catch at once.
-pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler)> {
+pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler, Option<Vec<Scope>>)> {
     let mut table = Vec::new();
     for part in parts {
         let mut handlers: HashMap<&str, Handler> = part.handlers.iter().map(|h| (h.name, *h)).collect();
@@ -105,7 +141,7 @@ pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler)> {
                 let handler = handlers
                     .remove(id)
                     .unwrap_or_else(|| panic!("{method} {path} (`{id}`) is documented but has no handler"));
-                table.push((path.clone(), method, handler));
+                table.push((path.clone(), method, handler, client_scopes(operation)));
             }
         }
         let mut left: Vec<&str> = handlers.into_keys().collect();
@@ -119,12 +155,16 @@ pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler)> {
 /// Registers every operation of the parts: one resource per path with a route per method, so a
 /// method the path does not take gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig, parts: &[Part]) {
-    let mut resources: BTreeMap<String, Resource> = BTreeMap::new();
-    for (path, method, handler) in routing_table(parts) {
-        let resource = resources.remove(&path).unwrap_or_else(|| web::resource(path.clone()));
-        resources.insert(path, resource.route((handler.route)(method)));
+    let mut resources: BTreeMap<String, (Resource, ClientAccess)> = BTreeMap::new();
+    for (path, method, handler, scopes) in routing_table(parts) {
+        let (resource, mut access) =
+            resources.remove(&path).unwrap_or_else(|| (web::resource(path.clone()), ClientAccess::default()));
+        if let Some(scopes) = scopes {
+            access.0.insert(method.clone(), scopes);
+        }
+        resources.insert(path, (resource.route((handler.route)(method)), access));
     }
-    for (_, resource) in resources {
-        cfg.service(resource);
+    for (_, (resource, access)) in resources {
+        cfg.service(resource.app_data(access));
     }
 }

@@ -8,7 +8,7 @@ use api_types::{
 use serde::Deserialize;
 
 use super::{load_group, load_membership, manages, rules, store, to_groups, to_memberships, Ports};
-use crate::access::{policy, Principal};
+use crate::access::{policy, Caller, Principal};
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::neighbourhoods;
@@ -34,13 +34,13 @@ pub struct GroupFilter {
     path = "/groups", tag = "groups",
     params(GroupFilter, PageParams),
     responses((status = 200, description = "A page of groups", body = Page<Group>)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn list_groups(
     state: web::Data<AppState>,
     ports: web::Data<Ports>,
     req: HttpRequest,
-    _caller: Principal,
+    _caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<GroupFilter>(&req)?;
     let groups = db::run(&state.pool, {
@@ -120,12 +120,12 @@ pub async fn create_group(
     path = "/groups/{id}", tag = "groups",
     params(("id" = uuid::Uuid, Path, description = "Group id")),
     responses((status = 200, description = "The group", body = Group)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn get_group(
     state: web::Data<AppState>,
     ports: web::Data<Ports>,
-    _caller: Principal,
+    _caller: Caller,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id: GroupId = http::id(&id)?;

@@ -4,7 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{Neighbourhood, NeighbourhoodId, NeighbourhoodPatch, NewNeighbourhood, Page, ProblemCode};
 
 use super::store;
-use crate::access::{policy, Principal};
+use crate::access::{policy, Caller};
 use crate::db;
 use crate::error::{ApiError, ApiResult};
 use crate::web::body::ValidJson;
@@ -17,12 +17,12 @@ use crate::web::state::AppState;
     path = "/neighbourhoods", tag = "neighbourhoods",
     params(PageParams),
     responses((status = 200, description = "A page of neighbourhoods", body = Page<Neighbourhood>)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn list_neighbourhoods(
     state: web::Data<AppState>,
     req: HttpRequest,
-    _caller: Principal,
+    _caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let (http::NoFilter {}, request) = http::list_query(&req)?;
     let rows = db::run(&state.pool, {
@@ -39,11 +39,11 @@ pub async fn list_neighbourhoods(
     path = "/neighbourhoods", tag = "neighbourhoods",
     request_body = NewNeighbourhood,
     responses((status = 201, description = "The neighbourhood was created", body = Neighbourhood)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn create_neighbourhood(
     state: web::Data<AppState>,
-    caller: Principal,
+    caller: Caller,
     body: ValidJson<NewNeighbourhood>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&policy::COORDINATORS)?;
@@ -70,11 +70,11 @@ pub async fn create_neighbourhood(
     path = "/neighbourhoods/{id}", tag = "neighbourhoods",
     params(("id" = uuid::Uuid, Path, description = "Neighbourhood id")),
     responses((status = 200, description = "The neighbourhood", body = Neighbourhood)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn get_neighbourhood(
     state: web::Data<AppState>,
-    _caller: Principal,
+    _caller: Caller,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id: NeighbourhoodId = http::id(&id)?;
@@ -90,12 +90,12 @@ pub async fn get_neighbourhood(
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = NeighbourhoodPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "The changed neighbourhood", body = Neighbourhood)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn patch_neighbourhood(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Principal,
+    caller: Caller,
     id: web::Path<String>,
     body: ValidJson<NeighbourhoodPatch>,
 ) -> ApiResult<HttpResponse> {

@@ -7,7 +7,7 @@ use api_types::{
 use serde::Deserialize;
 
 use super::store;
-use crate::access::{policy, Principal};
+use crate::access::{policy, Caller};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::features::neighbourhoods;
@@ -42,24 +42,34 @@ pub struct OrganisationFilter {
     kind: Option<OrganisationKind>,
 }
 
+/// The organisation as the caller may see it: its contact person is someone's name, so an API
+/// client without `personal_data` does not see it (its phone, email and website are the
+/// organisation's own).
+fn shown(mut organisation: Organisation, caller: &Caller) -> Organisation {
+    if !caller.may_see_personal_data() {
+        organisation.contact_person = None;
+    }
+    organisation
+}
+
 /// The directory, in order of entry; filter by topic or kind.
 #[utoipa::path(
     get, path = "/organisations", tag = "organisations",
     params(OrganisationFilter, PageParams),
     responses((status = 200, description = "A page of organisations", body = Page<Organisation>)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn list_organisations(
     state: web::Data<AppState>,
     req: HttpRequest,
-    _caller: Principal,
+    caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<OrganisationFilter>(&req)?;
     let items = db::run(&state.pool, {
         let request = request.clone();
         move |conn| {
             let rows = store::page(conn, filter.kind, filter.topic, &request)?;
-            rows.into_iter().map(store::OrganisationRow::into_organisation).collect::<ApiResult<Vec<_>>>()
+            rows.into_iter().map(|row| Ok(shown(row.into_organisation()?, &caller))).collect::<ApiResult<Vec<_>>>()
         }
     })
     .await?;
@@ -71,11 +81,11 @@ pub async fn list_organisations(
     post, path = "/organisations", tag = "organisations",
     request_body = NewOrganisation,
     responses((status = 201, description = "The organisation was added", body = Organisation)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn create_organisation(
     state: web::Data<AppState>,
-    caller: Principal,
+    caller: Caller,
     body: ValidJson<NewOrganisation>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&policy::DIRECTORY_EDITORS)?;
@@ -83,7 +93,7 @@ pub async fn create_organisation(
     let organisation = db::run_write(&state.pool, move |conn| {
         require_neighbourhoods(conn, &new.neighbourhood_ids)?;
         let id = store::insert(conn, &new)?;
-        load(conn, &id)
+        Ok(shown(load(conn, &id)?, &caller))
     })
     .await?;
     Ok(http::created(format!("/api/v1/organisations/{}", organisation.id), &organisation))
@@ -94,15 +104,15 @@ pub async fn create_organisation(
     get, path = "/organisations/{id}", tag = "organisations",
     params(("id" = uuid::Uuid, Path, description = "Organisation id")),
     responses((status = 200, description = "The organisation", body = Organisation)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn get_organisation(
     state: web::Data<AppState>,
-    _caller: Principal,
+    caller: Caller,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id: OrganisationId = http::id(&id)?;
-    let organisation = db::run(&state.pool, move |conn| load(conn, &id)).await?;
+    let organisation = db::run(&state.pool, move |conn| Ok(shown(load(conn, &id)?, &caller))).await?;
     Ok(http::ok_with_etag(&organisation))
 }
 
@@ -114,12 +124,12 @@ pub async fn get_organisation(
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = OrganisationPatch, content_type = "application/merge-patch+json"),
     responses((status = 200, description = "The changed organisation", body = Organisation)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn patch_organisation(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Principal,
+    caller: Caller,
     id: web::Path<String>,
     body: ValidJson<OrganisationPatch>,
 ) -> ApiResult<HttpResponse> {
@@ -129,13 +139,13 @@ pub async fn patch_organisation(
     let patch = body.0;
     let organisation = db::run_write(&state.pool, move |conn| {
         let current = load(conn, &id)?;
-        if_match.check(&current)?;
+        if_match.check(&shown(current.clone(), &caller))?;
         // The lists are written whole: the patch's where it has them, the current ones otherwise.
         let topics = patch.topics.as_deref().unwrap_or(&current.topics);
         let neighbourhood_ids = patch.neighbourhood_ids.as_deref().unwrap_or(&current.neighbourhood_ids);
         require_neighbourhoods(conn, neighbourhood_ids)?;
         store::update(conn, &id, &patch, topics, neighbourhood_ids)?;
-        load(conn, &id)
+        Ok(shown(load(conn, &id)?, &caller))
     })
     .await?;
     Ok(http::ok_with_etag(&organisation))

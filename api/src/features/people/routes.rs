@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::store::{self, PersonRow};
 use super::{rules, Ports};
-use crate::access::{self, policy, Principal};
+use crate::access::{self, policy, Caller, Principal};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::web::body::ValidJson;
@@ -17,14 +17,11 @@ use crate::web::state::AppState;
 
 /// The representations of rows for the caller: contact details where the policy allows, whether
 /// each has an account, and whether each completed a training. Three reads for the whole list.
-fn to_people(
-    conn: &mut DbConnection,
-    caller: &Principal,
-    ports: &Ports,
-    rows: Vec<PersonRow>,
-) -> ApiResult<Vec<Person>> {
-    let co_members: HashSet<PersonId> =
-        if caller.sees_everything() { HashSet::new() } else { (ports.co_members)(conn, caller)? };
+fn to_people(conn: &mut DbConnection, caller: &Caller, ports: &Ports, rows: Vec<PersonRow>) -> ApiResult<Vec<Person>> {
+    let co_members: HashSet<PersonId> = match caller.person() {
+        Some(person) if !person.sees_everything() => (ports.co_members)(conn, person)?,
+        _ => HashSet::new(),
+    };
     let ids: Vec<PersonId> = rows.iter().map(|r| r.id).collect();
     let with_account = access::people_with_account(conn, &ids)?;
     let trained = (ports.completed)(conn, &ids)?;
@@ -38,7 +35,7 @@ fn to_people(
         .collect())
 }
 
-fn load(conn: &mut DbConnection, caller: &Principal, ports: &Ports, id: &PersonId) -> ApiResult<Person> {
+fn load(conn: &mut DbConnection, caller: &Caller, ports: &Ports, id: &PersonId) -> ApiResult<Person> {
     let row = store::find(conn, id)?.ok_or_else(|| ApiError::NotFound("No person with this id.".into()))?;
     to_people(conn, caller, ports, vec![row])?.pop().ok_or_else(|| ApiError::Internal("person vanished".into()))
 }
@@ -52,19 +49,20 @@ pub struct PersonFilter {
     name: Option<String>,
 }
 
-/// List people. Every account sees names (to pick a member); contact details follow the rules above.
+/// List people. Every account sees names (to pick a member); contact details follow the rules
+/// above. An API client needs `personal_data` besides `read`, and then sees every contact detail.
 #[utoipa::path(
     get,
     path = "/people", tag = "people",
     params(PersonFilter, PageParams),
     responses((status = 200, description = "A page of people", body = Page<Person>)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read", "personal_data"]))
 )]
 pub async fn list_people(
     state: web::Data<AppState>,
     ports: web::Data<Ports>,
     req: HttpRequest,
-    caller: Principal,
+    caller: Caller,
 ) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<PersonFilter>(&req)?;
     let items = db::run(&state.pool, {
@@ -96,7 +94,7 @@ pub async fn create_person(
     let new = body.0;
     let person = db::run_write(&state.pool, move |conn| {
         let id = store::insert(conn, &new, Some(&caller.account_id))?;
-        let mut person = load(conn, &caller, &ports, &id)?;
+        let mut person = load(conn, &Caller::Person(caller), &ports, &id)?;
         // The creator has just typed these details in: show them back even to a connector.
         if !person.contact_details_visible {
             person.email = rules::stored_email(new.email.as_deref());
@@ -109,18 +107,19 @@ pub async fn create_person(
     Ok(http::created(format!("/api/v1/people/{}", person.id), &person))
 }
 
-/// Read a person; contact details only for callers allowed to see them.
+/// Read a person; contact details only for callers allowed to see them. An API client needs
+/// `personal_data` besides `read`.
 #[utoipa::path(
     get,
     path = "/people/{id}", tag = "people",
     params(("id" = uuid::Uuid, Path, description = "Person id")),
     responses((status = 200, description = "The person", body = Person)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read", "personal_data"]))
 )]
 pub async fn get_person(
     state: web::Data<AppState>,
     ports: web::Data<Ports>,
-    caller: Principal,
+    caller: Caller,
     id: web::Path<String>,
 ) -> ApiResult<HttpResponse> {
     let id: PersonId = http::id(&id)?;
@@ -150,6 +149,7 @@ pub async fn patch_person(
     let id: PersonId = http::id(&id)?;
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
+    let caller = Caller::Person(caller);
     let person = db::run_write(&state.pool, move |conn| {
         let current = load(conn, &caller, &ports, &id)?;
         // Whoever may see the details may change them.

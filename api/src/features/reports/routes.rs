@@ -4,7 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{EventId, Page, ResidentsEveningReport};
 
 use super::rules;
-use crate::access::{policy, Principal};
+use crate::access::{policy, Caller};
 use crate::db;
 use crate::error::ApiResult;
 use crate::features::{candidates, events};
@@ -18,12 +18,12 @@ use crate::web::state::AppState;
     get, path = "/reports/residents-evenings", tag = "candidates",
     params(PageParams),
     responses((status = 200, description = "A page of residents' evenings", body = Page<ResidentsEveningReport>)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["reports"]))
 )]
 pub async fn residents_evenings(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Principal,
+    caller: Caller,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&policy::COORDINATORS)?;
     let (http::NoFilter {}, request) = http::list_query(&req)?;
