@@ -42,6 +42,7 @@ step "web client"
 scripts/build-web-client.sh
 
 step "browser tests"
-cargo build -p api
+# They start the server binary the API tests built (target/debug): a `cargo build` here would build
+# the dependencies again without the tests' features, minutes on a fresh machine.
 # A test that waits forever fails after five minutes instead of holding the run.
 node --test --test-timeout=300000 tests/browser/

@@ -26,7 +26,7 @@ fi
 ICALENDAR_VERSION=7.3.2
 RECURRING_ICAL_EVENTS_VERSION=3.8.2
 installed_python_packages() {
-  .tools/python/bin/python -c 'import icalendar, recurring_ical_events; print(icalendar.__version__, recurring_ical_events.__version__)' 2>/dev/null || true
+  .tools/python/bin/python -c 'from importlib.metadata import version; print(version("icalendar"), version("recurring-ical-events"))' 2>/dev/null || true
 }
 if [[ "${1:-}" == "--test" && "$(installed_python_packages)" != "${ICALENDAR_VERSION} ${RECURRING_ICAL_EVENTS_VERSION}" ]]; then
   echo "==> installing Python's icalendar ${ICALENDAR_VERSION} and recurring-ical-events ${RECURRING_ICAL_EVENTS_VERSION} (check the calendar feeds in the tests)"

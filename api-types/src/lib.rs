@@ -82,11 +82,13 @@ pub mod neighbourhoods;
 pub mod people;
 pub mod problem;
 pub mod questions;
+pub mod reports;
 pub mod resources;
 #[cfg(feature = "server")]
 pub mod rules;
 pub mod sites;
 pub mod stories;
+pub mod sync;
 pub mod trainings;
 
 pub use access::*;
@@ -98,9 +100,11 @@ pub use neighbourhoods::*;
 pub use people::*;
 pub use problem::*;
 pub use questions::*;
+pub use reports::*;
 pub use resources::*;
 pub use sites::*;
 pub use stories::*;
+pub use sync::*;
 pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};

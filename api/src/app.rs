@@ -44,6 +44,7 @@ pub fn configure_app(state: AppState) -> impl FnOnce(&mut web::ServiceConfig) {
             )
             .service(
                 web::scope("/api/v1")
+                    .wrap(actix_web::middleware::from_fn(crate::web::middleware::conditional_get))
                     .wrap(DefaultHeaders::new().add((header::CACHE_CONTROL, "no-store")))
                     .wrap(cors)
                     .configure(|cfg| registry::configure(cfg, &parts()))
@@ -64,6 +65,7 @@ fn cors(origins: &[String]) -> Cors {
             header::AUTHORIZATION,
             header::CONTENT_TYPE,
             header::IF_MATCH,
+            header::IF_NONE_MATCH,
             header::ACCEPT,
             crate::web::geo::ACCEPT_CRS,
             crate::web::geo::CONTENT_CRS,
@@ -118,6 +120,7 @@ fn parts() -> Vec<Part> {
         part::<features::sites::SitesApi>(),
         part::<features::stories::StoriesApi>(),
         part::<features::reports::ReportsApi>(),
+        part::<features::sync::SyncApi>(),
     ]
 }
 

@@ -1,5 +1,6 @@
-//! API clients (issue 13): admins register them, the token endpoint answers as RFC 6749 says, and
-//! every request of a client is held to the scopes its operation's document names.
+//! Municipal integration: admins register API clients, the token endpoint answers as RFC 6749
+//! says, every request of a client is held to the scopes its operation's document names, and a
+//! mirror follows the main collections (`updatedSince`, the removals feed, conditional `GET`).
 
 #![allow(clippy::unwrap_used)]
 
@@ -142,4 +143,222 @@ on_both!(the_token_endpoint_answers_as_rfc_6749_says, |backend| async move {
     assert_eq!(app.patch_if_match(&path, &admin, &etag, json!({"disabled": true})).await.status, StatusCode::OK);
     assert_eq!(app.get("/api/v1/groups", &token).await.status, StatusCode::UNAUTHORIZED);
     let _ = Method::GET;
+});
+
+/// A token for the demo's API client (the README's example), with the scopes it has.
+async fn demo_client_token<S, B>(app: &TestApp<S>) -> String
+where
+    S: actix_web::dev::Service<
+        actix_http::Request,
+        Response = actix_web::dev::ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+    B: actix_web::body::MessageBody,
+{
+    let reply = app
+        .send(
+            form("grant_type=client_credentials")
+                .insert_header(("authorization", basic(api::seed::DEMO_CLIENT_ID, api::seed::DEMO_CLIENT_SECRET))),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
+    assert_eq!(reply.body["scope"], "read reports");
+    reply.body["access_token"].as_str().unwrap().to_string()
+}
+
+on_both!(a_mirror_follows_changes_and_removals_and_polls_without_moving_data, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let client = demo_client_token(&app).await;
+    let since = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let since_q = since.replace('+', "%2B");
+    // Nothing changed yet since that instant.
+    let none = app.get(&format!("/api/v1/groups?updatedSince={since_q}"), &client).await;
+    assert_eq!(none.status, StatusCode::OK, "{}", none.text);
+    assert_eq!(none.body["items"], json!([]));
+
+    // Three groups change, in this order: a description, a new group, a new member.
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
+    let molen = app.group_by_slug(&coordinator, "buurtverbinders-molenwijk").await;
+    assert_eq!(
+        app.patch(&format!("/api/v1/groups/{linde}"), &coordinator, json!({"description": "Nieuw"})).await.status,
+        StatusCode::OK
+    );
+    let fresh = app.group(&coordinator, "Volggroep").await;
+    let added = app.add_member(&coordinator, &molen, "Volg Lid", false).await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", added.text);
+
+    // Page by page in the changes order, following `next` as it comes.
+    let mut seen: Vec<String> = Vec::new();
+    let mut stamps: Vec<String> = Vec::new();
+    let mut next = Some(format!("/api/v1/groups?updatedSince={since_q}&pageSize=1"));
+    while let Some(href) = next {
+        let page = app.get(&href, &client).await;
+        assert_eq!(page.status, StatusCode::OK, "{href}: {}", page.text);
+        for item in page.body["items"].as_array().unwrap() {
+            seen.push(item["id"].as_str().unwrap().to_string());
+            stamps.push(item["updatedAt"].as_str().unwrap().to_string());
+        }
+        next = page.body["_links"]["next"]["href"].as_str().map(str::to_string);
+    }
+    assert_eq!(seen, vec![linde.clone(), fresh.clone(), molen.clone()], "each once, in the order they changed");
+    let mut sorted = stamps.clone();
+    sorted.sort();
+    assert_eq!(stamps, sorted);
+    // Asking again from the last instant seen gives that item again, nothing is missed.
+    let last = stamps.last().unwrap().replace('+', "%2B");
+    let again = app.get(&format!("/api/v1/groups?updatedSince={last}"), &client).await;
+    assert_eq!(again.body["items"][0]["id"], molen.as_str());
+    // A cursor belongs to its order; a bad instant is listed.
+    let first = app.get(&format!("/api/v1/groups?updatedSince={since_q}&pageSize=1"), &client).await;
+    let cursor = first.body["_links"]["next"]["href"].as_str().unwrap().split("cursor=").nth(1).unwrap().to_string();
+    let mixed = app.get(&format!("/api/v1/groups?cursor={cursor}"), &client).await;
+    assert_eq!(mixed.status, StatusCode::BAD_REQUEST, "{}", mixed.text);
+    assert_eq!(mixed.body["errors"][0]["pointer"], "?cursor");
+    let bad = app.get("/api/v1/groups?updatedSince=gisteren", &client).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad.body["errors"][0]["pointer"], "?updatedSince");
+    // Collections that take it document it; others refuse it as unknown.
+    let refused = app.get(&format!("/api/v1/neighbourhoods?updatedSince={since_q}"), &client).await;
+    assert_eq!(refused.body["errors"][0]["code"], "unknown_parameter", "{}", refused.text);
+
+    // A removal is a tombstone, ids only.
+    let resource = app
+        .post("/api/v1/resources", &coordinator, json!({"name": "Tijdelijke bank", "kind": "place", "audience": "public", "neighbourhoodId": app.neighbourhood(&coordinator).await}))
+        .await;
+    assert_eq!(resource.status, StatusCode::CREATED, "{}", resource.text);
+    let resource_id = resource.body["id"].as_str().unwrap().to_string();
+    let removed = app.call(Method::DELETE, &format!("/api/v1/resources/{resource_id}"), Some(&coordinator), None).await;
+    assert_eq!(removed.status, StatusCode::NO_CONTENT, "{}", removed.text);
+    let feed = app.get(&format!("/api/v1/deletions?updatedSince={since_q}"), &client).await;
+    assert_eq!(feed.status, StatusCode::OK, "{}", feed.text);
+    let items = feed.body["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{}", feed.text);
+    assert_eq!(items[0]["collection"], "resources");
+    assert_eq!(items[0]["itemId"], resource_id.as_str());
+    assert_eq!(count(&mut app.conn(), "deletions", &format!("resource_id = '{resource_id}'")), 1);
+    let later = app.get("/api/v1/deletions?updatedSince=2999-01-01T00:00:00Z", &client).await;
+    assert_eq!(later.body["items"], json!([]));
+    let without = app.get("/api/v1/deletions", &client).await;
+    assert_eq!(without.status, StatusCode::BAD_REQUEST);
+    assert_eq!(without.body["errors"][0]["pointer"], "?updatedSince");
+
+    // Conditional GET: the same ETag while nothing changed gives 304 without a body, for one
+    // group and for a page alike; a change gives 200 again.
+    for path in [format!("/api/v1/groups/{fresh}"), "/api/v1/groups?pageSize=5".to_string()] {
+        let first = app.get(&path, &client).await;
+        let etag = first.header("etag").expect("etag").to_string();
+        let req = TestRequest::get()
+            .uri(&path)
+            .insert_header(("authorization", format!("Bearer {client}")))
+            .insert_header(("if-none-match", etag.clone()));
+        let unchanged = app.send(req).await;
+        assert_eq!(unchanged.status, StatusCode::NOT_MODIFIED, "{path}");
+        assert!(unchanged.text.is_empty());
+        assert_eq!(unchanged.header("etag"), Some(etag.as_str()));
+    }
+    let etag = app.get(&format!("/api/v1/groups/{fresh}"), &client).await.header("etag").unwrap().to_string();
+    app.patch(&format!("/api/v1/groups/{fresh}"), &coordinator, json!({"description": "Anders"})).await;
+    let req = TestRequest::get()
+        .uri(&format!("/api/v1/groups/{fresh}"))
+        .insert_header(("authorization", format!("Bearer {client}")))
+        .insert_header(("if-none-match", etag));
+    let changed = app.send(req).await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert_eq!(changed.body["description"], "Anders");
+});
+
+on_both!(reports_count_the_period_per_group_neighbourhood_and_programme_as_json_and_csv, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let client = demo_client_token(&app).await;
+    let today = chrono::Utc::now().date_naive();
+    let (from, to) = (today - chrono::Days::new(120), today);
+    let path = |level: &str| format!("/api/v1/reports/activity?level={level}&from={from}&to={to}");
+
+    let groups = app.get(&path("group"), &client).await;
+    assert_eq!(groups.status, StatusCode::OK, "{}", groups.text);
+    assert_eq!(groups.body["from"], from.to_string());
+    let rows = groups.body["rows"].as_array().unwrap();
+    assert_eq!(rows.len() as i64, count(&mut app.conn(), "groups", "1 = 1"), "a row per group");
+    let linde = rows.iter().find(|r| r["unit"]["groupName"] == "Buurtverbinders De Linde").expect("De Linde");
+    assert_eq!(linde["unit"]["buurtCode"], "BU99010101");
+    assert_eq!(linde["unit"]["wijkCode"], "WK990101");
+    assert_eq!(linde["groups"], 1);
+    let linde_id = linde["unit"]["groupId"].as_str().unwrap().to_string();
+    let start = format!("{from} 00:00:00");
+    let asked = count(&mut app.conn(), "questions", &format!("group_id = '{linde_id}' AND asked_at >= '{}'", start));
+    assert!(asked > 0, "the demo has questions in the period");
+    assert_eq!(linde["questionsAsked"], asked, "{linde}");
+    let by_topic: i64 =
+        linde["questionsByTopic"].as_array().unwrap().iter().map(|t| t["count"].as_i64().unwrap()).sum();
+    assert_eq!(by_topic, asked);
+    assert_eq!(linde["questionsByStatus"].as_array().unwrap().len(), 5, "every status, zeros too");
+    let residents = count(
+        &mut app.conn(),
+        "memberships",
+        &format!("group_id = '{linde_id}' AND kind = 'resident' AND left_on IS NULL"),
+    );
+    assert!(linde["activeConnectors"].as_i64().unwrap() >= residents);
+    assert!(linde["referrals"].as_array().unwrap().iter().all(|r| r["organisationName"].is_string()));
+    let text = groups.text.to_lowercase();
+    for private in ["anouk", "@example.org", "verbeek"] {
+        assert!(!text.contains(private), "a report holds no personal data: {private}");
+    }
+
+    // The levels add up: the programme's questions are the groups' together.
+    let programme = app.get(&path("programme"), &client).await;
+    assert_eq!(programme.status, StatusCode::OK, "{}", programme.text);
+    let total: i64 = rows.iter().map(|r| r["questionsAsked"].as_i64().unwrap()).sum();
+    let municipality = &programme.body["rows"][0];
+    assert_eq!(municipality["unit"]["municipality"], "Lindeburg");
+    assert_eq!(municipality["questionsAsked"], total);
+    assert_eq!(municipality["groups"].as_i64().unwrap(), rows.len() as i64);
+    let neighbourhoods = app.get(&path("neighbourhood"), &client).await;
+    assert_eq!(
+        neighbourhoods.body["rows"].as_array().unwrap().len() as i64,
+        count(&mut app.conn(), "neighbourhoods", "1 = 1")
+    );
+
+    // CSV: a header row and a row per group, RFC 4180; the Dutch Excel variant with `;`, a BOM.
+    let csv = app
+        .send(
+            TestRequest::get()
+                .uri(&path("group"))
+                .insert_header(("authorization", format!("Bearer {client}")))
+                .insert_header(("accept", "text/csv")),
+        )
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(csv.header("content-type"), Some("text/csv; charset=utf-8; header=present"));
+    let lines: Vec<&str> = csv.text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), rows.len() + 1, "{}", csv.text);
+    assert!(lines[0].starts_with("from,to,level,groupId,groupName,"), "{}", lines[0]);
+    assert!(lines[0].contains(",questionsByTopic.housing,"), "{}", lines[0]);
+    let excel = app
+        .send(
+            TestRequest::get()
+                .uri(&path("group"))
+                .insert_header(("authorization", format!("Bearer {client}")))
+                .insert_header(("accept", "text/csv; dialect=excel-nl")),
+        )
+        .await;
+    assert!(excel.text.starts_with("\u{feff}from;to;level;"), "{}", &excel.text[..40]);
+    assert_eq!(excel.text.split("\r\n").filter(|l| !l.is_empty()).count(), rows.len() + 1);
+
+    // Who may: coordinators and clients with `reports`; not a connector, not without the scope.
+    assert_eq!(app.get(&path("group"), &coordinator).await.status, StatusCode::OK);
+    let connector = app.login("connector@example.org").await;
+    assert_eq!(app.get(&path("group"), &connector).await.status, StatusCode::FORBIDDEN);
+    // A period is both days, in order, at most a year; the default is the last full quarter.
+    let half = app.get(&format!("/api/v1/reports/activity?from={from}"), &client).await;
+    assert_eq!(half.status, StatusCode::BAD_REQUEST);
+    assert_eq!(half.body["errors"][0]["pointer"], "?to");
+    let quarter = app.get("/api/v1/reports/activity", &client).await;
+    assert_eq!(quarter.status, StatusCode::OK, "{}", quarter.text);
+    let quarter_from: chrono::NaiveDate = quarter.body["from"].as_str().unwrap().parse().unwrap();
+    assert_eq!(chrono::Datelike::day(&quarter_from), 1);
+    assert!([1, 4, 7, 10].contains(&chrono::Datelike::month(&quarter_from)));
 });

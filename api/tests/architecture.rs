@@ -36,6 +36,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("resources", "features/resources/store.rs"),
     ("group_sites", "features/sites/store.rs"),
     ("stories", "features/stories/store.rs"),
+    ("deletions", "features/sync/store.rs"),
 ];
 
 fn src() -> PathBuf {

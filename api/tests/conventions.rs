@@ -363,3 +363,32 @@ on_both!(a_stored_value_that_does_not_parse_is_an_error_not_a_default, |backend|
     let reply = app.get("/api/v1/groups", &token).await;
     assert_problem(&reply, 500, "internal-error");
 });
+
+on_both!(unknown_query_parameters_and_control_characters_are_refused_and_listed, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    // A mistyped filter is not ignored (which would return everything): every unknown name listed.
+    let reply = app.get("/api/v1/groups?statsu=active&pageSize=2&neighborhoodId=x&statsu=forming", &token).await;
+    assert_problem(&reply, 400, "invalid-input");
+    let errors = reply.body["errors"].as_array().unwrap();
+    let pointers: Vec<&str> = errors.iter().map(|e| e["pointer"].as_str().unwrap()).collect();
+    assert_eq!(pointers, vec!["?statsu", "?neighborhoodId"], "{}", reply.text);
+    assert!(errors.iter().all(|e| e["code"] == "unknown_parameter"), "{}", reply.text);
+    assert!(errors[0]["detail"].as_str().unwrap().contains("status"), "names the known ones: {}", reply.text);
+    // An operation without query parameters takes none, also on a single resource.
+    let group = app.group_by_slug(&token, "buurtverbinders-de-linde").await;
+    let reply = app.get(&format!("/api/v1/groups/{group}?expand=members"), &token).await;
+    assert_problem(&reply, 400, "invalid-input");
+    assert_eq!(reply.body["errors"][0]["pointer"], "?expand");
+    assert!(reply.body["errors"][0]["detail"].as_str().unwrap().contains("no query parameters"));
+    // Public operations too, and before any database sees the value: a NUL byte is refused.
+    let reply = app.call(Method::GET, "/api/v1/public/events?groupSlug=buurtverbinders-de-linde%00", None, None).await;
+    assert_problem(&reply, 400, "invalid-input");
+    assert_eq!(reply.body["errors"][0]["pointer"], "?groupSlug");
+    let reply = app.get("/api/v1/people?name=%00", &token).await;
+    assert_problem(&reply, 400, "invalid-input");
+    // Known parameters still work.
+    let fine = app.get("/api/v1/groups?status=active&pageSize=2", &token).await;
+    assert_eq!(fine.status, StatusCode::OK, "{}", fine.text);
+});

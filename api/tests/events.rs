@@ -468,6 +468,24 @@ on_both!(a_candidate_from_a_residents_evening_joins_a_forming_group_in_one_go, |
     let refused = app.get("/api/v1/candidates", &connector).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "candidates are for coordinators");
 
+    // A stale or made-up `If-Match` changes nothing: 412.
+    let read = app.get(&format!("/api/v1/candidates/{id}"), &coordinator).await;
+    let etag = read.header("etag").expect("etag").to_string();
+    for stale in ["\"garbage\"", "\"0000\""] {
+        let refused = app
+            .patch_if_match(&format!("/api/v1/candidates/{id}"), &coordinator, stale, json!({"note": "Kwijt"}))
+            .await;
+        assert_eq!(refused.status, StatusCode::PRECONDITION_FAILED, "{}", refused.text);
+    }
+    let kept = app.get(&format!("/api/v1/candidates/{id}"), &coordinator).await;
+    assert_eq!(kept.body["notes"].as_array().unwrap().len(), 1, "no note was added: {}", kept.text);
+    assert_eq!(kept.header("etag"), Some(etag.as_str()));
+    let noted = app
+        .patch_if_match(&format!("/api/v1/candidates/{id}"), &coordinator, &etag, json!({"note": "Eerst mailen"}))
+        .await;
+    assert_eq!(noted.status, StatusCode::OK, "{}", noted.text);
+    assert_ne!(noted.header("etag"), Some(etag.as_str()));
+
     let skip = app.patch(&format!("/api/v1/candidates/{id}"), &coordinator, json!({"status": "joined"})).await;
     assert_eq!(skip.status, StatusCode::CONFLICT, "{}", skip.text);
     assert!(skip.body["detail"].as_str().unwrap().contains("contacted, declined"), "{}", skip.text);
@@ -480,11 +498,12 @@ on_both!(a_candidate_from_a_residents_evening_joins_a_forming_group_in_one_go, |
         .await;
     assert_eq!(contacted.status, StatusCode::OK, "{}", contacted.text);
     let trail = contacted.body["notes"].as_array().unwrap();
-    assert_eq!(trail.len(), 2);
-    assert_eq!(trail[1]["fromStatus"], "interested");
-    assert_eq!(trail[1]["toStatus"], "contacted");
-    assert_eq!(trail[1]["body"], "Gebeld, enthousiast");
-    assert_eq!(trail[1]["author"], "coordinator@example.org");
+    assert_eq!(trail.len(), 3);
+    assert_eq!(trail[1]["body"], "Eerst mailen");
+    assert_eq!(trail[2]["fromStatus"], "interested");
+    assert_eq!(trail[2]["toStatus"], "contacted");
+    assert_eq!(trail[2]["body"], "Gebeld, enthousiast");
+    assert_eq!(trail[2]["author"], "coordinator@example.org");
 
     // Into an active group: no. Into a full forming group: 409 and nothing half-done.
     let enrol = format!("/api/v1/candidates/{id}/enrolment");

@@ -246,6 +246,11 @@ impl I18n {
         self.t(&format!("role-{}", role.as_str()))
     }
 
+    /// An API client's scope as words, e.g. `Lezen`.
+    pub fn scope(&self, scope: api_types::Scope) -> String {
+        self.t(&format!("scope-{}", scope.as_str()))
+    }
+
     /// The kind of an event as words, e.g. `Inwonersavond`.
     pub fn event_type(&self, event_type: EventType) -> String {
         self.t(&format!("event-type-{}", event_type.as_str()))
@@ -596,6 +601,14 @@ mod tests {
             for role in api_types::Role::ALL {
                 words.push(i18n.role(role));
             }
+            for level in api_types::ReportLevel::ALL {
+                words.push(i18n.t(&format!("reports-level-{}", level.as_str())));
+                words.push(i18n.t(&format!("reports-unit-{}", level.as_str())));
+            }
+            for scope in api_types::Scope::ALL {
+                words.push(i18n.scope(scope));
+                words.push(i18n.t(&format!("scope-hint-{}", scope.as_str())));
+            }
             for month in 1..=12 {
                 words.push(i18n.t(&format!("month-{month}")));
                 words.push(i18n.t(&format!("month-short-{month}")));
@@ -675,6 +688,8 @@ mod tests {
             }
             // Messages chosen at run time, and those of problems found before sending.
             for key in [
+                "copy-field-copied",
+                "copy-field-selected",
                 "group-saved",
                 "group-created",
                 "event-saved",

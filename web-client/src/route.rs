@@ -188,6 +188,12 @@ pub enum Route {
     /// Accounts: who logs in with which role (admins).
     #[at("/accounts")]
     Accounts,
+    /// Reports: what the programme did in a period (coordinators and admins).
+    #[at("/reports")]
+    Reports,
+    /// API clients: the systems that call the API, with their scopes (admins).
+    #[at("/api-clients")]
+    ApiClients,
     /// Set a password through a personal link; no log-in.
     #[at("/wachtwoord/:token")]
     SetPassword {

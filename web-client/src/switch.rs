@@ -6,11 +6,11 @@ use yew_router::prelude::*;
 use crate::components::loading::Restoring;
 use crate::components::not_found::NotFoundPage;
 use crate::features::{
-    AccountsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage, FaqPage,
-    GroupAgendaPage, GroupFormPage, GroupPage, GroupSitePage, GroupsPage, InvitationPage, LoginPage, OrganisationsPage,
-    PeoplePage, PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage, RegistrationPage,
-    ResourceFormPage, ResourcesPage, SetPasswordPage, SiteSettingsPage, StoriesPage, TrackPage, TrainingFormPage,
-    TrainingPage, TrainingsPage,
+    AccountsPage, ApiClientsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage,
+    FaqPage, GroupAgendaPage, GroupFormPage, GroupPage, GroupSitePage, GroupsPage, InvitationPage, LoginPage,
+    OrganisationsPage, PeoplePage, PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage,
+    RegistrationPage, ReportsPage, ResourceFormPage, ResourcesPage, SetPasswordPage, SiteSettingsPage, StoriesPage,
+    TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
 };
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -63,6 +63,8 @@ pub fn switch(route: Route) -> Html {
         Route::TrackStart => html! { <TrackPage code={None::<AttrValue>} /> },
         Route::Track { code } => html! { <TrackPage code={Some(AttrValue::from(code))} /> },
         Route::Accounts => html! { <RequireLogin><AccountsPage /></RequireLogin> },
+        Route::Reports => html! { <RequireLogin><ReportsPage /></RequireLogin> },
+        Route::ApiClients => html! { <RequireLogin><ApiClientsPage /></RequireLogin> },
         Route::SetPassword { token } => html! { <SetPasswordPage token={AttrValue::from(token)} /> },
     }
 }

@@ -247,13 +247,56 @@ pub fn texts<T: ToString>(ids: &[T]) -> Vec<String> {
 }
 
 /// A validated page request for keyset pagination: `size` items after the id `after`. A store
-/// fetches `size + 1` rows in id order; the extra row only tells that a next page exists.
-#[derive(Debug, Clone)]
+/// fetches `size + 1` rows in id order; the extra row only tells that a next page exists. With
+/// `changed` (a collection's `updatedSince`), the order is `updated_at` then id instead, from that
+/// instant on: what a mirror follows. [`keyset_page!`](crate::keyset_page) applies either.
+#[derive(Debug, Clone, Default)]
 pub struct PageRequest {
     /// Items per page.
     pub size: i64,
-    /// Keyset position: the page holds items whose id sorts after this one.
+    /// Keyset position in id order: the page holds items whose id sorts after this one.
     pub after: Option<String>,
+    /// The order of changes, when the request asked for it.
+    pub changed: Option<Changes>,
+}
+
+/// The changes order of a page: rows updated at or after `since`, by `updated_at` then id.
+#[derive(Debug, Clone)]
+pub struct Changes {
+    /// `updatedSince`, in UTC.
+    pub since: chrono::NaiveDateTime,
+    /// Keyset position: after this `(updated_at, id)`.
+    pub after: Option<(chrono::NaiveDateTime, String)>,
+}
+
+/// Orders, positions and limits a boxed query of `$table` (with columns `id` and `updated_at`) as
+/// the page request says: id order after `after`, or the changes order after its position. Takes
+/// `size + 1` rows.
+#[macro_export]
+macro_rules! keyset_page {
+    ($query:expr, $table:ident, $request:expr) => {{
+        let request: &$crate::db::PageRequest = $request;
+        let mut query = $query;
+        match &request.changed {
+            None => {
+                query = query.order($table::id.asc());
+                if let Some(after) = &request.after {
+                    query = query.filter($table::id.gt(after.clone()));
+                }
+            }
+            Some(changed) => {
+                query = query
+                    .filter($table::updated_at.ge(changed.since))
+                    .order(($table::updated_at.asc(), $table::id.asc()));
+                if let Some((at, id)) = &changed.after {
+                    query = query.filter(
+                        $table::updated_at.gt(*at).or($table::updated_at.eq(*at).and($table::id.gt(id.clone()))),
+                    );
+                }
+            }
+        }
+        query.limit(request.size + 1)
+    }};
 }
 
 /// Today's date in UTC.

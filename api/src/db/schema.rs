@@ -451,6 +451,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    deletions (id) {
+        id -> Text,
+        resource_type -> Text,
+        resource_id -> Text,
+        deleted_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(groups -> neighbourhoods (neighbourhood_id));
 diesel::joinable!(memberships -> groups (group_id));
 diesel::joinable!(memberships -> people (person_id));
@@ -494,4 +503,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_sites,
     stories,
     api_clients,
+    deletions,
 );

@@ -15,4 +15,5 @@ pub mod reports;
 pub mod resources;
 pub mod sites;
 pub mod stories;
+pub mod sync;
 pub mod trainings;

@@ -2,27 +2,34 @@
 //! coordinator meets (one active and complete, one forming without a professional, one forming with
 //! too few members), trainings, events around today (a past residents' evening with candidates, a
 //! weekly walk-in hour, a full meal with a waiting list), resident questions in every status with referrals to
-//! organisations and an FAQ item, and one account per role. Running it again
+//! organisations and an FAQ item, one account per role and an API client. Running it again
 //! adds nothing twice.
 
 use api_types::{
-    AttendanceEntry, AttendanceStatus, Audience, Availability, AvailabilityAnswer, CandidateStatus, Channel,
-    ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount, NewDateOption,
-    NewFaqItem, NewNeighbourhood, NewOrganisation, NewPerson, NewResource, OpeningHoursFormat, OrganisationKind,
-    PersonId, Point, ProfessionalRole, QuestionChange, QuestionStatus, ReferralOutcome, RegistrationId,
-    RegistrationStatus, ResourceKind, ResourceStatus, Role, Topic, TrainingId, TrainingStatus, Visibility,
+    ApiClientId, AttendanceEntry, AttendanceStatus, Audience, Availability, AvailabilityAnswer, CandidateStatus,
+    Channel, ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount,
+    NewDateOption, NewFaqItem, NewNeighbourhood, NewOrganisation, NewPerson, NewResource, OpeningHoursFormat,
+    OrganisationKind, PersonId, Point, ProfessionalRole, QuestionChange, QuestionStatus, ReferralOutcome,
+    RegistrationId, RegistrationStatus, ResourceKind, ResourceStatus, Role, Scope, Topic, TrainingId, TrainingStatus,
+    Visibility,
 };
 
 use crate::access::tokens;
 use crate::db::{self, DbConnection};
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::features::{
-    accounts, candidates, events, faq, groups, neighbourhoods, organisations, people, questions, resources, sites,
-    stories, trainings,
+    accounts, api_clients, candidates, events, faq, groups, neighbourhoods, organisations, people, questions,
+    resources, sites, stories, trainings,
 };
 
 /// Password of every demo account (documented in the README).
 pub const DEMO_PASSWORD: &str = "buurtverbinders-demo";
+
+/// The demo's API client (documented in the README): the municipality's dashboard, which reads the
+/// programme and its reports but holds no scope for personal data.
+pub const DEMO_CLIENT_ID: &str = "0193b5c0-0000-7000-8000-00000000d3a0";
+/// The demo API client's secret; a real client's secret is made by the server and shown once.
+pub const DEMO_CLIENT_SECRET: &str = "buurtverbinders-demo-client";
 
 const MUNICIPALITY: &str = "Lindeburg";
 
@@ -133,6 +140,17 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
         }
         resources(conn, &neighbourhood_ids, &mut added)?;
         linde_site(conn, &mut added)?;
+        let client: ApiClientId = DEMO_CLIENT_ID.parse().map_err(|_| ApiError::Internal("demo client id".into()))?;
+        if !api_clients::exists(conn, &client)? {
+            api_clients::import(
+                conn,
+                &client,
+                "Dashboard gemeente Lindeburg",
+                &[Scope::Read, Scope::Reports],
+                DEMO_CLIENT_SECRET,
+            )?;
+            added += 1;
+        }
         Ok(added)
     })
 }

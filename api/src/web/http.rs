@@ -28,26 +28,59 @@ pub struct PageParams {
     pub cursor: Option<String>,
 }
 
+/// `updatedSince` of the collections a mirror follows (groups, people, events, questions,
+/// organisations, resources): only what changed at or after that instant, in the order of
+/// `updatedAt` then id, keyset-paged like every collection. Removals are in `GET /deletions`.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct ChangesParams {
+    /// Only what changed at or after this instant (RFC 3339, e.g. `2027-03-01T08:00:00Z`), by
+    /// `updatedAt` then id. Ask again from the last `updatedAt` you received: what changed at that
+    /// very instant comes again, nothing is missed.
+    pub updated_since: Option<chrono::DateTime<chrono::Utc>>,
+}
+
 impl PageParams {
     /// Checks the size and decodes the cursor; both problems are listed together.
     pub fn validate(&self) -> ApiResult<PageRequest> {
+        self.validate_with(&ChangesParams::default())
+    }
+
+    /// As [`PageParams::validate`], in the changes order when `changes` asks for it; a cursor of
+    /// the other order is refused.
+    pub fn validate_with(&self, changes: &ChangesParams) -> ApiResult<PageRequest> {
         let mut errors = Vec::new();
         let size = self.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
         if !(1..=MAX_PAGE_SIZE).contains(&size) {
             errors.push(query_param("pageSize", "range", format!("Must be between 1 and {MAX_PAGE_SIZE}.")));
         }
-        let after = match &self.cursor {
+        let cursor = match &self.cursor {
             None => None,
             Some(cursor) => match decode_cursor(cursor) {
-                Some(id) => Some(id),
+                Some(position) => Some(position),
                 None => {
                     errors.push(query_param("cursor", "invalid_value", "Is not a cursor from this API."));
                     None
                 }
             },
         };
+        let mut request = PageRequest { size, ..PageRequest::default() };
+        match (changes.updated_since, cursor) {
+            (None, Some(Cursor::After(id))) => request.after = Some(id),
+            (Some(since), Some(Cursor::Changed(at, id))) => {
+                request.changed = Some(crate::db::Changes { since: since.naive_utc(), after: Some((at, id)) })
+            }
+            (Some(since), None) => request.changed = Some(crate::db::Changes { since: since.naive_utc(), after: None }),
+            (None, None) => {}
+            (_, Some(_)) => errors.push(query_param(
+                "cursor",
+                "invalid_value",
+                "Is a cursor of the other order: follow `next` links with the `updatedSince` they came with.",
+            )),
+        }
         if errors.is_empty() {
-            Ok(PageRequest { size, after })
+            Ok(request)
         } else {
             Err(ApiError::InvalidInput(errors))
         }
@@ -60,7 +93,8 @@ pub struct NoFilter {}
 
 /// Reads a collection request's query string: the filter `F` and the paging parameters. Every
 /// problem is listed at once, each under `?name`: values of the wrong type or not in the list,
-/// parameters given twice, and page sizes or cursors out of range. Unknown parameters are ignored.
+/// parameters given twice, and page sizes or cursors out of range. Unknown parameters never reach
+/// here: the routing refuses them from the document (`registry::DocumentedQuery`).
 pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResult<(F, PageRequest)> {
     let pairs: Vec<(String, String)> =
         url::form_urlencoded::parse(req.query_string().as_bytes()).into_owned().collect();
@@ -78,7 +112,8 @@ pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResul
         let problem = serde_urlencoded::from_str::<F>(&single)
             .err()
             .map(|e| e.to_string())
-            .or_else(|| serde_urlencoded::from_str::<PageParams>(&single).err().map(|e| e.to_string()));
+            .or_else(|| serde_urlencoded::from_str::<PageParams>(&single).err().map(|e| e.to_string()))
+            .or_else(|| serde_urlencoded::from_str::<ChangesParams>(&single).err().map(|e| e.to_string()));
         if let Some(message) = problem {
             errors.push(query_param(key, "invalid_value", describe_query_error(&message)));
         }
@@ -99,7 +134,11 @@ pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResul
     let paging = serde_urlencoded::from_str::<PageParams>(req.query_string()).map_err(|e| {
         ApiError::InvalidInput(vec![query_param("", "invalid_value", describe_query_error(&e.to_string()))])
     })?;
-    Ok((filter, paging.validate()?))
+    // Only the collections that document `updatedSince` get it: the routing refuses it elsewhere.
+    let changes = serde_urlencoded::from_str::<ChangesParams>(req.query_string()).map_err(|e| {
+        ApiError::InvalidInput(vec![query_param("", "invalid_value", describe_query_error(&e.to_string()))])
+    })?;
+    Ok((filter, paging.validate_with(&changes)?))
 }
 
 fn describe_query_error(message: &str) -> String {
@@ -131,25 +170,67 @@ pub fn query_param(name: &str, code: &str, detail: impl Into<String>) -> api_typ
     api_types::InvalidParam { pointer: format!("?{name}"), detail: detail.into(), code: code.into() }
 }
 
-// The cursor is the last id of the previous page, wrapped so clients treat it as opaque.
-fn encode_cursor(id: &str) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("after:{id}"))
+/// Where a page ends: the last id (id order), or the last `(updated_at, id)` (changes order).
+enum Cursor {
+    After(String),
+    Changed(chrono::NaiveDateTime, String),
 }
 
-fn decode_cursor(cursor: &str) -> Option<String> {
+// The cursor is the last position of the previous page, wrapped so clients treat it as opaque;
+// an instant is kept in microseconds since 1970, as exact as both databases store it.
+fn encode_cursor(cursor: &Cursor) -> String {
+    let text = match cursor {
+        Cursor::After(id) => format!("after:{id}"),
+        Cursor::Changed(at, id) => format!("changed:{}:{id}", at.and_utc().timestamp_micros()),
+    };
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+}
+
+fn decode_cursor(cursor: &str) -> Option<Cursor> {
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(cursor).ok()?;
     let text = String::from_utf8(bytes).ok()?;
-    let id = text.strip_prefix("after:")?;
-    uuid::Uuid::parse_str(id).ok().map(|_| id.to_string())
+    let valid = |id: &str| uuid::Uuid::parse_str(id).ok().map(|_| id.to_string());
+    if let Some(id) = text.strip_prefix("after:") {
+        return valid(id).map(Cursor::After);
+    }
+    let (micros, id) = text.strip_prefix("changed:")?.split_once(':')?;
+    let at = chrono::DateTime::from_timestamp_micros(micros.parse().ok()?)?.naive_utc();
+    valid(id).map(|id| Cursor::Changed(at, id))
 }
 
 /// Builds a page from up to `size + 1` rows fetched in id order: the extra row only tells that a
 /// next page exists. Links keep the request's other query parameters.
-pub fn page<T>(req: &HttpRequest, request: &PageRequest, mut rows: Vec<T>, id_of: impl Fn(&T) -> String) -> Page<T> {
+pub fn page<T>(req: &HttpRequest, request: &PageRequest, rows: Vec<T>, id_of: impl Fn(&T) -> String) -> Page<T> {
+    build_page(req, request, rows, |last| Cursor::After(id_of(last)))
+}
+
+/// As [`page`], for a collection that takes `updatedSince`: `key_of` gives an item's id and
+/// `updatedAt`, for the cursor of whichever order the request asked for.
+pub fn changes_page<T>(
+    req: &HttpRequest,
+    request: &PageRequest,
+    rows: Vec<T>,
+    key_of: impl Fn(&T) -> (String, chrono::DateTime<chrono::Utc>),
+) -> Page<T> {
+    build_page(req, request, rows, |last| {
+        let (id, updated_at) = key_of(last);
+        match request.changed {
+            Some(_) => Cursor::Changed(updated_at.naive_utc(), id),
+            None => Cursor::After(id),
+        }
+    })
+}
+
+fn build_page<T>(
+    req: &HttpRequest,
+    request: &PageRequest,
+    mut rows: Vec<T>,
+    cursor_of: impl Fn(&T) -> Cursor,
+) -> Page<T> {
     let has_more = rows.len() as i64 > request.size;
     rows.truncate(request.size as usize);
     let next = if has_more {
-        rows.last().map(|last| Link { href: link_with_cursor(req, Some(&encode_cursor(&id_of(last)))) })
+        rows.last().map(|last| Link { href: link_with_cursor(req, Some(&encode_cursor(&cursor_of(last)))) })
     } else {
         None
     };
@@ -173,9 +254,18 @@ fn link_with_cursor(req: &HttpRequest, cursor: Option<&str>) -> String {
 
 /// The strong ETag of a representation: a hash of its JSON.
 pub fn etag_of<T: Serialize>(representation: &T) -> String {
-    let json = serde_json::to_vec(representation).unwrap_or_default();
-    let digest = Sha256::digest(&json);
-    format!("\"{}\"", hex::encode(&digest[..16]))
+    etag_of_bytes(&serde_json::to_vec(representation).unwrap_or_default())
+}
+
+/// The strong ETag of a body: the first 128 bits of its SHA-256, in hex, quoted.
+pub fn etag_of_bytes(bytes: &[u8]) -> String {
+    format!("\"{}\"", hex::encode(&Sha256::digest(bytes)[..16]))
+}
+
+/// Whether an `If-None-Match` value names `etag` (or is `*`); the weak comparison RFC 9110
+/// §13.1.2 asks for.
+pub fn etag_listed(if_none_match: &str, etag: &str) -> bool {
+    if_none_match.split(',').map(str::trim).any(|tag| tag == "*" || tag.trim_start_matches("W/") == etag)
 }
 
 /// The `If-Match` header of a write, if given.
@@ -255,11 +345,8 @@ pub fn calendar_response(req: &HttpRequest, body: String, caching: FeedCaching) 
         FeedCaching::Public => "public, max-age=300",
         FeedCaching::Private => "private, no-cache",
     };
-    let matches = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').map(str::trim).any(|tag| tag.trim_start_matches("W/") == etag || tag == "*"));
+    let matches =
+        req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).is_some_and(|v| etag_listed(v, &etag));
     if matches {
         return HttpResponse::NotModified()
             .insert_header((header::ETAG, etag))

@@ -160,6 +160,53 @@ pub fn query_error(error: error::QueryPayloadError) -> ApiError {
     ApiError::InvalidInput(vec![api_types::InvalidParam { pointer: "?".into(), detail, code: "invalid_value".into() }])
 }
 
+/// Conditional `GET` (RFC 9110 §13.1.2) for every JSON answer of the API: a 200 carries a strong
+/// `ETag` (the resource's own, or a hash of the body for a page or list), and a request whose
+/// `If-None-Match` names it gets 304 without a body, so a mirror polling for changes moves no
+/// data when nothing changed. Calendar feeds answer their conditional requests themselves.
+pub async fn conditional_get(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let wanted = (req.method() == actix_web::http::Method::GET)
+        .then(|| req.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .flatten();
+    let is_get = req.method() == actix_web::http::Method::GET;
+    let response = next.call(req).await?;
+    let json = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        let media = v.split(';').next().unwrap_or_default().trim();
+        media == "application/json" || (media.ends_with("+json") && media != PROBLEM_JSON)
+    });
+    if !is_get || response.status() != actix_web::http::StatusCode::OK || !json {
+        return Ok(response.map_into_boxed_body());
+    }
+    let (req, res) = response.into_parts();
+    let (mut res, body) = res.into_parts();
+    let bytes = actix_web::body::to_bytes(body)
+        .await
+        .map_err(|_| actix_web::Error::from(ApiError::Internal("the answer could not be read".into())))?;
+    let etag = match res.headers().get(header::ETAG).and_then(|v| v.to_str().ok()) {
+        Some(etag) => etag.to_string(),
+        None => {
+            let etag = super::http::etag_of_bytes(&bytes);
+            if let Ok(value) = HeaderValue::from_str(&etag) {
+                res.headers_mut().insert(header::ETAG, value);
+            }
+            etag
+        }
+    };
+    if wanted.is_some_and(|w| super::http::etag_listed(&w, &etag)) {
+        let mut not_modified = HttpResponse::NotModified();
+        for (name, value) in res.headers() {
+            if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+                not_modified.append_header((name.clone(), value.clone()));
+            }
+        }
+        return Ok(ServiceResponse::new(req, not_modified.finish()));
+    }
+    Ok(ServiceResponse::new(req, res.set_body(BoxBody::new(bytes))))
+}
+
 /// The request's id, for log lines written by handlers.
 pub fn request_id_of(req: &HttpRequest) -> Option<String> {
     req.extensions().get::<RequestId>().map(|r| r.0.clone())

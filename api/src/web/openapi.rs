@@ -47,6 +47,8 @@ RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answere
         (name = "organisations", description = "The local directory of professional organisations (sociale kaart)"),
         (name = "resources", description = "What the neighbourhood has: initiatives, places, services and residents' skills; GeoJSON in CRS84 or RD New"),
         (name = "stories", description = "Stories from interviews with residents, published on the group's site with their consent; withdrawal erases them"),
+        (name = "reports", description = "What the programme did in a period, per group, per neighbourhood or for the programme, with CBS codes; JSON or CSV; counts only"),
+        (name = "sync", description = "Following the main collections from another system: `updatedSince` on each, and the removals"),
         (name = "public", description = "For residents without an account: the agenda, signing up, feeds"),
         (name = "health", description = "Service health"),
     )
@@ -70,6 +72,7 @@ pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
     );
     components.add_security_scheme(OAUTH2, client_credentials_scheme());
     rename_generic_schemas(openapi);
+    reference_inlined_schemas(openapi);
     for (path, item) in openapi.paths.paths.iter_mut() {
         let has_path_params = path.contains('{');
         let operations = [
@@ -94,7 +97,7 @@ fn client_credentials_scheme() -> SecurityScheme {
         let meaning = match scope {
             Scope::Read => "Read the programme: groups, neighbourhoods, organisations — no names or contact details",
             Scope::Write => "Change organisations and neighbourhoods",
-            Scope::Reports => "Read the reports (counts, never personal data)",
+            Scope::Reports => "Read the reports (counts, never personal data), also as CSV",
             Scope::PersonalData => "With `read`: people's names and contact details",
         };
         (scope.as_str(), meaning)
@@ -114,10 +117,10 @@ fn complete_operation(path: &str, method: &str, has_path_params: bool, operation
     if operation.security.as_ref().is_none_or(|s| s.iter().all(anonymous)) {
         operation.security = Some(Vec::new());
     }
-    let version = HeaderBuilder::new()
-        .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
-        .description(Some("Full semantic version of the API, e.g. `0.1.0`"))
-        .build();
+    if method == "get" {
+        document_conditional_get(operation);
+    }
+    let version = string_header("Full semantic version of the API, e.g. `0.1.0`");
     for (status, response) in operation.responses.responses.iter_mut() {
         if let RefOr::T(response) = response {
             if status.starts_with('2') || status.starts_with('3') {
@@ -142,32 +145,92 @@ fn complete_operation(path: &str, method: &str, has_path_params: bool, operation
         errors.push(("404", "No such resource"));
     }
     let token_endpoint = path == "/oauth/token";
-    if writes && !token_endpoint {
+    if (writes || method == "delete") && !token_endpoint {
         errors.push(("409", "Conflicts with the current state (the problem type names the rule)"));
+    }
+    if writes && !token_endpoint {
         errors.push(("413", "The body is too large"));
         errors.push(("415", "The body is not JSON"));
     }
     if method == "patch" {
         errors.push(("412", "`If-Match` does not match the current ETag"));
     }
-    if path == "/auth/login" || token_endpoint || (path.starts_with("/invitations/") && writes) {
-        errors.push(("429", "Too many log-in attempts; see `Retry-After`"));
-    }
     errors.push(("500", "A fault of the service"));
     errors.push(("503", "The database does not answer"));
+    let problem = || ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build();
     for (status, description) in errors {
         operation.responses.responses.entry(status.to_string()).or_insert_with(|| {
             RefOr::T(
-                ResponseBuilder::new()
-                    .description(description)
-                    .content(
-                        api_types::PROBLEM_JSON,
-                        ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
-                    )
-                    .build(),
+                ResponseBuilder::new().description(description).content(api_types::PROBLEM_JSON, problem()).build(),
             )
         });
     }
+    // What an annotation leaves out of an error response (a 429 says only when it happens): the
+    // problem body, and the headers its status carries.
+    for (status, response) in operation.responses.responses.iter_mut() {
+        let RefOr::T(response) = response else { continue };
+        if (status.starts_with('4') || status.starts_with('5')) && response.content.is_empty() {
+            response.content.insert(api_types::PROBLEM_JSON.into(), problem());
+        }
+        let header = match status.as_str() {
+            "401" => Some(("WWW-Authenticate", "The challenge: `Bearer` (RFC 6750), with `error` when a token was refused")),
+            "403" if secured => Some((
+                "WWW-Authenticate",
+                "For an API client's token without a scope the operation needs: `Bearer error=\"insufficient_scope\", scope=\"…\"`",
+            )),
+            "429" => Some(("Retry-After", "Seconds to wait before trying again (RFC 9110)")),
+            "503" => Some(("Retry-After", "Seconds after which the service expects to answer again (RFC 9110)")),
+            _ => None,
+        };
+        if let Some((name, description)) = header {
+            response.headers.entry(name.into()).or_insert_with(|| string_header(description));
+        }
+    }
+}
+
+/// Every JSON `GET` (and every calendar feed) answers with an `ETag` and honours `If-None-Match`
+/// with 304 (`middleware::conditional_get`, `http::calendar_response`); the document says so on
+/// each.
+fn document_conditional_get(operation: &mut Operation) {
+    let Some(RefOr::T(ok)) = operation.responses.responses.get_mut("200") else {
+        return;
+    };
+    // Calendar feeds answer their conditional requests themselves (`http::calendar_response`).
+    if !ok
+        .content
+        .keys()
+        .any(|media| media == "application/json" || media.ends_with("+json") || media == "text/calendar")
+    {
+        return;
+    }
+    let etag = "Strong ETag of this answer; send it as `If-None-Match` to get 304 while nothing changed";
+    ok.headers.entry("ETag".into()).or_insert_with(|| string_header(etag));
+    let not_modified = operation.responses.responses.entry("304".into()).or_insert_with(|| {
+        RefOr::T(
+            ResponseBuilder::new().description("Not modified: `If-None-Match` names the current ETag; no body").build(),
+        )
+    });
+    if let RefOr::T(not_modified) = not_modified {
+        not_modified.headers.entry("ETag".into()).or_insert_with(|| string_header("The current ETag"));
+    }
+    let parameter = utoipa::openapi::path::ParameterBuilder::new()
+        .name("If-None-Match")
+        .parameter_in(utoipa::openapi::path::ParameterIn::Header)
+        .required(utoipa::openapi::Required::False)
+        .description(Some("ETags of answers the client has: 304 when one of them is still current (RFC 9110 §13.1.2)"))
+        .schema(Some(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String)))
+        .build();
+    let parameters = operation.parameters.get_or_insert_with(Vec::new);
+    if !parameters.iter().any(|p| p.name == "If-None-Match") {
+        parameters.push(parameter);
+    }
+}
+
+fn string_header(description: &str) -> utoipa::openapi::header::Header {
+    HeaderBuilder::new()
+        .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
+        .description(Some(description))
+        .build()
 }
 
 /// utoipa names instances of the generic `Page<T>` `Page_T`; the ADR ruleset wants UpperCamelCase
@@ -199,6 +262,61 @@ fn rename_generic_schemas(openapi: &mut utoipa::openapi::OpenApi) {
         json = json.replace(&format!("/{name}\""), &format!("/{renamed}\""));
     }
     if let Ok(document) = serde_json::from_str(&json) {
+        *openapi = document;
+    }
+}
+
+/// utoipa inlines the item schema of a generic (`Page<Group>`'s items are a copy of `Group`), so a
+/// generated client would get an anonymous duplicate model per page. Every inline copy of a named
+/// object schema becomes a `$ref` to it; its description, when it has its own, stays beside it.
+fn reference_inlined_schemas(openapi: &mut utoipa::openapi::OpenApi) {
+    use serde_json::Value;
+    let Ok(mut json) = serde_json::to_value(&*openapi) else {
+        return;
+    };
+    let without_description = |schema: &Value| {
+        let mut schema = schema.clone();
+        if let Some(object) = schema.as_object_mut() {
+            object.remove("description");
+        }
+        schema
+    };
+    let named: Vec<(String, Value)> = json["components"]["schemas"]
+        .as_object()
+        .map(|schemas| {
+            schemas
+                .iter()
+                .filter(|(_, s)| s.get("properties").is_some())
+                .map(|(name, s)| (name.clone(), without_description(s)))
+                .collect()
+        })
+        .unwrap_or_default();
+    fn replace(value: &mut Value, named: &[(String, Value)], strip: &dyn Fn(&Value) -> Value, root: bool) {
+        if !root && value.get("properties").is_some() {
+            let bare = strip(value);
+            if let Some((name, _)) = named.iter().find(|(_, schema)| *schema == bare) {
+                let mut reference = serde_json::Map::new();
+                reference.insert("$ref".into(), Value::String(format!("#/components/schemas/{name}")));
+                if let Some(description) = value.get("description") {
+                    reference.insert("description".into(), description.clone());
+                }
+                *value = Value::Object(reference);
+                return;
+            }
+        }
+        match value {
+            Value::Object(members) => members.values_mut().for_each(|v| replace(v, named, strip, false)),
+            Value::Array(items) => items.iter_mut().for_each(|v| replace(v, named, strip, false)),
+            _ => {}
+        }
+    }
+    if let Some(schemas) = json["components"]["schemas"].as_object_mut() {
+        for schema in schemas.values_mut() {
+            replace(schema, &named, &without_description, true);
+        }
+    }
+    replace(&mut json["paths"], &named, &without_description, true);
+    if let Ok(document) = serde_json::from_value(json) {
         *openapi = document;
     }
 }

@@ -5,10 +5,16 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use actix_web::body::BoxBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
+use actix_web::middleware::Next;
 use actix_web::{web, Resource, Route};
 use api_types::Scope;
-use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::path::{Operation, ParameterIn, PathItem};
+
+use crate::error::ApiError;
+use crate::web::http;
 use utoipa::openapi::OpenApi;
 
 /// One handler of a feature: the name the document gives its operation (`operationId`, the
@@ -123,6 +129,52 @@ pub fn client_scopes(operation: &Operation) -> Option<Vec<Scope>> {
     )
 }
 
+/// The query parameters an operation documents, by name.
+fn query_parameters(operation: &Operation) -> Vec<String> {
+    operation
+        .parameters
+        .iter()
+        .flatten()
+        .filter(|p| matches!(p.parameter_in, ParameterIn::Query))
+        .map(|p| p.name.clone())
+        .collect()
+}
+
+/// The query parameters each method of one path documents. A request naming any other is refused
+/// with 400, each unknown name listed (`?name`, code `unknown_parameter`): a mistyped filter would
+/// otherwise silently return everything. Values with control characters are refused the same way,
+/// before any handler or database sees them.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentedQuery(HashMap<Method, Vec<String>>);
+
+impl DocumentedQuery {
+    /// The problems of a query string for `method`: unknown names, and control characters in a
+    /// value. Empty when the method has no documented operation (routing answers 405 then).
+    pub fn problems(&self, method: &Method, query: &str) -> Vec<api_types::InvalidParam> {
+        let Some(known) = self.0.get(method) else {
+            return Vec::new();
+        };
+        let mut problems: Vec<api_types::InvalidParam> = Vec::new();
+        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+            let pointer = format!("?{name}");
+            if problems.iter().any(|p| p.pointer == pointer) {
+                continue;
+            }
+            if !known.iter().any(|k| *k == name) {
+                let detail = if known.is_empty() {
+                    "This operation takes no query parameters.".to_string()
+                } else {
+                    format!("Unknown parameter; this operation takes {}.", known.join(", "))
+                };
+                problems.push(http::query_param(&name, "unknown_parameter", detail));
+            } else if value.chars().any(char::is_control) {
+                problems.push(http::query_param(&name, "invalid_value", "Must not contain control characters."));
+            }
+        }
+        problems
+    }
+}
+
 /// The name of the OAuth 2.0 client-credentials security scheme in the document.
 pub const OAUTH2: &str = "oauth2";
 
@@ -131,7 +183,7 @@ pub const OAUTH2: &str = "oauth2";
 /// # Panics
 /// When a documented operation has no handler of that name, or a handler no documented
 /// operation: the list and the document disagree, which the tests catch at once.
-pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler, Option<Vec<Scope>>)> {
+pub fn routing_table(parts: &[Part]) -> Vec<RoutedOperation> {
     let mut table = Vec::new();
     for part in parts {
         let mut handlers: HashMap<&str, Handler> = part.handlers.iter().map(|h| (h.name, *h)).collect();
@@ -141,30 +193,72 @@ pub fn routing_table(parts: &[Part]) -> Vec<(String, Method, Handler, Option<Vec
                 let handler = handlers
                     .remove(id)
                     .unwrap_or_else(|| panic!("{method} {path} (`{id}`) is documented but has no handler"));
-                table.push((path.clone(), method, handler, client_scopes(operation)));
+                table.push(RoutedOperation {
+                    path: path.clone(),
+                    method,
+                    handler,
+                    scopes: client_scopes(operation),
+                    query: query_parameters(operation),
+                });
             }
         }
         let mut left: Vec<&str> = handlers.into_keys().collect();
         left.sort_unstable();
         assert!(left.is_empty(), "handlers without a documented operation: {left:?}");
     }
-    table.sort_by(|a, b| a.0.cmp(&b.0));
+    table.sort_by(|a, b| a.path.cmp(&b.path));
     table
 }
 
 /// Registers every operation of the parts: one resource per path with a route per method, so a
 /// method the path does not take gets 405.
 pub fn configure(cfg: &mut web::ServiceConfig, parts: &[Part]) {
-    let mut resources: BTreeMap<String, (Resource, ClientAccess)> = BTreeMap::new();
-    for (path, method, handler, scopes) in routing_table(parts) {
-        let (resource, mut access) =
-            resources.remove(&path).unwrap_or_else(|| (web::resource(path.clone()), ClientAccess::default()));
-        if let Some(scopes) = scopes {
-            access.0.insert(method.clone(), scopes);
+    let mut resources: BTreeMap<String, (Resource, ClientAccess, DocumentedQuery)> = BTreeMap::new();
+    for route in routing_table(parts) {
+        let (resource, mut access, mut query) = resources.remove(&route.path).unwrap_or_else(|| {
+            (web::resource(route.path.clone()), ClientAccess::default(), DocumentedQuery::default())
+        });
+        if let Some(scopes) = route.scopes {
+            access.0.insert(route.method.clone(), scopes);
         }
-        resources.insert(path, (resource.route((handler.route)(method)), access));
+        query.0.insert(route.method.clone(), route.query);
+        resources.insert(route.path, (resource.route((route.handler.route)(route.method)), access, query));
     }
-    for (_, (resource, access)) in resources {
-        cfg.service(resource.app_data(access));
+    for (_, (resource, access, query)) in resources {
+        let query = std::rc::Rc::new(query);
+        cfg.service(resource.app_data(access).wrap(actix_web::middleware::from_fn(
+            move |req: ServiceRequest, next: Next<BoxBody>| {
+                let problems = query.problems(req.method(), req.query_string());
+                refuse_or_call(problems, req, next)
+            },
+        )));
     }
+}
+
+async fn refuse_or_call(
+    problems: Vec<api_types::InvalidParam>,
+    req: ServiceRequest,
+    next: Next<BoxBody>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if problems.is_empty() {
+        next.call(req).await
+    } else {
+        // Answered here as a handler's error is, so the problem keeps every entry.
+        Ok(req.error_response(ApiError::InvalidInput(problems)))
+    }
+}
+
+/// One row of the routing table: a documented operation, its handler, the scopes an API client
+/// needs for it (`None`: people only) and the query parameters it documents.
+pub struct RoutedOperation {
+    /// The path as documented, e.g. `/groups/{id}`.
+    pub path: String,
+    /// The method.
+    pub method: Method,
+    /// The handler.
+    pub handler: Handler,
+    /// The scopes of its `oauth2` requirement.
+    pub scopes: Option<Vec<Scope>>,
+    /// Its documented query parameters, by name.
+    pub query: Vec<String>,
 }

@@ -122,15 +122,23 @@ where
         api::seed::seed_demo(&mut self.conn()).expect("seed");
     }
 
+    /// Sends a request and reads the whole response. Every response is held to the OpenAPI
+    /// document (see [`documented`]): a test that gets an undocumented status or header fails.
     pub async fn send(&self, req: test::TestRequest) -> Reply {
-        let response =
-            test::call_service(&self.service, req.peer_addr("127.0.0.1:40000".parse().unwrap()).to_request()).await;
+        let request = req.peer_addr("127.0.0.1:40000".parse().unwrap()).to_request();
+        let method = request.method().clone();
+        let path = request.uri().path().to_string();
+        let response = test::call_service(&self.service, request).await;
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = test::read_body(response).await;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Reply { status, headers, body, text }
+        let reply = Reply { status, headers, body, text };
+        if let Err(problem) = documented(&method, &path, &reply) {
+            panic!("{method} {path} answered {status}, which the OpenAPI document does not say: {problem}");
+        }
+        reply
     }
 
     /// A JSON request with an optional bearer token.
@@ -281,4 +289,71 @@ macro_rules! on_both {
             }
         }
     };
+}
+
+/// The OpenAPI document as JSON, made once per test binary.
+fn document() -> &'static Value {
+    static DOCUMENT: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(|| serde_json::to_value(api::app::openapi_document()).expect("document"))
+}
+
+/// Whether the document says what the server answered: the operation of `method` and `path`
+/// documents the status, the response's content type, and each of the headers an integrator acts
+/// on (`ETag`, `Location`, `Retry-After`, `Content-Crs`, `WWW-Authenticate`). Paths the document
+/// does not have (unknown ones, the web client's) and methods it does not route (405) are left to
+/// the tests that send them.
+pub fn documented(method: &Method, path: &str, reply: &Reply) -> Result<(), String> {
+    let Some(relative) = path.strip_prefix(api_types::API_BASE) else {
+        return Ok(());
+    };
+    let paths = document()["paths"].as_object().expect("paths");
+    let segments: Vec<&str> = relative.split('/').collect();
+    // The template matching the most literal segments: `/resources/to-check` before `/resources/{id}`.
+    let template = paths
+        .iter()
+        .filter_map(|(template, item)| {
+            let parts: Vec<&str> = template.split('/').collect();
+            if parts.len() != segments.len() {
+                return None;
+            }
+            let mut literal = 0;
+            for (part, segment) in parts.iter().zip(&segments) {
+                if part.starts_with('{') {
+                    continue;
+                }
+                if part != segment {
+                    return None;
+                }
+                literal += 1;
+            }
+            Some((literal, item))
+        })
+        .max_by_key(|(literal, _)| *literal)
+        .map(|(_, item)| item);
+    let Some(operation) = template.and_then(|item| item.get(method.as_str().to_lowercase())) else {
+        return Ok(());
+    };
+    let Some(response) = operation["responses"].get(reply.status.as_str()) else {
+        return Err(format!("status {} is not documented", reply.status.as_u16()));
+    };
+    let declared: Vec<String> =
+        response["headers"].as_object().map(|h| h.keys().map(|k| k.to_lowercase()).collect()).unwrap_or_default();
+    let mut problems = Vec::new();
+    for name in ["etag", "location", "retry-after", "content-crs", "www-authenticate"] {
+        if reply.headers.contains_key(name) && !declared.iter().any(|d| d == name) {
+            problems.push(format!("header `{name}` is not documented"));
+        }
+    }
+    if let Some(content_type) = reply.header("content-type") {
+        let media = content_type.split(';').next().unwrap_or_default().trim();
+        let contents = response["content"].as_object();
+        if !reply.text.is_empty() && !contents.is_some_and(|c| c.keys().any(|k| k == media)) {
+            problems.push(format!("content type `{media}` is not documented"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
 }

@@ -8,6 +8,7 @@
 
 mod accounts;
 mod agenda;
+mod api_clients;
 mod candidates;
 mod events;
 mod faq;
@@ -16,6 +17,7 @@ mod neighbourhoods;
 mod organisations;
 mod people;
 mod questions;
+mod reports;
 mod resources;
 mod sites;
 mod stories;
@@ -23,6 +25,7 @@ mod trainings;
 
 pub use accounts::*;
 pub use agenda::*;
+pub use api_clients::*;
 pub use candidates::*;
 pub use events::*;
 pub use faq::*;
@@ -31,6 +34,7 @@ pub use neighbourhoods::*;
 pub use organisations::*;
 pub use people::*;
 pub use questions::*;
+pub use reports::*;
 pub use resources::*;
 pub use sites::*;
 pub use stories::*;

@@ -193,11 +193,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <li><NavLink to={Route::Trainings}>{ i18n.t("nav-trainings") }</NavLink></li>
                     if session.coordinates() {
                         <li><NavLink to={Route::Candidates}>{ i18n.t("nav-candidates") }</NavLink></li>
+                        <li><NavLink to={Route::Reports}>{ i18n.t("nav-reports") }</NavLink></li>
                     }
                     <li><NavLink to={Route::Resources}>{ i18n.t("nav-resources") }</NavLink></li>
                     <li><NavLink to={Route::Organisations}>{ i18n.t("nav-organisations") }</NavLink></li>
                     if session.role() == Some(api_types::Role::Admin) {
                         <li><NavLink to={Route::Accounts}>{ i18n.t("nav-accounts") }</NavLink></li>
+                        <li><NavLink to={Route::ApiClients}>{ i18n.t("nav-api-clients") }</NavLink></li>
                     }
                     <li><NavLink to={Route::PublicAgenda}>{ i18n.t("nav-agenda") }</NavLink></li>
                 </ul>

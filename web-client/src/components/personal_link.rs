@@ -17,6 +17,13 @@ pub struct PersonalLinkProps {
     pub name: String,
     /// The link.
     pub url: String,
+    /// Another label than "personal link", for another value shown once (an API client's
+    /// secret); announcements then say "copied" without calling it a link.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// The field's id when one owner has two such fields (default `link-{owner_id}`).
+    #[prop_or_default]
+    pub field_id: Option<AttrValue>,
 }
 
 /// A person's personal link in a read-only field, with a copy button (or, where the browser
@@ -28,7 +35,11 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
     let input = use_node_ref();
     // Seen as well as announced: someone who copies wants to see that it worked.
     let copied = use_state(|| false);
-    let id = format!("link-{}", props.owner_id);
+    let id = props.field_id.as_ref().map(ToString::to_string).unwrap_or_else(|| format!("link-{}", props.owner_id));
+    let (copied_message, selected_message) = match props.label {
+        Some(_) => ("copy-field-copied", "copy-field-selected"),
+        None => ("personal-link-copied", "personal-link-selected"),
+    };
 
     let copy = {
         let (input, url, announce, i18n, copied) =
@@ -40,14 +51,14 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
                 let done = copy_text(&url).await;
                 copied.set(done);
                 if done {
-                    announce.emit(i18n.t("personal-link-copied"));
+                    announce.emit(i18n.t(copied_message));
                 } else {
                     // Without clipboard access: select the text so the keyboard can copy it.
                     if let Some(input) = input.cast::<HtmlInputElement>() {
                         let _ = input.focus();
                         input.select();
                     }
-                    announce.emit(i18n.t("personal-link-selected"));
+                    announce.emit(i18n.t(selected_message));
                 }
             });
         })
@@ -57,7 +68,7 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
     html! {
         <div class="personal-link">
             <label for={id.clone()}>
-                { i18n.t("personal-link") }
+                { props.label.clone().unwrap_or_else(|| AttrValue::from(i18n.t("personal-link"))) }
                 <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
             </label>
             <div class="copy-row">

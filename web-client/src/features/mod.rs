@@ -2,6 +2,7 @@
 //! Each re-exports its pages, for the routes.
 
 pub mod accounts;
+pub mod api_clients;
 pub mod candidates;
 pub mod events;
 pub mod faq;
@@ -11,12 +12,14 @@ pub mod organisations;
 pub mod people;
 pub mod public;
 pub mod questions;
+pub mod reports;
 pub mod resources;
 pub mod sites;
 pub mod stories;
 pub mod trainings;
 
 pub use accounts::{AccountsPage, SetPasswordPage};
+pub use api_clients::ApiClientsPage;
 pub use candidates::CandidatesPage;
 pub use events::{CheckInPage, EventFormPage, EventPage, GroupAgendaPage};
 pub use faq::FaqPage;
@@ -26,6 +29,7 @@ pub use organisations::OrganisationsPage;
 pub use people::PeoplePage;
 pub use public::{AskPage, PublicAgendaPage, PublicEventPage, RegistrationPage, TrackPage};
 pub use questions::{QuestionFormPage, QuestionPage, QuestionsPage};
+pub use reports::ReportsPage;
 pub use resources::{ResourceFormPage, ResourcesPage};
 pub use sites::{GroupSitePage, SiteSettingsPage};
 pub use stories::StoriesPage;

@@ -28,7 +28,11 @@ pub const REFRESH_COOKIE: &str = "refresh_token";
     post,
     path = "/auth/login", tag = "auth",
     request_body = LoginRequest,
-    responses((status = 200, description = "Logged in", body = TokenResponse)),
+    responses(
+        (status = 200, description = "Logged in", body = TokenResponse),
+        (status = 401, description = "Wrong e-mail address or password, or the account is disabled"),
+        (status = 429, description = "Too many log-in attempts from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn login(
     state: web::Data<AppState>,
@@ -93,7 +97,10 @@ fn presented_refresh_token(req: &HttpRequest, body: Option<RefreshRequest>) -> O
     post,
     path = "/auth/refresh", tag = "auth",
     request_body(content = Option<RefreshRequest>, description = "Empty when the refresh token comes as a cookie"),
-    responses((status = 200, description = "New tokens", body = TokenResponse)),
+    responses(
+        (status = 200, description = "New tokens", body = TokenResponse),
+        (status = 401, description = "No refresh token, or one that is expired, revoked or used before (a reuse revokes every token of the account)"),
+    ),
 )]
 pub async fn refresh(
     state: web::Data<AppState>,
@@ -192,7 +199,8 @@ pub async fn list_accounts(state: web::Data<AppState>, req: HttpRequest, caller:
     post,
     path = "/accounts", tag = "accounts",
     request_body = NewAccount,
-    responses((status = 201, description = "The account was created", body = Account)),
+    responses((status = 201, description = "The account was created", body = Account,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_account(
@@ -235,7 +243,8 @@ pub async fn get_account(
     params(("id" = uuid::Uuid, Path, description = "Account id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = AccountPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed account", body = Account)),
+    responses((status = 200, description = "The changed account", body = Account,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_account(
@@ -288,7 +297,8 @@ pub async fn patch_account(
     post,
     path = "/accounts/{id}/password-link", tag = "accounts",
     params(("id" = uuid::Uuid, Path, description = "Account id")),
-    responses((status = 201, description = "The link, shown once", body = PasswordLink)),
+    responses((status = 201, description = "The link, shown once", body = PasswordLink,
+         headers(("Location" = String, description = "Where the new resource is")))),
     security(("bearer" = []))
 )]
 pub async fn create_password_link(
@@ -355,7 +365,10 @@ pub async fn get_password_link(state: web::Data<AppState>, token: web::Path<Stri
     path = "/public/password-links/{token}", tag = "public",
     params(("token" = String, Path, description = "The link's token")),
     request_body = NewPassword,
-    responses((status = 204, description = "The password is set; log in with it")),
+    responses(
+        (status = 204, description = "The password is set; log in with it"),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn set_password(
     state: web::Data<AppState>,

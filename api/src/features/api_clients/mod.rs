@@ -19,3 +19,8 @@ use crate::error::ApiResult;
 pub fn import(conn: &mut DbConnection, id: &ApiClientId, name: &str, scopes: &[Scope], secret: &str) -> ApiResult<()> {
     clients::insert(conn, id, name, scopes, &tokens::hash_password(secret)?, None, None)
 }
+
+/// Whether an API client with this id is registered (the demo data adds its client once).
+pub fn exists(conn: &mut DbConnection, id: &ApiClientId) -> ApiResult<bool> {
+    Ok(clients::find_optional(conn, id)?.is_some())
+}

@@ -169,7 +169,8 @@ pub async fn patch_api_client(
 #[utoipa::path(
     post, path = "/api-clients/{id}/secret", tag = "api-clients",
     params(("id" = uuid::Uuid, Path, description = "API client id")),
-    responses((status = 200, description = "The client with its new secret, shown once", body = ApiClientCredentials)),
+    responses((status = 200, description = "The client with its new secret, shown once", body = ApiClientCredentials,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn rotate_api_client_secret(
@@ -208,6 +209,7 @@ pub async fn rotate_api_client_secret(
         (status = 401, description = "`invalid_client`: unknown client, wrong secret, disabled or expired; `application/problem+json` when `Accept` asks for it",
          content((TokenError = "application/json"), (TokenError = "application/problem+json")),
          headers(("WWW-Authenticate" = String, description = "`Basic realm=\"buurtverbinders\"`"))),
+        (status = 429, description = "Too many log-in attempts from this address; see `Retry-After`"),
     ),
     security(())
 )]

@@ -17,7 +17,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::features::{events, groups, people, sites, trainings};
 use crate::web::body::{blank_to_none, ValidJson};
-use crate::web::http::{self, PageParams};
+use crate::web::http::{self, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// The representations of candidate rows, with their evenings' titles and note trails, in three
@@ -139,7 +139,8 @@ fn insert_interested(
 #[utoipa::path(
     post, path = "/candidates", tag = "candidates",
     request_body = NewCandidate,
-    responses((status = 201, description = "The candidate was added", body = Candidate)),
+    responses((status = 201, description = "The candidate was added", body = Candidate,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_candidate(
@@ -183,20 +184,25 @@ pub async fn get_candidate(
     patch, path = "/candidates/{id}", tag = "candidates",
     params(("id" = uuid::Uuid, Path, description = "Candidate id")),
     request_body(content = CandidatePatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The candidate after the change", body = Candidate)),
+    responses((status = 200, description = "The candidate after the change", body = Candidate,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_candidate(
     state: web::Data<AppState>,
+    req: HttpRequest,
     caller: Principal,
     id: web::Path<String>,
     body: ValidJson<CandidatePatch>,
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&policy::COORDINATORS)?;
     let id: CandidateId = http::id(&id)?;
+    let if_match = IfMatch::from_request(&req);
     let patch = body.0;
     let candidate = db::run_write(&state.pool, move |conn| {
-        let row = load_row(conn, &id)?;
+        let row = store::lock(conn, &id)?.ok_or_else(|| ApiError::NotFound("No candidate with this id.".into()))?;
+        let current = to_candidates(conn, vec![row.clone()])?.pop();
+        if_match.check(&current.ok_or_else(|| ApiError::Internal("candidate vanished".into()))?)?;
         let change = match patch.status {
             Some(to) if to != row.status => {
                 rules::check_move(row.status, to)?;
@@ -288,7 +294,10 @@ pub async fn enrol(
     post, path = "/public/groups/{slug}/candidates", tag = "public",
     params(("slug" = String, Path, description = "The group's slug")),
     request_body = JoinRequest,
-    responses((status = 201, description = "Received: the group will be in touch", body = JoinReceipt)),
+    responses(
+        (status = 201, description = "Received: the group will be in touch", body = JoinReceipt),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
     security(())
 )]
 pub async fn join_group(

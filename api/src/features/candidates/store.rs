@@ -62,6 +62,15 @@ pub fn find(conn: &mut DbConnection, id: &CandidateId) -> ApiResult<Option<Candi
     Ok(candidates::table.find(id.to_string()).select(CandidateRow::as_select()).first(conn).optional()?)
 }
 
+/// One candidate, its row locked until the transaction ends (a no-op write takes the row lock on
+/// PostgreSQL and the write lock on SQLite), so `If-Match` is compared against a state no one
+/// else changes meanwhile.
+pub fn lock(conn: &mut DbConnection, id: &CandidateId) -> ApiResult<Option<CandidateRow>> {
+    let key = id.to_string();
+    diesel::update(candidates::table.find(&key)).set(candidates::id.eq(&key)).execute(conn)?;
+    find(conn, id)
+}
+
 /// A page in id order (up to `size + 1`), by status and evening if given.
 pub fn page(
     conn: &mut DbConnection,

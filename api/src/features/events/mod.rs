@@ -131,6 +131,17 @@ pub fn public_dates(
     routes::public_dates(conn, from, to, group_slug)
 }
 
+/// Every date of every event from `from` to `to` (local dates, both included, at most 366 days),
+/// members' events and cancelled dates too, each with its status and figures: what the reports
+/// count.
+pub fn dates_between(
+    conn: &mut DbConnection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> ApiResult<Vec<api_types::Occurrence>> {
+    routes::all_dates(conn, from, to)
+}
+
 /// The titles of these events, by id.
 pub fn titles(conn: &mut DbConnection, ids: &[EventId]) -> ApiResult<HashMap<EventId, String>> {
     store::titles(conn, ids)

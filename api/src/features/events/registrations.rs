@@ -161,7 +161,11 @@ fn sign_up(
     post, path = "/public/events/{id}/registrations", tag = "public",
     params(("id" = uuid::Uuid, Path, description = "Event id")),
     request_body = NewRegistration,
-    responses((status = 201, description = "Signed up, or on the waiting list", body = RegistrationReceipt)),
+    responses(
+        (status = 201, description = "Signed up, or on the waiting list", body = RegistrationReceipt,
+         headers(("Location" = String, description = "Where the new resource is"))),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn register(
     state: web::Data<AppState>,
@@ -208,7 +212,10 @@ pub async fn get_own_registration(state: web::Data<AppState>, token: web::Path<S
 #[utoipa::path(
     delete, path = "/public/registrations/{token}", tag = "public",
     params(("token" = String, Path, description = "The personal token from the sign-up")),
-    responses((status = 200, description = "The sign-up, now cancelled", body = RegistrationReceipt)),
+    responses(
+        (status = 200, description = "The sign-up, now cancelled", body = RegistrationReceipt),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn cancel_own_registration(
     state: web::Data<AppState>,

@@ -21,7 +21,7 @@ use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::{groups, neighbourhoods};
 use crate::local_time::{local_date, stored};
 use crate::web::body::ValidJson;
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// Filters of `GET /events`.
@@ -42,7 +42,7 @@ pub struct EventFilter {
 /// List events (single events and series, in order of creation) the caller sees.
 #[utoipa::path(
     get, path = "/events", tag = "events",
-    params(EventFilter, PageParams),
+    params(EventFilter, PageParams, ChangesParams),
     responses((status = 200, description = "A page of events", body = Page<Event>)),
     security(("bearer" = []))
 )]
@@ -63,7 +63,7 @@ pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: P
         }
     })
     .await?;
-    Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |e| e.id.to_string())))
+    Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, items, |e| (e.id.to_string(), e.updated_at))))
 }
 
 /// Where a new event belongs: its group's neighbourhood, or a neighbourhood without a group. 400
@@ -104,7 +104,8 @@ fn placement(
 #[utoipa::path(
     post, path = "/events", tag = "events",
     request_body = NewEvent,
-    responses((status = 201, description = "The event was created", body = Event)),
+    responses((status = 201, description = "The event was created", body = Event,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_event(
@@ -186,7 +187,8 @@ pub async fn get_event(
     params(("id" = uuid::Uuid, Path, description = "Event id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = EventPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed event", body = Event)),
+    responses((status = 200, description = "The changed event", body = Event,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_event(
@@ -272,6 +274,22 @@ pub(super) fn public_dates(
     };
     let window = rules::window(filter.from, filter.to)?;
     select_occurrences(conn, &filter, window, false, None)
+}
+
+/// Every date of every event from `from` to `to` (local dates, both included, at most 366
+/// days), members' events too: what the reports count.
+pub(super) fn all_dates(conn: &mut DbConnection, from: NaiveDate, to: NaiveDate) -> ApiResult<Vec<Occurrence>> {
+    let filter = OccurrenceFilter {
+        from: Some(from),
+        to: Some(to),
+        group_id: None,
+        event_id: None,
+        group_slug: None,
+        neighbourhood_id: None,
+        event_type: None,
+    };
+    let window = rules::window(filter.from, filter.to)?;
+    select_occurrences(conn, &filter, window, true, None)
 }
 
 /// The dates in the window of the events the filter selects: only public events for the public

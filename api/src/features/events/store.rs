@@ -222,8 +222,7 @@ pub struct EventQuery<'a> {
 
 /// A page of events in id order (up to `size + 1`).
 pub fn page(conn: &mut DbConnection, filter: &EventQuery<'_>, request: &PageRequest) -> ApiResult<Vec<EventRow>> {
-    let mut query =
-        events::table.select(EventRow::as_select()).order(events::id.asc()).limit(request.size + 1).into_boxed();
+    let mut query = events::table.select(EventRow::as_select()).into_boxed();
     if let Some(scope) = filter.scope {
         query = scope.restrict(query);
     }
@@ -236,10 +235,7 @@ pub fn page(conn: &mut DbConnection, filter: &EventQuery<'_>, request: &PageRequ
     if let Some(status) = filter.status {
         query = query.filter(events::status.eq(status));
     }
-    if let Some(after) = &request.after {
-        query = query.filter(events::id.gt(after.clone()));
-    }
-    Ok(query.load(conn)?)
+    Ok(crate::keyset_page!(query, events, request).load(conn)?)
 }
 
 /// The filters of a list of dates in a window.

@@ -54,7 +54,8 @@ pub async fn list_faq(state: web::Data<AppState>, caller: Principal, id: web::Pa
     post, path = "/groups/{id}/faq", tag = "questions",
     params(("id" = uuid::Uuid, Path, description = "Group id")),
     request_body = NewFaqItem,
-    responses((status = 201, description = "The FAQ item", body = FaqItem)),
+    responses((status = 201, description = "The FAQ item", body = FaqItem,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_faq_item(
@@ -107,7 +108,8 @@ pub async fn get_faq_item(
     params(("id" = uuid::Uuid, Path, description = "Group id"), ("itemId" = uuid::Uuid, Path, description = "FAQ item id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = FaqItemPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The FAQ item", body = FaqItem)),
+    responses((status = 200, description = "The FAQ item", body = FaqItem,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_faq_item(

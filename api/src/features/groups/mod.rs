@@ -306,3 +306,31 @@ pub fn add_member(
     )?;
     load_membership(conn, group, &id)
 }
+
+/// A group as the reports count it: where it works, and who were its members in the period.
+#[derive(Debug, Clone)]
+pub struct GroupFacts {
+    /// The group.
+    pub group: GroupSummary,
+    /// Its members on any day of the period, as resident or professional.
+    pub members: Vec<(PersonId, MembershipKind)>,
+}
+
+/// Every group with its members from `from` to `to` (local dates, both included), by name.
+pub fn report_facts(
+    conn: &mut DbConnection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> ApiResult<Vec<GroupFacts>> {
+    let mut members: HashMap<GroupId, Vec<(PersonId, MembershipKind)>> = HashMap::new();
+    for (group, person, kind) in store::members_between(conn, from, to)? {
+        members.entry(group).or_default().push((person, kind));
+    }
+    Ok(store::all(conn)?
+        .into_iter()
+        .map(|row| {
+            let members = members.remove(&row.id).unwrap_or_default();
+            GroupFacts { group: row.into(), members }
+        })
+        .collect())
+}

@@ -13,7 +13,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::neighbourhoods;
 use crate::web::body::ValidJson;
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// Filters of `GET /groups`.
@@ -32,7 +32,7 @@ pub struct GroupFilter {
 #[utoipa::path(
     get,
     path = "/groups", tag = "groups",
-    params(GroupFilter, PageParams),
+    params(GroupFilter, PageParams, ChangesParams),
     responses((status = 200, description = "A page of groups", body = Page<Group>)),
     security(("bearer" = []), ("oauth2" = ["read"]))
 )]
@@ -52,7 +52,7 @@ pub async fn list_groups(
         }
     })
     .await?;
-    Ok(HttpResponse::Ok().json(http::page(&req, &request, groups, |g| g.id.to_string())))
+    Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, groups, |g| (g.id.to_string(), g.updated_at))))
 }
 
 /// 400 on `pointer` unless the neighbourhood exists.
@@ -82,7 +82,8 @@ fn unique_slug(conn: &mut DbConnection, name: &str) -> ApiResult<String> {
     post,
     path = "/groups", tag = "groups",
     request_body = NewGroup,
-    responses((status = 201, description = "The group was created", body = Group)),
+    responses((status = 201, description = "The group was created", body = Group,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_group(
@@ -178,7 +179,8 @@ pub async fn public_group(
     params(("id" = uuid::Uuid, Path, description = "Group id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = GroupPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed group", body = Group)),
+    responses((status = 200, description = "The changed group", body = Group,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_group(
@@ -274,7 +276,8 @@ pub async fn list_members(
     path = "/groups/{id}/members", tag = "groups",
     params(("id" = uuid::Uuid, Path, description = "Group id")),
     request_body = NewMembership,
-    responses((status = 201, description = "The membership was created", body = Membership)),
+    responses((status = 201, description = "The membership was created", body = Membership,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn add_member(
@@ -319,7 +322,8 @@ pub async fn get_member(
     params(("id" = uuid::Uuid, Path, description = "Group id"), ("membershipId" = uuid::Uuid, Path, description = "Membership id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = MembershipPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed membership", body = Membership)),
+    responses((status = 200, description = "The changed membership", body = Membership,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_member(

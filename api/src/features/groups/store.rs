@@ -80,6 +80,24 @@ mod current {
     }
 }
 
+/// Every group, by name.
+pub fn all(conn: &mut DbConnection) -> ApiResult<Vec<GroupRow>> {
+    Ok(groups::table.select(GroupRow::as_select()).order((groups::name.asc(), groups::id.asc())).load(conn)?)
+}
+
+/// Who was a member of which group on any day from `from` to `to` (both included), and as what.
+pub fn members_between(
+    conn: &mut DbConnection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> ApiResult<Vec<(GroupId, PersonId, MembershipKind)>> {
+    Ok(memberships::table
+        .filter(memberships::joined_on.le(to))
+        .filter(memberships::left_on.is_null().or(memberships::left_on.gt(from)))
+        .select((memberships::group_id, memberships::person_id, memberships::kind))
+        .load(conn)?)
+}
+
 /// One group, if there is one.
 pub fn find(conn: &mut DbConnection, id: &GroupId) -> ApiResult<Option<GroupRow>> {
     Ok(groups::table.find(id.to_string()).select(GroupRow::as_select()).first(conn).optional()?)
@@ -97,18 +115,14 @@ pub fn page(
     neighbourhood: Option<&NeighbourhoodId>,
     request: &PageRequest,
 ) -> ApiResult<Vec<GroupRow>> {
-    let mut query =
-        groups::table.select(GroupRow::as_select()).order(groups::id.asc()).limit(request.size + 1).into_boxed();
+    let mut query = groups::table.select(GroupRow::as_select()).into_boxed();
     if let Some(status) = status {
         query = query.filter(groups::status.eq(status));
     }
     if let Some(neighbourhood) = neighbourhood {
         query = query.filter(groups::neighbourhood_id.eq(neighbourhood.to_string()));
     }
-    if let Some(after) = &request.after {
-        query = query.filter(groups::id.gt(after.clone()));
-    }
-    Ok(query.load(conn)?)
+    Ok(crate::keyset_page!(query, groups, request).load(conn)?)
 }
 
 /// Whether a group has this slug.
@@ -303,19 +317,25 @@ pub fn insert_membership(conn: &mut DbConnection, new: &NewMembershipRow<'_>) ->
             memberships::updated_at.eq(now),
         ))
         .execute(conn)?;
+    // The group's composition changed: a mirror following `updatedSince` must see the group again.
+    diesel::update(groups::table.find(new.group_id.to_string())).set(groups::updated_at.eq(now)).execute(conn)?;
     Ok(id)
 }
 
 /// Writes a merge patch of a membership (the organisation trimmed).
 pub fn update_membership(conn: &mut DbConnection, id: &MembershipId, patch: &MembershipPatch) -> ApiResult<()> {
+    let now = db::now();
     diesel::update(memberships::table.find(id.to_string()))
         .set((
             patch.left_on.map(|d| memberships::left_on.eq(Some(d))),
             patch.professional_role.map(|r| memberships::professional_role.eq(Some(r))),
             patch.organisation.as_deref().map(|o| memberships::organisation.eq(Some(o.trim().to_string()))),
-            memberships::updated_at.eq(db::now()),
+            memberships::updated_at.eq(now),
         ))
         .execute(conn)?;
+    // As for a new membership: the group's composition may have changed.
+    let group = memberships::table.find(id.to_string()).select(memberships::group_id);
+    diesel::update(groups::table.filter(groups::id.eq_any(group))).set(groups::updated_at.eq(now)).execute(conn)?;
     Ok(())
 }
 

@@ -47,3 +47,8 @@ pub fn names_and_codes(
 ) -> ApiResult<HashMap<NeighbourhoodId, (String, Option<String>)>> {
     store::names_and_codes(conn, ids)
 }
+
+/// Every neighbourhood with its CBS codes, by name: the places of the reports.
+pub fn all(conn: &mut DbConnection) -> ApiResult<Vec<api_types::Neighbourhood>> {
+    store::all(conn)
+}

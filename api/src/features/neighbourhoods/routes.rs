@@ -38,7 +38,8 @@ pub async fn list_neighbourhoods(
     post,
     path = "/neighbourhoods", tag = "neighbourhoods",
     request_body = NewNeighbourhood,
-    responses((status = 201, description = "The neighbourhood was created", body = Neighbourhood)),
+    responses((status = 201, description = "The neighbourhood was created", body = Neighbourhood,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn create_neighbourhood(
@@ -89,7 +90,8 @@ pub async fn get_neighbourhood(
     params(("id" = uuid::Uuid, Path, description = "Neighbourhood id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = NeighbourhoodPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed neighbourhood", body = Neighbourhood)),
+    responses((status = 200, description = "The changed neighbourhood", body = Neighbourhood,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn patch_neighbourhood(

@@ -63,6 +63,13 @@ pub fn page(conn: &mut DbConnection, request: &PageRequest) -> ApiResult<Vec<Nei
     Ok(query.load::<NeighbourhoodRow>(conn)?.into_iter().map(Neighbourhood::from).collect())
 }
 
+/// Every neighbourhood, by name.
+pub fn all(conn: &mut DbConnection) -> ApiResult<Vec<Neighbourhood>> {
+    let rows =
+        neighbourhoods::table.select(NeighbourhoodRow::as_select()).order(neighbourhoods::name.asc()).load(conn)?;
+    Ok(rows.into_iter().map(Neighbourhood::from).collect())
+}
+
 /// Whether a neighbourhood has this CBS buurt code.
 pub fn buurt_code_taken(conn: &mut DbConnection, code: &str) -> ApiResult<bool> {
     let taken: i64 = neighbourhoods::table.filter(neighbourhoods::buurt_code.eq(code)).count().get_result(conn)?;

@@ -12,7 +12,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::features::neighbourhoods;
 use crate::web::body::ValidJson;
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// One organisation's representation; 404 when it does not exist.
@@ -55,7 +55,7 @@ fn shown(mut organisation: Organisation, caller: &Caller) -> Organisation {
 /// The directory, in order of entry; filter by topic or kind.
 #[utoipa::path(
     get, path = "/organisations", tag = "organisations",
-    params(OrganisationFilter, PageParams),
+    params(OrganisationFilter, PageParams, ChangesParams),
     responses((status = 200, description = "A page of organisations", body = Page<Organisation>)),
     security(("bearer" = []), ("oauth2" = ["read"]))
 )]
@@ -73,14 +73,15 @@ pub async fn list_organisations(
         }
     })
     .await?;
-    Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |o| o.id.to_string())))
+    Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, items, |o| (o.id.to_string(), o.updated_at))))
 }
 
 /// Add an organisation (coordinators, admins and professionals).
 #[utoipa::path(
     post, path = "/organisations", tag = "organisations",
     request_body = NewOrganisation,
-    responses((status = 201, description = "The organisation was added", body = Organisation)),
+    responses((status = 201, description = "The organisation was added", body = Organisation,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn create_organisation(
@@ -123,7 +124,8 @@ pub async fn get_organisation(
     params(("id" = uuid::Uuid, Path, description = "Organisation id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = OrganisationPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed organisation", body = Organisation)),
+    responses((status = 200, description = "The changed organisation", body = Organisation,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []), ("oauth2" = ["write"]))
 )]
 pub async fn patch_organisation(

@@ -73,11 +73,7 @@ pub fn page(
     topic: Option<Topic>,
     request: &PageRequest,
 ) -> ApiResult<Vec<OrganisationRow>> {
-    let mut query = organisations::table
-        .select(OrganisationRow::as_select())
-        .order(organisations::id.asc())
-        .limit(request.size + 1)
-        .into_boxed();
+    let mut query = organisations::table.select(OrganisationRow::as_select()).into_boxed();
     if let Some(kind) = kind {
         query = query.filter(organisations::kind.eq(kind));
     }
@@ -85,10 +81,7 @@ pub fn page(
         // Topics are kept as a JSON array of plain values; a quoted value matches one element.
         query = query.filter(organisations::topics.like(format!("%\"{}\"%", topic.as_str())));
     }
-    if let Some(after) = &request.after {
-        query = query.filter(organisations::id.gt(after.clone()));
-    }
-    Ok(query.load(conn)?)
+    Ok(crate::keyset_page!(query, organisations, request).load(conn)?)
 }
 
 /// Whether there is any organisation.

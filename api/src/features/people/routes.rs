@@ -12,7 +12,7 @@ use crate::access::{self, policy, Caller, Principal};
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::web::body::ValidJson;
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// The representations of rows for the caller: contact details where the policy allows, whether
@@ -54,7 +54,7 @@ pub struct PersonFilter {
 #[utoipa::path(
     get,
     path = "/people", tag = "people",
-    params(PersonFilter, PageParams),
+    params(PersonFilter, PageParams, ChangesParams),
     responses((status = 200, description = "A page of people", body = Page<Person>)),
     security(("bearer" = []), ("oauth2" = ["read", "personal_data"]))
 )]
@@ -73,7 +73,7 @@ pub async fn list_people(
         }
     })
     .await?;
-    Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |p| p.id.to_string())))
+    Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, items, |p| (p.id.to_string(), p.updated_at))))
 }
 
 /// Create a person (any account: a connector adds a neighbour who joins the group). A member
@@ -82,7 +82,8 @@ pub async fn list_people(
     post,
     path = "/people", tag = "people",
     request_body = NewPerson,
-    responses((status = 201, description = "The person was created", body = Person)),
+    responses((status = 201, description = "The person was created", body = Person,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_person(
@@ -135,7 +136,8 @@ pub async fn get_person(
     params(("id" = uuid::Uuid, Path, description = "Person id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = PersonPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed person", body = Person)),
+    responses((status = 200, description = "The changed person", body = Person,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_person(

@@ -61,15 +61,11 @@ pub fn find(conn: &mut DbConnection, id: &PersonId) -> ApiResult<Option<PersonRo
 
 /// A page in id order (up to `size + 1`), optionally only names containing `name` (any case).
 pub fn page(conn: &mut DbConnection, name: Option<&str>, request: &PageRequest) -> ApiResult<Vec<PersonRow>> {
-    let mut query =
-        people::table.select(PersonRow::as_select()).order(people::id.asc()).limit(request.size + 1).into_boxed();
+    let mut query = people::table.select(PersonRow::as_select()).into_boxed();
     if let Some(pattern) = name.and_then(rules::name_pattern) {
         query = query.filter(sql::lower(people::name).like(pattern));
     }
-    if let Some(after) = &request.after {
-        query = query.filter(people::id.gt(after.clone()));
-    }
-    Ok(query.load(conn)?)
+    Ok(crate::keyset_page!(query, people, request).load(conn)?)
 }
 
 /// Stores a person entered by `entered_by` (nobody for an import); returns the new id.

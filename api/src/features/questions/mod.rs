@@ -10,7 +10,8 @@ mod routes;
 mod rules;
 mod store;
 
-use api_types::{AccountId, GroupId, QuestionId, ReferralId};
+use api_types::{AccountId, GroupId, OrganisationId, QuestionId, QuestionStatus, ReferralId, ReferralOutcome, Topic};
+use chrono::NaiveDateTime;
 
 pub use routes::QuestionsApi;
 pub use rules::{tracking_hash, Entry};
@@ -61,4 +62,56 @@ pub fn import_history(
 /// Stores an imported referral.
 pub fn import_referral(conn: &mut DbConnection, record: &ReferralRecord<'_>) -> ApiResult<ReferralId> {
     store::insert_referral_record(conn, record)
+}
+
+/// A question as the reports count it: no text, no names.
+#[derive(Debug, Clone)]
+pub struct QuestionFact {
+    /// The group that handles it.
+    pub group_id: GroupId,
+    /// Its topic.
+    pub topic: Topic,
+    /// Its status now.
+    pub status: QuestionStatus,
+    /// When it was asked (UTC).
+    pub asked_at: NaiveDateTime,
+    /// When a member first responded (UTC).
+    pub first_response_at: Option<NaiveDateTime>,
+    /// When it was closed (UTC).
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+/// A referral as the reports count it.
+#[derive(Debug, Clone)]
+pub struct ReferralFact {
+    /// The group of its question.
+    pub group_id: GroupId,
+    /// Where it went.
+    pub organisation_id: OrganisationId,
+    /// Its outcome so far.
+    pub outcome: Option<ReferralOutcome>,
+}
+
+/// The questions asked and the referrals made from `from` up to `to` (UTC, `to` not included).
+pub fn report_facts(
+    conn: &mut DbConnection,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> ApiResult<(Vec<QuestionFact>, Vec<ReferralFact>)> {
+    let questions = store::asked_between(conn, from, to)?
+        .into_iter()
+        .map(|(group_id, topic, status, asked_at, first_response_at, closed_at)| QuestionFact {
+            group_id,
+            topic,
+            status,
+            asked_at,
+            first_response_at,
+            closed_at,
+        })
+        .collect();
+    let referrals = store::referred_between(conn, from, to)?
+        .into_iter()
+        .map(|(group_id, organisation_id, outcome)| ReferralFact { group_id, organisation_id, outcome })
+        .collect();
+    Ok((questions, referrals))
 }

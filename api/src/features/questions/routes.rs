@@ -17,7 +17,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::{events, groups, organisations, people};
 use crate::web::body::{blank_to_none, ValidJson};
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// The representations of question rows: assignee names and follow-up dates in one read each.
@@ -141,7 +141,7 @@ fn inbox(conn: &mut DbConnection, caller: &Principal, filter: QuestionFilter) ->
 /// oldest first. `followUpDue=true` gives the ones whose follow-up date has passed.
 #[utoipa::path(
     get, path = "/questions", tag = "questions",
-    params(QuestionFilter, PageParams),
+    params(QuestionFilter, PageParams, ChangesParams),
     responses((status = 200, description = "A page of questions", body = Page<Question>)),
     security(("bearer" = []))
 )]
@@ -160,7 +160,7 @@ pub async fn list_questions(
         }
     })
     .await?;
-    Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |q| q.id.to_string())))
+    Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, items, |q| (q.id.to_string(), q.updated_at))))
 }
 
 /// 400 listing every problem of an intake: the event must be the group's, the assignee one of
@@ -192,7 +192,8 @@ fn check_intake(
 #[utoipa::path(
     post, path = "/questions", tag = "questions",
     request_body = NewQuestion,
-    responses((status = 201, description = "The question was taken in", body = Question)),
+    responses((status = 201, description = "The question was taken in", body = Question,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_question(
@@ -269,7 +270,8 @@ pub async fn get_question(
     params(("id" = uuid::Uuid, Path, description = "Question id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = QuestionPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The question after the change", body = Question)),
+    responses((status = 200, description = "The question after the change", body = Question,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_question(
@@ -353,7 +355,11 @@ pub async fn question_history(
     post, path = "/public/groups/{slug}/questions", tag = "public",
     params(("slug" = String, Path, description = "The group's slug")),
     request_body = PublicQuestion,
-    responses((status = 201, description = "The question was received", body = QuestionTracking)),
+    responses(
+        (status = 201, description = "The question was received", body = QuestionTracking,
+         headers(("Location" = String, description = "Where the resident follows the question: `/api/v1/public/questions/{trackingCode}`"))),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn ask_publicly(
     state: web::Data<AppState>,
@@ -474,7 +480,11 @@ fn to_tracking(conn: &mut DbConnection, code: &str, row: store::QuestionRow) -> 
     post, path = "/public/questions/{trackingCode}/reactions", tag = "public",
     params(("trackingCode" = String, Path, description = "The tracking code, e.g. K7QM-3XJD-92PA-HT4W")),
     request_body = NewResidentReaction,
-    responses((status = 201, description = "The reaction was added; where the question stands now", body = QuestionTracking)),
+    responses(
+        (status = 201, description = "The reaction was added; where the question stands now", body = QuestionTracking,
+         headers(("Location" = String, description = "Where the resident follows the question: `/api/v1/public/questions/{trackingCode}`"))),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn react(
     state: web::Data<AppState>,
@@ -586,7 +596,8 @@ pub async fn get_referral(
     post, path = "/questions/{id}/referrals", tag = "questions",
     params(("id" = uuid::Uuid, Path, description = "Question id")),
     request_body = NewReferral,
-    responses((status = 201, description = "The new referral", body = Referral)),
+    responses((status = 201, description = "The new referral", body = Referral,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_referral(
@@ -646,7 +657,8 @@ pub async fn create_referral(
     params(("id" = uuid::Uuid, Path, description = "Question id"), ("referralId" = uuid::Uuid, Path, description = "Referral id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = ReferralPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The referral after the change", body = Referral)),
+    responses((status = 200, description = "The referral after the change", body = Referral,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_referral(

@@ -129,11 +129,7 @@ pub struct Inbox {
 
 /// A page of questions in id order (up to `size + 1`).
 pub fn page(conn: &mut DbConnection, inbox: &Inbox, request: &PageRequest) -> ApiResult<Vec<QuestionRow>> {
-    let mut query = questions::table
-        .select(QuestionRow::as_select())
-        .order(questions::id.asc())
-        .limit(request.size + 1)
-        .into_boxed();
+    let mut query = questions::table.select(QuestionRow::as_select()).into_boxed();
     if let Some(groups) = &inbox.groups {
         query = query.filter(questions::group_id.eq_any(db::texts(groups)));
     }
@@ -156,10 +152,7 @@ pub fn page(conn: &mut DbConnection, inbox: &Inbox, request: &PageRequest) -> Ap
             .select(referrals::question_id);
         query = query.filter(questions::id.eq_any(due));
     }
-    if let Some(after) = &request.after {
-        query = query.filter(questions::id.gt(after.clone()));
-    }
-    Ok(query.load(conn)?)
+    Ok(crate::keyset_page!(query, questions, request).load(conn)?)
 }
 
 /// What a new question is stored with.
@@ -616,4 +609,44 @@ pub fn insert_referral_record(conn: &mut DbConnection, record: &ReferralRecord<'
         ))
         .execute(conn)?;
     Ok(id)
+}
+
+/// What the reports count of a question: no text, no names.
+pub type QuestionFactRow =
+    (GroupId, Topic, QuestionStatus, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+
+/// The questions asked from `from` up to `to` (UTC, `to` not included): group, topic, status,
+/// asked, first response and closing.
+pub fn asked_between(
+    conn: &mut DbConnection,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> ApiResult<Vec<QuestionFactRow>> {
+    Ok(questions::table
+        .filter(questions::asked_at.ge(from))
+        .filter(questions::asked_at.lt(to))
+        .select((
+            questions::group_id,
+            questions::topic,
+            questions::status,
+            questions::asked_at,
+            questions::first_response_at,
+            questions::closed_at,
+        ))
+        .load(conn)?)
+}
+
+/// The referrals made from `from` up to `to` (UTC): the question's group, the organisation and
+/// the outcome so far.
+pub fn referred_between(
+    conn: &mut DbConnection,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> ApiResult<Vec<(GroupId, OrganisationId, Option<ReferralOutcome>)>> {
+    Ok(referrals::table
+        .inner_join(questions::table)
+        .filter(referrals::created_at.ge(from))
+        .filter(referrals::created_at.lt(to))
+        .select((questions::group_id, referrals::organisation_id, referrals::outcome))
+        .load(conn)?)
 }

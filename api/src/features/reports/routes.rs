@@ -1,15 +1,128 @@
 //! Handlers of `reports`, with their OpenAPI annotations.
 
-use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::{EventId, Page, ResidentsEveningReport};
+use std::collections::HashSet;
 
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use api_types::{ActivityReport, EventId, EventType, OrganisationId, Page, ReportLevel, ResidentsEveningReport};
+use serde::Deserialize;
+
+use super::activity::{self, Facts};
+use super::csv::{self, Dialect};
 use super::rules;
 use crate::access::{policy, Caller};
 use crate::db;
-use crate::error::ApiResult;
-use crate::features::{candidates, events};
+use crate::error::{ApiError, ApiResult};
+use crate::features::{candidates, events, groups, neighbourhoods, organisations, questions, resources, trainings};
+use crate::local_time;
 use crate::web::http::{self, PageParams};
 use crate::web::state::AppState;
+
+/// What an activity report covers.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct ActivityParams {
+    /// A row per `group` (default), per `neighbourhood`, or for the whole `programme` (per
+    /// municipality).
+    level: Option<ReportLevel>,
+    /// First day (Europe/Amsterdam), e.g. `2027-01-01`; with `to`. Neither: the last full quarter.
+    from: Option<chrono::NaiveDate>,
+    /// Last day, included, at most 366 days after `from`; with `from`.
+    to: Option<chrono::NaiveDate>,
+}
+
+/// How the caller asks for the answer: JSON unless `Accept` names `text/csv` before
+/// `application/json`; `text/csv; dialect=excel-nl` for Dutch Excel.
+fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
+    let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    for range in accept.split(',') {
+        let mut parts = range.split(';').map(str::trim);
+        let media = parts.next().unwrap_or_default().to_ascii_lowercase();
+        let parameters: Vec<String> = parts.map(|p| p.replace(' ', "").to_ascii_lowercase()).collect();
+        if parameters.iter().any(|p| p == "q=0" || p == "q=0.0") {
+            continue;
+        }
+        match media.as_str() {
+            "text/csv" => {
+                let excel = parameters.iter().any(|p| p == "dialect=excel-nl" || p == "dialect=\"excel-nl\"");
+                return Some(if excel { Dialect::ExcelNl } else { Dialect::Rfc4180 });
+            }
+            "application/json" | "*/*" | "application/*" => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// What the programme did in a period, per group, per neighbourhood or for the whole programme
+/// (coordinators, admins, and API clients with `reports`): active buurtverbinders and
+/// professionals, questions by topic and status with the median days to a first response and to
+/// closing, referrals per organisation with their outcomes, event dates by kind with the
+/// residents reached, training completion, the candidates of the residents' evenings, and the
+/// resources added and checked. Each row carries the CBS codes of where it is. Counts only, never
+/// personal data.
+///
+/// JSON by default; `Accept: text/csv` gives CSV (RFC 4180, UTF-8, a header row, the lists as a
+/// column per value), and `Accept: text/csv; dialect=excel-nl` the variant Dutch Excel opens as it
+/// is (`;`, a decimal comma, a byte-order mark). The period is local days (Europe/Amsterdam),
+/// both included; without `from` and `to`, the last full quarter.
+#[utoipa::path(
+    get, path = "/reports/activity", tag = "reports",
+    params(ActivityParams),
+    responses((status = 200, description = "The report: JSON, or CSV as `Accept` asks",
+               content((ActivityReport = "application/json"), (String = "text/csv")))),
+    security(("bearer" = []), ("oauth2" = ["reports"]))
+)]
+pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
+    caller.require_role(&policy::COORDINATORS)?;
+    let (params, _) = http::list_query::<ActivityParams>(&req)?;
+    let (from, to) = activity::period(params.from, params.to, local_time::today()).map_err(ApiError::InvalidInput)?;
+    let level = params.level.unwrap_or(ReportLevel::Group);
+    let rows = db::run(&state.pool, move |conn| {
+        let instants =
+            (local_time::start_of_local_day(from), local_time::start_of_local_day(to + chrono::Days::new(1)));
+        let (questions, referrals) = questions::report_facts(conn, instants.0, instants.1)?;
+        let organisation_ids: Vec<OrganisationId> =
+            referrals.iter().map(|r| r.organisation_id).collect::<HashSet<_>>().into_iter().collect();
+        let dates = events::dates_between(conn, from, to)?;
+        let evenings: Vec<EventId> = dates
+            .iter()
+            .filter(|d| d.event_type == EventType::ResidentsEvening)
+            .map(|d| EventId::from(d.event_id))
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        let facts = Facts {
+            groups: groups::report_facts(conn, from, to)?,
+            neighbourhoods: neighbourhoods::all(conn)?,
+            questions,
+            organisations: organisations::names(conn, &organisation_ids)?,
+            referrals,
+            dates,
+            training: trainings::report_facts(conn, from, to)?,
+            candidates: candidates::statuses_by_event(conn, &evenings)?
+                .into_iter()
+                .map(|(event, statuses)| (event.uuid(), statuses))
+                .collect(),
+            resources: resources::report_facts(conn, instants, (from, to))?,
+        };
+        Ok(activity::activity(level, &facts, db::now()))
+    })
+    .await?;
+    let report = ActivityReport { from, to, level, rows };
+    match wanted_csv(&req) {
+        None => Ok(HttpResponse::Ok().insert_header((header::VARY, "Accept")).json(report)),
+        Some(dialect) => Ok(HttpResponse::Ok()
+            .insert_header((header::VARY, "Accept"))
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"activiteit-{}-{from}-{to}.csv\"", level.as_str()),
+            ))
+            .content_type(dialect.content_type())
+            .body(csv::activity(&report, dialect)?)),
+    }
+}
 
 /// Per residents' evening, oldest first: people signed up, people who came (checked in at the
 /// door, or the residents reached as recorded when nobody was checked in), candidates, and how many
@@ -49,5 +162,5 @@ pub async fn residents_evenings(
 crate::operations! {
     /// The operations of reports: one list for their routes and their part of the OpenAPI document.
     pub struct ReportsApi;
-    residents_evenings,
+    residents_evenings, activity_report,
 }

@@ -25,7 +25,12 @@ pub fn public_of_neighbourhood(
     limit: i64,
 ) -> ApiResult<Vec<PublicResource>> {
     let filter = store::Filter { neighbourhood_id: Some(*neighbourhood), ..store::Filter::default() };
-    let mut rows = store::page(conn, &store::Sight::Public, &filter, &db::PageRequest { size: limit, after: None })?;
+    let mut rows = store::page(
+        conn,
+        &store::Sight::Public,
+        &filter,
+        &db::PageRequest { size: limit, ..db::PageRequest::default() },
+    )?;
     rows.truncate(usize::try_from(limit).unwrap_or(0));
     represent::public_resources(conn, rows, crate::web::geo::Crs::Crs84)
 }
@@ -77,4 +82,37 @@ pub fn import(
         store::set_verified(conn, &id, Some(day), account)?;
     }
     Ok(id)
+}
+
+/// A resource as the reports count it: where it is, and whether it was added or checked in the
+/// period.
+#[derive(Debug, Clone)]
+pub struct ResourceFact {
+    /// Its neighbourhood.
+    pub neighbourhood_id: NeighbourhoodId,
+    /// The group that keeps it, if one does.
+    pub group_id: Option<api_types::GroupId>,
+    /// Added in the period.
+    pub added: bool,
+    /// Checked in the period.
+    pub checked: bool,
+}
+
+/// The resources added or checked in the period: `instants` in UTC (the end not included),
+/// `days` the same period as local dates (both included).
+pub fn report_facts(
+    conn: &mut DbConnection,
+    instants: (chrono::NaiveDateTime, chrono::NaiveDateTime),
+    days: (NaiveDate, NaiveDate),
+) -> ApiResult<Vec<ResourceFact>> {
+    let rows = store::added_or_checked_between(conn, instants, days)?;
+    Ok(rows
+        .into_iter()
+        .map(|(neighbourhood_id, group_id, created_at, verified_on)| ResourceFact {
+            neighbourhood_id,
+            group_id,
+            added: created_at >= instants.0 && created_at < instants.1,
+            checked: verified_on.is_some_and(|day| day >= days.0 && day <= days.1),
+        })
+        .collect())
 }

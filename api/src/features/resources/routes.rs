@@ -3,9 +3,9 @@
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
-    CrsList, FeatureCollectionType, FeatureType, GeoLink, GroupId, InvalidParam, NeighbourhoodId, NewResource,
-    OpeningHoursFormat, Page, PersonId, Point, PublicResource, Resource, ResourceFeature, ResourceFeatureCollection,
-    ResourceId, ResourceKind, ResourcePatch, ResourceStatus,
+    Collection, CrsList, FeatureCollectionType, FeatureType, GeoLink, GroupId, InvalidParam, NeighbourhoodId,
+    NewResource, OpeningHoursFormat, Page, PersonId, Point, PublicResource, Resource, ResourceFeature,
+    ResourceFeatureCollection, ResourceId, ResourceKind, ResourcePatch, ResourceStatus,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -20,11 +20,11 @@ use crate::access::policy::{self, ResourceRelation};
 use crate::access::Principal;
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
-use crate::features::{groups, neighbourhoods, people};
+use crate::features::{groups, neighbourhoods, people, sync};
 use crate::local_time;
 use crate::web::body;
 use crate::web::geo::{self, Crs};
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// Filters of `GET /resources`.
@@ -209,6 +209,8 @@ fn filter_of(
 trait Located: Serialize {
     fn id(&self) -> Uuid;
     fn location(&self) -> Option<Point>;
+    /// When it last changed, where the representation says.
+    fn updated_at(&self) -> Option<chrono::DateTime<chrono::Utc>>;
 }
 
 impl Located for Resource {
@@ -217,6 +219,9 @@ impl Located for Resource {
     }
     fn location(&self) -> Option<Point> {
         self.location
+    }
+    fn updated_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        Some(self.updated_at)
     }
 }
 
@@ -227,12 +232,17 @@ impl Located for PublicResource {
     fn location(&self) -> Option<Point> {
         self.location
     }
+    fn updated_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        None
+    }
 }
 
 /// A page of resources as JSON, or as a GeoJSON `FeatureCollection` when `Accept` asks for it;
 /// with `Content-Crs` either way.
 fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, items: Vec<T>, crs: Crs) -> HttpResponse {
-    let page: Page<T> = http::page(req, request, items, |r| r.id().to_string());
+    // A public list never takes `updatedSince`, so its items need no `updatedAt` for the cursor.
+    let page: Page<T> =
+        http::changes_page(req, request, items, |r| (r.id().to_string(), r.updated_at().unwrap_or_default()));
     if !geo::wants_geo_json(req) {
         return HttpResponse::Ok().insert_header(crs.header()).insert_header((header::VARY, geo::VARY)).json(page);
     }
@@ -268,7 +278,7 @@ fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, ite
 /// Send `Accept: application/geo+json` for a GeoJSON `FeatureCollection` of the located ones.
 #[utoipa::path(
     get, path = "/resources", tag = "resources",
-    params(ResourceFilter, PageParams,
+    params(ResourceFilter, PageParams, ChangesParams,
            ("Accept-Crs" = Option<String>, Header, description = "The CRS of the locations: `EPSG:28992` (RD New) or CRS84 (default); see `GET /crss`")),
     responses(
         (status = 200, description = "A page of resources, with `Content-Crs`",
@@ -693,7 +703,8 @@ pub async fn verify_resource(
     Ok(resource_response(&resource, crs))
 }
 
-/// Remove a resource (who may change it; for a skill also its owner, withdrawing it).
+/// Remove a resource (who may change it; for a skill also its owner, withdrawing it). A
+/// tombstone in `GET /deletions` tells mirrors.
 #[utoipa::path(
     delete, path = "/resources/{id}", tag = "resources",
     params(("id" = uuid::Uuid, Path, description = "Resource id")),
@@ -708,7 +719,9 @@ pub async fn delete_resource(
     let id: ResourceId = http::id(&id)?;
     db::run_write(&state.pool, move |conn| {
         changeable(conn, &caller, &id)?;
-        store::delete(conn, &id)
+        store::delete(conn, &id)?;
+        // A mirror learns of it from `GET /deletions`.
+        sync::record_deletion(conn, Collection::Resources, id.uuid())
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -120,11 +120,7 @@ pub fn page(
     filter: &Filter,
     request: &PageRequest,
 ) -> ApiResult<Vec<ResourceRow>> {
-    let mut query = resources::table
-        .select(ResourceRow::as_select())
-        .order(resources::id.asc())
-        .limit(request.size + 1)
-        .into_boxed();
+    let mut query = resources::table.select(ResourceRow::as_select()).into_boxed();
     match sight {
         Sight::Everything => {}
         Sight::Public => query = query.filter(resources::audience.eq(Audience::Public)),
@@ -178,10 +174,7 @@ pub fn page(
     if let Some(day) = filter.not_verified_since {
         query = query.filter(resources::verified_on.is_null().or(resources::verified_on.lt(day)));
     }
-    if let Some(after) = &request.after {
-        query = query.filter(resources::id.gt(after.clone()));
-    }
-    Ok(query.load(conn)?)
+    Ok(crate::keyset_page!(query, resources, request).load(conn)?)
 }
 
 /// The columns of a resource's values, as one expression for both the insert and the update
@@ -308,4 +301,25 @@ pub fn lock(conn: &mut DbConnection, id: &ResourceId) -> ApiResult<bool> {
 pub fn any(conn: &mut DbConnection) -> ApiResult<bool> {
     let count: i64 = resources::table.count().get_result(conn)?;
     Ok(count > 0)
+}
+
+/// What the reports read of a resource: neighbourhood, group, when added, when last checked.
+pub type ReportRow = (NeighbourhoodId, Option<GroupId>, NaiveDateTime, Option<NaiveDate>);
+
+/// The resources added from `from` up to `to` (UTC) or checked from `from_day` to `to_day`
+/// (both included): where each is, and which of the two happened.
+pub fn added_or_checked_between(
+    conn: &mut DbConnection,
+    (from, to): (NaiveDateTime, NaiveDateTime),
+    (from_day, to_day): (NaiveDate, NaiveDate),
+) -> ApiResult<Vec<ReportRow>> {
+    Ok(resources::table
+        .filter(
+            resources::created_at
+                .ge(from)
+                .and(resources::created_at.lt(to))
+                .or(resources::verified_on.ge(from_day).and(resources::verified_on.le(to_day))),
+        )
+        .select((resources::neighbourhood_id, resources::group_id, resources::created_at, resources::verified_on))
+        .load(conn)?)
 }

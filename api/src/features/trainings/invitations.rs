@@ -70,7 +70,10 @@ pub async fn get_invitation(state: web::Data<AppState>, token: web::Path<String>
     put, path = "/invitations/{token}/availability", tag = "trainings",
     params(("token" = String, Path, description = "The participant's personal token")),
     request_body = AvailabilityAnswers,
-    responses((status = 200, description = "The invitation with the answers stored", body = Invitation)),
+    responses(
+        (status = 200, description = "The invitation with the answers stored", body = Invitation),
+        (status = 429, description = "Too many requests from this address; see `Retry-After`"),
+    ),
 )]
 pub async fn answer_invitation(
     state: web::Data<AppState>,

@@ -49,6 +49,23 @@ pub fn completed(conn: &mut DbConnection, people: &[PersonId]) -> ApiResult<Hash
         .collect())
 }
 
+/// The people who took part in a training whose last day fell from `from` to `to` (both
+/// included), each with whether they completed it (present at every required day): what the
+/// reports count.
+pub fn report_facts(
+    conn: &mut DbConnection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> ApiResult<Vec<(PersonId, bool)>> {
+    let participations = store::participations_finished_between(conn, from, to)?;
+    let ids: Vec<ParticipantId> = participations.iter().map(|(id, _, _)| *id).collect();
+    let present = store::days_present(conn, &ids)?;
+    Ok(participations
+        .into_iter()
+        .map(|(id, person, required)| (person, rules::completed(present.get(&id).copied().unwrap_or(0), required)))
+        .collect())
+}
+
 /// Adds one person to a training within the caller's transaction (coordinators and admins; the
 /// training still planning or scheduled). Used by a candidate's enrolment; `pointer` names the
 /// training field of that request in a 400 for an unknown training.

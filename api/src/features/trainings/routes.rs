@@ -68,7 +68,8 @@ pub async fn list_trainings(
 #[utoipa::path(
     post, path = "/trainings", tag = "trainings",
     request_body = NewTraining,
-    responses((status = 201, description = "The training was created", body = Training)),
+    responses((status = 201, description = "The training was created", body = Training,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn create_training(
@@ -128,7 +129,8 @@ pub async fn get_training(
     params(("id" = uuid::Uuid, Path, description = "Training id"),
            ("If-Match" = Option<String>, Header, description = "ETag of the representation this change is based on")),
     request_body(content = TrainingPatch, content_type = "application/merge-patch+json"),
-    responses((status = 200, description = "The changed training", body = Training)),
+    responses((status = 200, description = "The changed training", body = Training,
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn patch_training(
@@ -188,7 +190,8 @@ pub async fn list_participants(
     post, path = "/trainings/{id}/participants", tag = "trainings",
     params(("id" = uuid::Uuid, Path, description = "Training id")),
     request_body = NewParticipants,
-    responses((status = 201, description = "The participants after the addition", body = Vec<Participant>)),
+    responses((status = 201, description = "The participants after the addition", body = Vec<Participant>,
+         headers(("Location" = String, description = "Where the new resource is")))),
     security(("bearer" = []))
 )]
 pub async fn add_participants(
@@ -291,7 +294,8 @@ pub async fn list_date_options(
     post, path = "/trainings/{id}/date-options", tag = "trainings",
     params(("id" = uuid::Uuid, Path, description = "Training id")),
     request_body = NewDateOption,
-    responses((status = 201, description = "The date option was added", body = DateOption)),
+    responses((status = 201, description = "The date option was added", body = DateOption,
+         headers(("Location" = String, description = "Where the new resource is"), ("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
     security(("bearer" = []))
 )]
 pub async fn add_date_option(

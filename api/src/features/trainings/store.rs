@@ -324,6 +324,29 @@ pub fn participations_of(
         .load(conn)?)
 }
 
+/// The participations of the trainings whose last day falls from `from` to `to` (both
+/// included), with the days each training requires.
+pub fn participations_finished_between(
+    conn: &mut DbConnection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> ApiResult<Vec<(ParticipantId, PersonId, i32)>> {
+    let last_days: Vec<(String, Option<NaiveDate>)> = training_sessions::table
+        .group_by(training_sessions::training_id)
+        .select((training_sessions::training_id, diesel::dsl::max(training_sessions::date)))
+        .load(conn)?;
+    let finished: Vec<String> = last_days
+        .into_iter()
+        .filter(|(_, last)| last.is_some_and(|day| day >= from && day <= to))
+        .map(|(training, _)| training)
+        .collect();
+    Ok(training_participants::table
+        .inner_join(trainings::table)
+        .filter(training_participants::training_id.eq_any(finished))
+        .select((training_participants::id, training_participants::person_id, trainings::required_days))
+        .load(conn)?)
+}
+
 /// Days present per participation, for these participations (none recorded: absent from the map).
 pub fn days_present(conn: &mut DbConnection, participants: &[ParticipantId]) -> ApiResult<HashMap<ParticipantId, i64>> {
     let rows: Vec<(ParticipantId, i64)> = training_attendance::table

@@ -1,0 +1,357 @@
+//! Reports (coordinators and admins): what the programme did in a period, per group, per
+//! neighbourhood or for the whole programme — the figures the municipality asks for. Charts are
+//! SVG, each with its figures as a table beside it (the text alternative); the whole table below
+//! holds every row. Downloads as CSV (also for Dutch Excel) and prints on paper.
+
+mod chart;
+
+use api_types::{ActivityReport, ActivityRow, EventType, ReportLevel, Topic};
+use chrono::{Datelike, NaiveDate};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::amsterdam;
+use crate::api::{self, ApiError};
+use crate::components::confirm::focus_by_id;
+use crate::components::field::{setter, SelectField, TextField};
+use crate::components::layout::use_title;
+use crate::components::loading::Loading;
+use crate::components::problem::{error_text, ErrorAlert};
+use crate::i18n::{use_locale, Arg, I18n};
+use crate::session::use_session;
+use chart::{Bar, BarChart};
+
+/// The last full calendar quarter before `today`, as the server takes it without a period.
+fn last_full_quarter(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start_month = (today.month0() / 3) * 3 + 1;
+    let this_quarter = NaiveDate::from_ymd_opt(today.year(), start_month, 1).unwrap_or(today);
+    let to = this_quarter.pred_opt().unwrap_or(this_quarter);
+    let from = NaiveDate::from_ymd_opt(to.year(), (to.month0() / 3) * 3 + 1, 1).unwrap_or(to);
+    (from, to)
+}
+
+/// What the form holds: the level and the days as typed.
+#[derive(Debug, Clone, PartialEq)]
+struct Values {
+    level: ReportLevel,
+    from: String,
+    to: String,
+}
+
+/// What was asked for and shown.
+#[derive(Debug, Clone, PartialEq)]
+struct Asked {
+    level: ReportLevel,
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+/// What is wrong with the form: (field id, message id).
+fn problems(v: &Values) -> Vec<(&'static str, &'static str)> {
+    let mut problems = Vec::new();
+    let from = NaiveDate::parse_from_str(v.from.trim(), "%Y-%m-%d");
+    let to = NaiveDate::parse_from_str(v.to.trim(), "%Y-%m-%d");
+    if from.is_err() {
+        problems.push(("report-from", "field-error-date"));
+    }
+    if to.is_err() {
+        problems.push(("report-to", "field-error-date"));
+    }
+    if let (Ok(from), Ok(to)) = (from, to) {
+        if to < from {
+            problems.push(("report-to", "field-error-end-before-start"));
+        } else if (to - from).num_days() > 366 {
+            problems.push(("report-to", "reports-error-too-long"));
+        }
+    }
+    problems
+}
+
+/// The reports page.
+#[function_component]
+pub fn ReportsPage() -> Html {
+    let i18n = use_locale();
+    let session = use_session();
+    use_title(i18n.t("reports-title"));
+    let coordinates = session.coordinates();
+    let (from, to) = last_full_quarter(amsterdam::today());
+    let values = use_state(|| Values { level: ReportLevel::Group, from: from.to_string(), to: to.to_string() });
+    let asked = use_state(|| Asked { level: ReportLevel::Group, from, to });
+    let local_problems = use_state(Vec::<(&'static str, &'static str)>::new);
+    let report = use_state(|| None::<Result<ActivityReport, ApiError>>);
+    let download_error = use_state(|| None::<ApiError>);
+
+    {
+        let report = report.clone();
+        use_effect_with(((*asked).clone(), coordinates), move |(asked, coordinates)| {
+            if *coordinates {
+                let asked = asked.clone();
+                report.set(None);
+                wasm_bindgen_futures::spawn_local(async move {
+                    report.set(Some(api::activity_report(asked.level, asked.from, asked.to).await));
+                });
+            }
+        });
+    }
+
+    if !coordinates {
+        return html! {
+            <section class="page narrow" aria-labelledby="page-title">
+                <h1 id="page-title">{ i18n.t("reports-title") }</h1>
+                <ErrorAlert message={Some(AttrValue::from(i18n.t("reports-coordinators-only")))} />
+            </section>
+        };
+    }
+
+    let onsubmit = {
+        let (values, asked, local_problems) = (values.clone(), asked.clone(), local_problems.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let found = problems(&values);
+            if let Some((id, _)) = found.first() {
+                focus_by_id(id);
+            }
+            let ok = found.is_empty();
+            local_problems.set(found);
+            if ok {
+                let parse = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+                if let (Some(from), Some(to)) = (parse(&values.from), parse(&values.to)) {
+                    asked.set(Asked { level: values.level, from, to });
+                }
+            }
+        })
+    };
+    let download = |excel_nl: bool| {
+        let (asked, download_error) = (asked.clone(), download_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (asked, download_error) = ((*asked).clone(), download_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::activity_report_csv(asked.level, asked.from, asked.to, excel_nl).await {
+                    Ok(text) => {
+                        download_error.set(None);
+                        // The browser's text decoding drops the byte-order mark Excel needs.
+                        let text =
+                            if excel_nl { format!("\u{feff}{}", text.trim_start_matches('\u{feff}')) } else { text };
+                        let name = format!(
+                            "rapportage-{}-{}-{}{}.csv",
+                            asked.level.as_str(),
+                            asked.from,
+                            asked.to,
+                            if excel_nl { "-excel" } else { "" }
+                        );
+                        save_file(&name, &text);
+                    }
+                    Err(e) => download_error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let error_at = |id: &str| {
+        local_problems.iter().find(|(field, _)| *field == id).map(|(_, message)| AttrValue::from(i18n.t(message)))
+    };
+    let set = |apply: fn(&mut Values, String)| setter(&values, apply);
+    let v = (*values).clone();
+    let levels: Vec<(AttrValue, AttrValue)> = ReportLevel::ALL
+        .iter()
+        .map(|l| (AttrValue::from(l.as_str()), AttrValue::from(i18n.t(&format!("reports-level-{}", l.as_str())))))
+        .collect();
+    let period = i18n
+        .ta("reports-period", &[("from", Arg::Text(i18n.date(asked.from))), ("to", Arg::Text(i18n.date(asked.to)))]);
+
+    html! {
+        <article class="page reports-page" aria-labelledby="page-title">
+            <h1 id="page-title">{ i18n.t("reports-title") }</h1>
+            <p class="lead no-print">{ i18n.t("reports-intro") }</p>
+            <form class="form card report-form no-print" {onsubmit} novalidate=true aria-label={i18n.t("reports-choose")}>
+                <SelectField id="report-level" label={i18n.t("reports-level")} value={AttrValue::from(v.level.as_str())}
+                    options={levels} onchange={set(|v, x| v.level = ReportLevel::parse(&x).unwrap_or(ReportLevel::Group))} />
+                <div class="field-row">
+                    <TextField id="report-from" label={i18n.t("reports-from")} value={v.from.clone()} input_type="date"
+                        error={error_at("report-from")} oninput={set(|v, x| v.from = x)} />
+                    <TextField id="report-to" label={i18n.t("reports-to")} value={v.to.clone()} input_type="date"
+                        error={error_at("report-to")} oninput={set(|v, x| v.to = x)} />
+                </div>
+                <p class="hint">{ i18n.t("reports-period-hint") }</p>
+                <div class="actions">
+                    <button type="submit" class="button button-primary">{ i18n.t("reports-show") }</button>
+                </div>
+            </form>
+            <p class="report-period"><strong>{ period }</strong>{ " · " }{ i18n.t(&format!("reports-level-{}", asked.level.as_str())) }</p>
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={download(false)}>{ i18n.t("reports-download-csv") }</button>
+                <button type="button" class="button" onclick={download(true)}>{ i18n.t("reports-download-excel") }</button>
+                <button type="button" class="button" onclick={print}>{ i18n.t("reports-print") }</button>
+            </div>
+            <ErrorAlert message={download_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
+            { match &*report {
+                None => html! { <Loading /> },
+                Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
+                Some(Ok(report)) => body(&i18n, report),
+            } }
+        </article>
+    }
+}
+
+/// Offers text as a file to save, without a round trip (a `data:` link the page clicks).
+fn save_file(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let href = format!("data:text/csv;charset=utf-8,{}", js_sys::encode_uri_component(text));
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("download", name);
+    if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+        link.click();
+    }
+}
+
+/// A row's name as the level has it.
+fn row_name(i18n: &I18n, row: &ActivityRow) -> String {
+    row.unit
+        .group_name
+        .clone()
+        .or_else(|| row.unit.neighbourhood_name.clone())
+        .unwrap_or_else(|| i18n.ta("reports-municipality", &[("name", Arg::Text(row.unit.municipality.clone()))]))
+}
+
+fn body(i18n: &I18n, report: &ActivityReport) -> Html {
+    if report.rows.is_empty() {
+        return html! { <p>{ i18n.t("reports-empty") }</p> };
+    }
+    let total = |f: &dyn Fn(&ActivityRow) -> i64| report.rows.iter().map(f).sum::<i64>();
+    let by_topic: Vec<Bar> = Topic::ALL
+        .iter()
+        .map(|topic| Bar {
+            label: i18n.question_topic(*topic),
+            value: total(&|r| r.questions_by_topic.iter().filter(|t| t.topic == *topic).map(|t| t.count).sum()),
+        })
+        .collect();
+    let per_row: Vec<Bar> =
+        report.rows.iter().map(|r| Bar { label: row_name(i18n, r), value: r.questions_asked }).collect();
+    let reached: Vec<Bar> = EventType::ALL
+        .iter()
+        .map(|event_type| Bar {
+            label: i18n.event_type(*event_type),
+            value: total(&|r| {
+                r.events_by_type.iter().filter(|e| e.event_type == *event_type).map(|e| e.residents_reached).sum()
+            }),
+        })
+        .collect();
+    let unit_label = i18n.t(&format!("reports-unit-{}", report.level.as_str()));
+    html! {
+        <>
+            <div class="report-charts">
+                <BarChart id="chart-questions-per-row" title={i18n.t("reports-chart-questions-per-row")}
+                    label_header={unit_label.clone()} value_header={i18n.t("reports-questions")} bars={per_row} />
+                <BarChart id="chart-topics" title={i18n.t("reports-chart-topics")}
+                    label_header={i18n.t("question-field-topic")} value_header={i18n.t("reports-questions")} bars={by_topic} />
+                <BarChart id="chart-reached" title={i18n.t("reports-chart-reached")}
+                    label_header={i18n.t("event-field-type")} value_header={i18n.t("reports-residents-reached")} bars={reached} />
+            </div>
+            { table(i18n, report, &unit_label) }
+        </>
+    }
+}
+
+fn days(i18n: &I18n, value: Option<f64>) -> String {
+    match value {
+        None => "–".into(),
+        Some(v) => i18n.ta("reports-days", &[("days", Arg::Text(format_decimal(i18n, v)))]),
+    }
+}
+
+/// A number with one decimal as the language writes it (`2,5` in Dutch).
+fn format_decimal(i18n: &I18n, value: f64) -> String {
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").map(str::to_string).unwrap_or(text);
+    if i18n.lang() == crate::i18n::Lang::Nl {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+fn table(i18n: &I18n, report: &ActivityReport, unit_label: &str) -> Html {
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-table-caption">
+            <table class="report activity-report">
+                <caption id="report-table-caption">{ i18n.t("reports-table-caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ unit_label.to_string() }</th>
+                        <th scope="col">{ i18n.t("reports-cbs") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-connectors") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-professionals") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-questions") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-first-response") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-closing") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-referrals") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-dates") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-residents-reached") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-training") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-candidates") }</th>
+                        <th scope="col" class="num">{ i18n.t("reports-resources") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for report.rows.iter().map(|r| {
+                        let codes: Vec<String> = [&r.unit.buurt_code, &r.unit.wijk_code, &r.unit.gemeente_code]
+                            .into_iter().flatten().cloned().collect();
+                        let referrals: i64 = r.referrals.iter().map(|o| o.total).sum();
+                        let dates: i64 = r.events_by_type.iter().map(|e| e.dates).sum();
+                        let reached: i64 = r.events_by_type.iter().map(|e| e.residents_reached).sum();
+                        html! {
+                            <tr>
+                                <th scope="row">{ row_name(i18n, r) }</th>
+                                <td>{ if codes.is_empty() { "–".to_string() } else { codes.join(" · ") } }</td>
+                                <td class="num">{ r.active_connectors }</td>
+                                <td class="num">{ r.active_professionals }</td>
+                                <td class="num">{ r.questions_asked }</td>
+                                <td class="num">{ days(i18n, r.median_days_to_first_response) }</td>
+                                <td class="num">{ days(i18n, r.median_days_to_closing) }</td>
+                                <td class="num">{ referrals }</td>
+                                <td class="num">{ dates }</td>
+                                <td class="num">{ reached }</td>
+                                <td class="num">{ i18n.ta("reports-of", &[("part", Arg::Number(r.training_completed)), ("whole", Arg::Number(r.training_participants))]) }</td>
+                                <td class="num">{ i18n.ta("reports-candidates-value", &[("all", Arg::Number(r.candidates)), ("joined", Arg::Number(r.candidates_joined))]) }</td>
+                                <td class="num">{ i18n.ta("reports-resources-value", &[("added", Arg::Number(r.resources_added)), ("checked", Arg::Number(r.resources_checked))]) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_page_starts_at_the_last_full_quarter_as_the_server_does() {
+        assert_eq!(last_full_quarter(day("2027-05-14")), (day("2027-01-01"), day("2027-03-31")));
+        assert_eq!(last_full_quarter(day("2027-01-10")), (day("2026-10-01"), day("2026-12-31")));
+    }
+
+    #[test]
+    fn a_period_needs_two_days_in_order_and_at_most_a_year() {
+        let v = |from: &str, to: &str| Values { level: ReportLevel::Group, from: from.into(), to: to.into() };
+        assert_eq!(problems(&v("", "2027-01-01")), vec![("report-from", "field-error-date")]);
+        assert_eq!(problems(&v("2027-02-01", "2027-01-01")), vec![("report-to", "field-error-end-before-start")]);
+        assert_eq!(problems(&v("2026-01-01", "2027-02-01")), vec![("report-to", "reports-error-too-long")]);
+        assert!(problems(&v("2027-01-01", "2027-03-31")).is_empty());
+    }
+}
