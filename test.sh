@@ -38,6 +38,9 @@ if [[ -f ../shared/adr/ruleset.yaml ]]; then
 fi
 node_modules/.bin/spectral lint --fail-severity warn -r openapi/nlgov-adr-ruleset.yaml openapi/openapi.json
 
+step "the OpenAPI document as integrators use it: Redocly, openapi-generator, generated Python and TypeScript clients"
+scripts/check-generated-clients.sh
+
 step "web client"
 scripts/build-web-client.sh
 

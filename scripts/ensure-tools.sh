@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, at pinned versions, skipping what is already there:
-# the wasm32 target, wasm-bindgen-cli, the npm packages and (for browser tests) Chromium.
-# Usage: scripts/ensure-tools.sh [--test]   (--test: also what the tests need: Python's icalendar
-# and recurring-ical-events in .tools/python, and Chromium)
+# the wasm32 target, wasm-bindgen-cli, the npm packages and (for the tests) Python tools, a Java
+# runtime and Chromium.
+# Usage: scripts/ensure-tools.sh [--test]   (--test: also what the tests need: Python's icalendar,
+# recurring-ical-events, openapi-python-client, mypy and openapi-generator-cli in .tools/python,
+# Java, and Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,11 +36,33 @@ if [[ "${1:-}" == "--test" && "$(installed_python_packages)" != "${ICALENDAR_VER
   .tools/python/bin/pip install --quiet "icalendar==${ICALENDAR_VERSION}" "recurring-ical-events==${RECURRING_ICAL_EVENTS_VERSION}"
 fi
 
+# What checks the OpenAPI document as integrators use it: a Python client generated from it and
+# type-checked, and openapi-generator's validator (a jar in the wheel; it needs Java).
+OPENAPI_PYTHON_CLIENT_VERSION=0.29.1
+MYPY_VERSION=2.4.1
+OPENAPI_GENERATOR_VERSION=7.26.0
+installed_client_tools() {
+  .tools/python/bin/python -c 'from importlib.metadata import version; print(version("openapi-python-client"), version("mypy"), version("openapi-generator-cli"))' 2>/dev/null || true
+}
+if [[ "${1:-}" == "--test" && "$(installed_client_tools)" != "${OPENAPI_PYTHON_CLIENT_VERSION} ${MYPY_VERSION} ${OPENAPI_GENERATOR_VERSION}" ]]; then
+  echo "==> installing openapi-python-client ${OPENAPI_PYTHON_CLIENT_VERSION}, mypy ${MYPY_VERSION} and openapi-generator-cli ${OPENAPI_GENERATOR_VERSION} (check the generated clients)"
+  .tools/python/bin/pip install --quiet "openapi-python-client==${OPENAPI_PYTHON_CLIENT_VERSION}" "mypy==${MYPY_VERSION}" "openapi-generator-cli==${OPENAPI_GENERATOR_VERSION}"
+fi
+
+apt_install() {
+  if [[ "$(id -u)" == 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  fi
+}
+
+if [[ "${1:-}" == "--test" ]] && ! command -v java >/dev/null; then
+  echo "==> installing a Java runtime for openapi-generator"
+  apt_install default-jre-headless
+fi
+
 if [[ "${1:-}" == "--test" ]] && ! command -v chromium >/dev/null; then
   echo "==> installing Chromium for the browser tests"
-  if [[ "$(id -u)" == 0 ]]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+  apt_install chromium
 fi

@@ -13,8 +13,9 @@ use validator::Validate;
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
-    /// Read the programme: groups and their composition counts, neighbourhoods, organisations —
-    /// without anyone's name or contact details.
+    /// Read the programme: groups and their composition counts, neighbourhoods, organisations,
+    /// public events and public resources, what changed and what was removed — without anyone's
+    /// name, and only the contact details that are published.
     Read,
     /// Change what the programme keeps for the municipality: organisations and neighbourhoods.
     Write,

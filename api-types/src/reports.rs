@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{EventType, QuestionStatus, ReferralOutcome, Topic};
+use crate::{EventType, QuestionStatus, ReferralOutcome, ResidentsEveningReport, Topic};
 
 /// What one row of a report is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -151,6 +151,9 @@ pub struct ActivityRow {
     pub candidates_in_training: i64,
     /// Of those, joined a group.
     pub candidates_joined: i64,
+    /// Each residents' evening held in the period, earliest first, with its funnel: signed up,
+    /// came, candidates, in a training, joined (the CSV has the totals only).
+    pub residents_evenings: Vec<ResidentsEveningReport>,
     /// Resources added in the period.
     pub resources_added: i64,
     /// Resources checked in the period.

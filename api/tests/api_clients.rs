@@ -309,6 +309,21 @@ on_both!(reports_count_the_period_per_group_neighbourhood_and_programme_as_json_
     }
 
     // The levels add up: the programme's questions are the groups' together.
+    // Each residents' evening held in the period has its funnel in its row; they add up to the row.
+    let kastanje = rows.iter().find(|r| r["unit"]["groupName"] == "Buurtverbinders Kastanjeplein").expect("row");
+    let neighbourhood_level = app.get(&path("neighbourhood"), &client).await;
+    let kastanje_buurt = neighbourhood_level.body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["unit"]["neighbourhoodName"] == "Kastanjeplein")
+        .expect("Kastanjeplein");
+    let evenings = kastanje_buurt["residentsEvenings"].as_array().unwrap();
+    assert!(!evenings.is_empty(), "the demo's residents' evening of six weeks ago: {kastanje_buurt}");
+    let funnel: i64 = evenings.iter().map(|e| e["interested"].as_i64().unwrap()).sum();
+    assert_eq!(funnel, kastanje_buurt["candidates"].as_i64().unwrap());
+    assert!(kastanje["residentsEvenings"].is_array());
+
     let programme = app.get(&path("programme"), &client).await;
     assert_eq!(programme.status, StatusCode::OK, "{}", programme.text);
     let total: i64 = rows.iter().map(|r| r["questionsAsked"].as_i64().unwrap()).sum();
@@ -361,4 +376,74 @@ on_both!(reports_count_the_period_per_group_neighbourhood_and_programme_as_json_
     let quarter_from: chrono::NaiveDate = quarter.body["from"].as_str().unwrap().parse().unwrap();
     assert_eq!(chrono::Datelike::day(&quarter_from), 1);
     assert!([1, 4, 7, 10].contains(&chrono::Datelike::month(&quarter_from)));
+});
+
+on_both!(a_client_reads_public_events_and_resources_without_names_or_unpublished_contacts, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let client = demo_client_token(&app).await;
+    let events = app.get("/api/v1/events?pageSize=100", &client).await;
+    assert_eq!(events.status, StatusCode::OK, "{}", events.text);
+    let items = events.body["items"].as_array().unwrap();
+    assert_eq!(items.len() as i64, count(&mut app.conn(), "events", "visibility = 'public'"), "the public ones, all");
+    assert!(items.iter().all(|e| e["visibility"] == "public" && e["notes"].is_null()), "{}", events.text);
+    let public_id = items[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(app.get(&format!("/api/v1/events/{public_id}"), &client).await.status, StatusCode::OK);
+    let members_only: String = {
+        use api::db::schema::events::dsl::*;
+        events.filter(visibility.eq("members")).select(id).first(&mut app.conn()).unwrap()
+    };
+    let refused = app.get(&format!("/api/v1/events/{members_only}"), &client).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text);
+
+    // A public place whose e-mail address is for members only, its phone number published.
+    let coordinator = app.login("coordinator@example.org").await;
+    let neighbourhood = app.neighbourhood(&coordinator).await;
+    let place = app
+        .post(
+            "/api/v1/resources",
+            &coordinator,
+            json!({"name": "Buurtkast", "kind": "place", "audience": "public", "neighbourhoodId": neighbourhood,
+                   "email": "beheer.buurtkast@example.org", "emailPublic": false, "phone": "0301234567", "phonePublic": true}),
+        )
+        .await;
+    assert_eq!(place.status, StatusCode::CREATED, "{}", place.text);
+    let place_id = place.body["id"].as_str().unwrap().to_string();
+    let seen = app.get(&format!("/api/v1/resources/{place_id}"), &client).await;
+    assert_eq!(seen.status, StatusCode::OK, "{}", seen.text);
+    assert!(seen.body["email"].is_null(), "{}", seen.text);
+    assert_eq!(seen.body["phone"], "0301234567");
+    assert_eq!(seen.body["mayChange"], false);
+
+    let resources = app.get("/api/v1/resources?pageSize=100", &client).await;
+    assert_eq!(resources.status, StatusCode::OK, "{}", resources.text);
+    let items = resources.body["items"].as_array().unwrap();
+    assert_eq!(items.len() as i64, count(&mut app.conn(), "resources", "audience = 'public'"));
+    for resource in items {
+        assert_eq!(resource["audience"], "public");
+        assert!(resource["addedBy"].is_null() && resource["owner"].is_null() && resource["verifiedBy"].is_null());
+        for (field, flag) in [("email", "emailPublic"), ("phone", "phonePublic"), ("contactName", "contactNamePublic")]
+        {
+            assert!(resource[flag] == true || resource[field].is_null(), "{field} unpublished yet shown: {resource}");
+        }
+        if resource["kind"] == "skill" {
+            assert!(resource["address"].is_null() && resource["location"].is_null(), "a skill's home: {resource}");
+        }
+    }
+    let hidden: String = {
+        use api::db::schema::resources::dsl::*;
+        resources.filter(audience.ne("public")).select(id).first(&mut app.conn()).unwrap()
+    };
+    let missing = app.get(&format!("/api/v1/resources/{hidden}"), &client).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND, "not shown to exist");
+    // A client cannot change them: writes are for people's accounts.
+    let write = app
+        .post(
+            "/api/v1/resources",
+            &client,
+            json!({"name": "Bank", "kind": "place", "audience": "public", "neighbourhoodId": neighbourhood}),
+        )
+        .await;
+    assert_eq!(write.status, StatusCode::FORBIDDEN, "{}", write.text);
+    assert_eq!(count(&mut app.conn(), "resources", "name = 'Bank'"), 0);
 });

@@ -69,6 +69,11 @@ describe("reports", () => {
       await page.getByLabel("Per", { exact: true }).selectOption({ label: "Per buurt" });
       await page.getByRole("button", { name: "Toon rapportage" }).click();
       await table.getByRole("rowheader", { name: "Kastanjeplein" }).waitFor();
+      // The neighbourhood's residents' evening of six weeks ago (no group holds it), with its funnel.
+      const evenings = page.getByRole("table", { name: /^Inwonersavonden in de periode/ });
+      const evening = evenings.getByRole("row", { name: /Inwonersavond Kastanjeplein/ });
+      await evening.waitFor();
+      assert.equal(await evening.getByRole("cell").nth(3).textContent(), "4", "four candidates");
       await table.getByText("BU99010102", { exact: false }).waitFor();
 
       const [download] = await Promise.all([

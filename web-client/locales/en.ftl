@@ -1509,6 +1509,7 @@ reports-municipality = Municipality of { $name }
 reports-chart-questions-per-row = Questions asked
 reports-chart-topics = Questions by topic
 reports-chart-reached = Residents reached by kind of activity
+reports-evenings-caption = Residents' evenings in the period: who came and what they brought
 reports-table-caption = Every figure of the period
 reports-cbs = CBS codes
 reports-connectors = Connectors

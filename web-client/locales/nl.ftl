@@ -1506,6 +1506,7 @@ reports-municipality = Gemeente { $name }
 reports-chart-questions-per-row = Vragen gesteld
 reports-chart-topics = Vragen per onderwerp
 reports-chart-reached = Bewoners bereikt per soort activiteit
+reports-evenings-caption = Inwonersavonden in de periode: wie kwam en wat ze opleverden
 reports-table-caption = Alle cijfers van de periode
 reports-cbs = CBS-codes
 reports-connectors = Buurtverbinders

@@ -95,7 +95,7 @@ pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
 fn client_credentials_scheme() -> SecurityScheme {
     let scopes = Scopes::from_iter(Scope::ALL.map(|scope| {
         let meaning = match scope {
-            Scope::Read => "Read the programme: groups, neighbourhoods, organisations — no names or contact details",
+            Scope::Read => "Read the programme: groups, neighbourhoods, organisations, public events and public resources, what changed and what was removed — no names, and only the contact details published",
             Scope::Write => "Change organisations and neighbourhoods",
             Scope::Reports => "Read the reports (counts, never personal data), also as CSV",
             Scope::PersonalData => "With `read`: people's names and contact details",

@@ -162,14 +162,24 @@ pub struct EveningFigures {
     pub sign_ups: Vec<(i32, Option<NaiveDateTime>)>,
 }
 
+/// One confirmed sign-up as the reports count it: people in the party, and when they were
+/// checked in at the door.
+pub type SignUpFigures = (i32, Option<NaiveDateTime>);
+
+/// The confirmed sign-ups of these events, by event.
+pub fn sign_ups_of(conn: &mut DbConnection, ids: &[EventId]) -> ApiResult<HashMap<EventId, Vec<SignUpFigures>>> {
+    let mut sign_ups: HashMap<EventId, Vec<SignUpFigures>> = HashMap::new();
+    for (event, people, checked_in) in store::confirmed_sign_ups(conn, ids)? {
+        sign_ups.entry(event).or_default().push((people, checked_in));
+    }
+    Ok(sign_ups)
+}
+
 /// A page of residents' evenings in id order (up to `size + 1`), with their confirmed sign-ups.
 pub fn residents_evenings(conn: &mut DbConnection, request: &PageRequest) -> ApiResult<Vec<EveningFigures>> {
     let evenings = store::page_of_type(conn, EventType::ResidentsEvening, request)?;
     let ids: Vec<EventId> = evenings.iter().map(|e| e.0).collect();
-    let mut sign_ups: HashMap<EventId, Vec<(i32, Option<NaiveDateTime>)>> = HashMap::new();
-    for (event, people, checked_in) in store::confirmed_sign_ups(conn, &ids)? {
-        sign_ups.entry(event).or_default().push((people, checked_in));
-    }
+    let mut sign_ups = sign_ups_of(conn, &ids)?;
     Ok(evenings
         .into_iter()
         .map(|(id, title, starts_at, residents_reached)| EveningFigures {

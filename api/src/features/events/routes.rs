@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{
     Event, EventId, EventPatch, EventStatus, EventType, GroupId, NeighbourhoodId, NewEvent, Occurrence, OccurrenceList,
-    OccurrencePatch, Page, ProblemCode, PublicEvent,
+    OccurrencePatch, Page, ProblemCode, PublicEvent, Visibility,
 };
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -14,7 +14,7 @@ use super::{
     calendar, caller_scope, dates, load_event, load_public_row, load_row, names_of, promote_waiting,
     require_agenda_reader, require_manager, require_reader, rules, to_events, to_public_event,
 };
-use crate::access::Principal;
+use crate::access::{Caller, Principal};
 use crate::config::Config;
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
@@ -39,27 +39,47 @@ pub struct EventFilter {
     status: Option<EventStatus>,
 }
 
-/// List events (single events and series, in order of creation) the caller sees.
+/// An event as an API client sees it: the members' notes (which may name residents) only with
+/// `personal_data`.
+fn shown(mut event: Event, caller: &Caller) -> Event {
+    if !caller.may_see_personal_data() {
+        event.notes = None;
+    }
+    event
+}
+
+/// List events (single events and series, in order of creation) the caller sees: a person their
+/// groups' and neighbourhoods' (coordinators and admins all), an API client the public ones.
 #[utoipa::path(
     get, path = "/events", tag = "events",
     params(EventFilter, PageParams, ChangesParams),
     responses((status = 200, description = "A page of events", body = Page<Event>)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
-pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: Principal) -> ApiResult<HttpResponse> {
+pub async fn list_events(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
     let (filter, request) = http::list_query::<EventFilter>(&req)?;
     let items = db::run(&state.pool, {
         let request = request.clone();
         move |conn| {
             let group = filter.group_id.map(GroupId::from);
-            if let Some(group) = &group {
-                require_agenda_reader(conn, &caller, group)?;
-            }
-            let scope = caller_scope(conn, &caller)?;
-            let query =
-                EventQuery { scope: scope.as_ref(), group, event_type: filter.event_type, status: filter.status };
+            let scope = match caller.person() {
+                Some(person) => {
+                    if let Some(group) = &group {
+                        require_agenda_reader(conn, person, group)?;
+                    }
+                    caller_scope(conn, person)?
+                }
+                None => None,
+            };
+            let query = EventQuery {
+                scope: scope.as_ref(),
+                group,
+                event_type: filter.event_type,
+                status: filter.status,
+                public_only: caller.person().is_none(),
+            };
             let rows = store::page(conn, &query, &request)?;
-            to_events(conn, rows)
+            Ok(to_events(conn, rows)?.into_iter().map(|e| shown(e, &caller)).collect::<Vec<_>>())
         }
     })
     .await?;
@@ -157,23 +177,25 @@ pub async fn create_event(
     Ok(http::created(format!("/api/v1/events/{}", event.id), &event))
 }
 
-/// Read an event (its group's members, coordinators and admins).
+/// Read an event (its group's members, coordinators and admins; an API client a public one).
 #[utoipa::path(
     get, path = "/events/{id}", tag = "events",
     params(("id" = uuid::Uuid, Path, description = "Event id")),
     responses((status = 200, description = "The event", body = Event)),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
-pub async fn get_event(
-    state: web::Data<AppState>,
-    caller: Principal,
-    id: web::Path<String>,
-) -> ApiResult<HttpResponse> {
+pub async fn get_event(state: web::Data<AppState>, caller: Caller, id: web::Path<String>) -> ApiResult<HttpResponse> {
     let id: EventId = http::id(&id)?;
     let event = db::run(&state.pool, move |conn| {
         let row = load_row(conn, &id)?;
-        require_reader(conn, &caller, &row)?;
-        load_event(conn, &id)
+        match caller.person() {
+            Some(person) => require_reader(conn, person, &row)?,
+            None if row.visibility != Visibility::Public => {
+                return Err(ApiError::Forbidden("An API client sees public events only.".into()))
+            }
+            None => {}
+        }
+        Ok(shown(load_event(conn, &id)?, &caller))
     })
     .await?;
     Ok(http::ok_with_etag(&event))

@@ -218,11 +218,16 @@ pub struct EventQuery<'a> {
     pub event_type: Option<EventType>,
     /// Only events with this status.
     pub status: Option<EventStatus>,
+    /// Only public events (an API client's view).
+    pub public_only: bool,
 }
 
 /// A page of events in id order (up to `size + 1`).
 pub fn page(conn: &mut DbConnection, filter: &EventQuery<'_>, request: &PageRequest) -> ApiResult<Vec<EventRow>> {
     let mut query = events::table.select(EventRow::as_select()).into_boxed();
+    if filter.public_only {
+        query = query.filter(events::visibility.eq(Visibility::Public));
+    }
     if let Some(scope) = filter.scope {
         query = scope.restrict(query);
     }

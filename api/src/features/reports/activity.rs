@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use api_types::{
     ActivityRow, CandidateStatus, EventStatus, EventType, EventTypeCount, GroupId, InvalidParam, MembershipKind,
     Neighbourhood, NeighbourhoodId, Occurrence, OrganisationId, OrganisationReferrals, OutcomeCount, PersonId,
-    QuestionStatus, ReferralOutcome, ReportLevel, ReportUnit, StatusCount, Topic, TopicCount,
+    QuestionStatus, ReferralOutcome, ReportLevel, ReportUnit, ResidentsEveningReport, StatusCount, Topic, TopicCount,
 };
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
+use crate::features::events::{EveningFigures, SignUpFigures};
 use crate::features::groups::GroupFacts;
 use crate::features::questions::{QuestionFact, ReferralFact};
 use crate::features::resources::ResourceFact;
@@ -90,6 +91,8 @@ pub struct Facts {
     pub training: Vec<(PersonId, bool)>,
     /// The candidates' statuses, by the residents' evening they came from.
     pub candidates: HashMap<uuid::Uuid, Vec<CandidateStatus>>,
+    /// The confirmed sign-ups of the residents' evenings: people in each party, checked in when.
+    pub sign_ups: HashMap<uuid::Uuid, Vec<SignUpFigures>>,
     /// The resources added or checked in the period.
     pub resources: Vec<ResourceFact>,
 }
@@ -108,6 +111,7 @@ struct Tally {
     dates: HashMap<EventType, (i64, i64)>,
     trained: HashMap<PersonId, bool>,
     candidates: Vec<CandidateStatus>,
+    evenings: Vec<ResidentsEveningReport>,
     resources_added: i64,
     resources_checked: i64,
 }
@@ -212,9 +216,16 @@ pub fn activity(level: ReportLevel, facts: &Facts, now: NaiveDateTime) -> Vec<Ac
         *dates += 1;
         *reached += i64::from(date.residents_reached.unwrap_or(0));
         if date.event_type == EventType::ResidentsEvening {
-            if let Some(statuses) = facts.candidates.get(&date.event_id) {
-                tally.candidates.extend(statuses.iter().copied());
-            }
+            let statuses = facts.candidates.get(&date.event_id).cloned().unwrap_or_default();
+            tally.candidates.extend(statuses.iter().copied());
+            let figures = EveningFigures {
+                id: date.event_id.into(),
+                title: date.title.clone(),
+                starts_at: date.starts_at.naive_utc(),
+                residents_reached: date.residents_reached,
+                sign_ups: facts.sign_ups.get(&date.event_id).cloned().unwrap_or_default(),
+            };
+            tally.evenings.push(super::rules::residents_evening(figures, &statuses));
         }
     }
     for (person, completed) in &facts.training {
@@ -327,6 +338,11 @@ fn row(key: &Key, tally: Tally, facts: &Facts, places: &Places<'_>) -> ActivityR
         candidates: tally.candidates.len() as i64,
         candidates_in_training: count(CandidateStatus::InTraining),
         candidates_joined: count(CandidateStatus::Joined),
+        residents_evenings: {
+            let mut evenings = tally.evenings;
+            evenings.sort_by_key(|e| e.starts_at);
+            evenings
+        },
         resources_added: tally.resources_added,
         resources_checked: tally.resources_checked,
     }

@@ -27,7 +27,8 @@ impl Dialect {
 
 /// The header of the activity report's CSV: the unit, then a column per figure; lists become a
 /// column per value (`questionsByTopic.housing`), so every file of every period has the same
-/// columns. Referrals per organisation are in the JSON only; the CSV has their totals by outcome.
+/// columns. Referrals per organisation and each evening's funnel are in the JSON only; the CSV has
+/// their totals.
 pub fn activity_header() -> Vec<String> {
     let mut header: Vec<String> = [
         "from",

@@ -59,8 +59,9 @@ fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
 /// (coordinators, admins, and API clients with `reports`): active buurtverbinders and
 /// professionals, questions by topic and status with the median days to a first response and to
 /// closing, referrals per organisation with their outcomes, event dates by kind with the
-/// residents reached, training completion, the candidates of the residents' evenings, and the
-/// resources added and checked. Each row carries the CBS codes of where it is. Counts only, never
+/// residents reached, training completion, the candidates of the residents' evenings (and each
+/// evening's funnel: signed up, came, candidates, in a training, joined), and the resources added
+/// and checked. Each row carries the CBS codes of where it is. Counts only, never
 /// personal data.
 ///
 /// JSON by default; `Accept: text/csv` gives CSV (RFC 4180, UTF-8, a header row, the lists as a
@@ -104,6 +105,10 @@ pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, calle
             candidates: candidates::statuses_by_event(conn, &evenings)?
                 .into_iter()
                 .map(|(event, statuses)| (event.uuid(), statuses))
+                .collect(),
+            sign_ups: events::sign_ups_of(conn, &evenings)?
+                .into_iter()
+                .map(|(event, sign_ups)| (event.uuid(), sign_ups))
                 .collect(),
             resources: resources::report_facts(conn, instants, (from, to))?,
         };

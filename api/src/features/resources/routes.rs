@@ -17,7 +17,7 @@ use super::rules;
 use super::store::{self, Filter, ResourceRow, ResourceValues, Sight};
 use crate::access::audit::{self, Action};
 use crate::access::policy::{self, ResourceRelation};
-use crate::access::Principal;
+use crate::access::{Caller, Principal};
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
 use crate::features::{groups, neighbourhoods, people, sync};
@@ -273,8 +273,38 @@ fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, ite
         .body(serde_json::to_string(&collection).unwrap_or_default())
 }
 
+/// A public resource as an API client sees it: a skill never with its address or location (a
+/// resident's home is not published); without `personal_data` only the contact details marked
+/// public, and neither the skill's owner nor who added or checked it.
+fn for_client(mut resource: Resource, caller: &Caller) -> Resource {
+    resource.may_change = false;
+    if resource.kind == ResourceKind::Skill {
+        resource.address = None;
+        resource.location = None;
+    }
+    if !caller.may_see_personal_data() {
+        if !resource.contact_name_public {
+            resource.contact_name = None;
+        }
+        if !resource.email_public {
+            resource.email = None;
+        }
+        if !resource.phone_public {
+            resource.phone = None;
+        }
+        resource.owner = None;
+        resource.added_by = None;
+        resource.verified_by = None;
+    }
+    resource
+}
+
+/// An API client's view of a row: it changes nothing and sees no skill's private side.
+const CLIENT_VIEW: View = View { may_change: false, private: false };
+
 /// What the neighbourhood has, as far as the caller may see it: `public` resources, the `group`
-/// ones of the caller's groups, what they added, their own skills (coordinators: everything).
+/// ones of the caller's groups, what they added, their own skills (coordinators: everything; an
+/// API client the public ones, see `for_client`).
 /// Send `Accept: application/geo+json` for a GeoJSON `FeatureCollection` of the located ones.
 #[utoipa::path(
     get, path = "/resources", tag = "resources",
@@ -289,13 +319,9 @@ fn list_response<T: Located>(req: &HttpRequest, request: &http::PageRequest, ite
          )),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
-pub async fn list_resources(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    caller: Principal,
-) -> ApiResult<HttpResponse> {
+pub async fn list_resources(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
     let (params, request) = http::list_query::<ResourceFilter>(&req)?;
     let geo = geo::geo_query(&req, params.crs.as_deref(), params.bbox.as_deref(), params.bbox_crs.as_deref())?;
     let crs = geo.crs;
@@ -305,7 +331,16 @@ pub async fn list_resources(
     let items = db::run(&state.pool, {
         let request = request.clone();
         move |conn| {
-            let standing = standing(conn, &caller)?;
+            // From here on the caller is a person.
+            let caller = match caller.person() {
+                Some(person) => person,
+                None => {
+                    let rows = store::page(conn, &Sight::Public, &filter, &request)?;
+                    let shown = represent::resources(conn, rows, crs, |_| CLIENT_VIEW)?;
+                    return Ok(shown.into_iter().map(|r| for_client(r, &caller)).collect());
+                }
+            };
+            let standing = standing(conn, caller)?;
             let sight = if caller.sees_everything() {
                 Sight::Everything
             } else {
@@ -317,8 +352,8 @@ pub async fn list_resources(
                 }
             };
             let rows = store::page(conn, &sight, &filter, &request)?;
-            audit_skills(conn, &caller, &rows[..rows.len().min(request.size as usize)])?;
-            represent::resources(conn, rows, crs, |row| view(&caller, &standing, row))
+            audit_skills(conn, caller, &rows[..rows.len().min(request.size as usize)])?;
+            represent::resources(conn, rows, crs, |row| view(caller, &standing, row))
         }
     })
     .await?;
@@ -530,21 +565,30 @@ fn resource_response(resource: &Resource, crs: Crs) -> HttpResponse {
          headers(("ETag" = String, description = "Its ETag"), ("Content-Crs" = String, description = "The URI of the CRS of the location"), ("Vary" = String, description = "The request headers the answer depends on: `Accept, Accept-Crs`"))),
         (status = 406, description = "`Accept-Crs` names a CRS this API does not answer in", body = api_types::Problem, content_type = "application/problem+json"),
     ),
-    security(("bearer" = []))
+    security(("bearer" = []), ("oauth2" = ["read"]))
 )]
 pub async fn get_resource(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Principal,
+    caller: Caller,
     id: web::Path<String>,
     query: web::Query<CrsParam>,
 ) -> ApiResult<HttpResponse> {
     let id: ResourceId = http::id(&id)?;
     let crs = geo::response_crs(&req, query.crs.as_deref())?;
     let resource = db::run(&state.pool, move |conn| {
-        let (row, standing) = readable(conn, &caller, &id)?;
-        audit_skills(conn, &caller, std::slice::from_ref(&row))?;
-        let view = view(&caller, &standing, &row);
+        let caller = match caller.person() {
+            Some(person) => person,
+            None => {
+                let row = store::find(conn, &id)?
+                    .filter(|row| row.audience == api_types::Audience::Public)
+                    .ok_or_else(|| ApiError::NotFound("No resource with this id.".into()))?;
+                return Ok(for_client(represent::resource(conn, row, crs, CLIENT_VIEW)?, &caller));
+            }
+        };
+        let (row, standing) = readable(conn, caller, &id)?;
+        audit_skills(conn, caller, std::slice::from_ref(&row))?;
+        let view = view(caller, &standing, &row);
         represent::resource(conn, row, crs, view)
     })
     .await?;

@@ -20,7 +20,7 @@ use crate::components::loading::Loading;
 use crate::components::personal_link::PersonalLink;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::features::events::absolute_url;
-use crate::hooks::{use_loaded, use_save};
+use crate::hooks::{run_action, use_loaded, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::route::Route;
 use crate::session::use_session;
@@ -79,39 +79,22 @@ pub fn AccountsPage() -> Html {
     let new_link = {
         let (issued, action_error, list) = (issued.clone(), action_error.clone(), list.clone());
         Callback::from(move |account: Account| {
-            let (issued, action_error, list) = (issued.clone(), action_error.clone(), list.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::create_password_link(account.id).await {
-                    Ok(link) => {
-                        action_error.set(None);
-                        issued.set(Some(Issued { account, link }));
-                        list.reload();
-                    }
-                    Err(e) => {
-                        action_error.set(Some(e));
-                        focus_by_id("accounts-list-title");
-                    }
-                }
+            let (issued, list) = (issued.clone(), list.clone());
+            let id = account.id;
+            run_action(api::create_password_link(id), action_error.clone(), "accounts-list-title", move |link| {
+                issued.set(Some(Issued { account, link }));
+                list.reload();
             });
         })
     };
     let change = {
         let (action_error, list, announce, i18n) = (action_error.clone(), list.clone(), announce.clone(), i18n.clone());
         Callback::from(move |(id, patch): (Uuid, AccountPatch)| {
-            let (action_error, list, announce, i18n) =
-                (action_error.clone(), list.clone(), announce.clone(), i18n.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::patch_account(id, &patch).await {
-                    Ok(account) => {
-                        action_error.set(None);
-                        announce.emit(i18n.ta("account-saved", &[("name", Arg::Text(account.display_name))]));
-                        list.reload();
-                    }
-                    Err(e) => {
-                        action_error.set(Some(e));
-                        focus_by_id("accounts-list-title");
-                    }
-                }
+            let (list, announce, i18n) = (list.clone(), announce.clone(), i18n.clone());
+            let save = async move { api::patch_account(id, &patch).await };
+            run_action(save, action_error.clone(), "accounts-list-title", move |account| {
+                announce.emit(i18n.ta("account-saved", &[("name", Arg::Text(account.display_name))]));
+                list.reload();
             });
         })
     };

@@ -17,7 +17,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::personal_link::PersonalLink;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::hooks::{use_loaded, use_save};
+use crate::hooks::{run_action, use_loaded, use_save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::session::use_session;
 
@@ -58,39 +58,26 @@ pub fn ApiClientsPage() -> Html {
     let rotate = {
         let (issued, action_error, list) = (issued.clone(), action_error.clone(), list.clone());
         Callback::from(move |id: Uuid| {
-            let (issued, action_error, list) = (issued.clone(), action_error.clone(), list.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::rotate_api_client_secret(id).await {
-                    Ok(credentials) => {
-                        action_error.set(None);
-                        issued.set(Some(credentials));
-                        list.reload();
-                    }
-                    Err(e) => {
-                        action_error.set(Some(e));
-                        focus_by_id("api-clients-list-title");
-                    }
-                }
-            });
+            let (issued, list) = (issued.clone(), list.clone());
+            run_action(
+                api::rotate_api_client_secret(id),
+                action_error.clone(),
+                "api-clients-list-title",
+                move |made| {
+                    issued.set(Some(made));
+                    list.reload();
+                },
+            );
         })
     };
     let change = {
         let (action_error, list, announce, i18n) = (action_error.clone(), list.clone(), announce.clone(), i18n.clone());
         Callback::from(move |(id, patch): (Uuid, ApiClientPatch)| {
-            let (action_error, list, announce, i18n) =
-                (action_error.clone(), list.clone(), announce.clone(), i18n.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::patch_api_client(id, &patch).await {
-                    Ok(client) => {
-                        action_error.set(None);
-                        announce.emit(i18n.ta("api-client-saved", &[("name", Arg::Text(client.name))]));
-                        list.reload();
-                    }
-                    Err(e) => {
-                        action_error.set(Some(e));
-                        focus_by_id("api-clients-list-title");
-                    }
-                }
+            let (list, announce, i18n) = (list.clone(), announce.clone(), i18n.clone());
+            let save = async move { api::patch_api_client(id, &patch).await };
+            run_action(save, action_error.clone(), "api-clients-list-title", move |client| {
+                announce.emit(i18n.ta("api-client-saved", &[("name", Arg::Text(client.name))]));
+                list.reload();
             });
         })
     };
