@@ -127,8 +127,9 @@ pub struct PageLinks {
     /// This page.
     #[serde(rename = "self")]
     pub self_: Link,
-    /// The next page; absent on the last page.
+    /// The next page; absent on the last page (never `null`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub next: Option<Link>,
 }
 

@@ -132,6 +132,14 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
     document
 }
 
-async fn serve_openapi_document() -> HttpResponse {
-    HttpResponse::Ok().json(openapi_document())
+/// The document as this installation serves it: its server is the absolute address of the API
+/// (`PUBLIC_URL` + `/api/v1`), so a client resolves `_links` and `Location` against it (RFC 3986)
+/// and a generated client needs no other base. The committed document keeps the relative
+/// `/api/v1`, the same for every installation.
+async fn serve_openapi_document(state: web::Data<AppState>) -> HttpResponse {
+    let mut document = openapi_document();
+    let url = format!("{}{}", state.config.public_url, api_types::API_BASE);
+    document.servers =
+        Some(vec![utoipa::openapi::ServerBuilder::new().url(url).description(Some("This installation")).build()]);
+    HttpResponse::Ok().json(document)
 }

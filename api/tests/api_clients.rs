@@ -415,6 +415,15 @@ on_both!(a_client_reads_public_events_and_resources_without_names_or_unpublished
     assert_eq!(seen.body["phone"], "0301234567");
     assert_eq!(seen.body["mayChange"], false);
 
+    // The dates of a window: the public ones, as the public agenda has them.
+    let today = chrono::Utc::now().date_naive();
+    let window = format!("from={}&to={}", today - chrono::Days::new(30), today + chrono::Days::new(30));
+    let dates = app.get(&format!("/api/v1/event-occurrences?{window}"), &client).await;
+    assert_eq!(dates.status, StatusCode::OK, "{}", dates.text);
+    let public = app.call(Method::GET, &format!("/api/v1/public/events?{window}"), None, None).await;
+    assert_eq!(dates.body["items"], public.body["items"], "the same dates as the public agenda");
+    assert!(!dates.body["items"].as_array().unwrap().is_empty());
+
     let resources = app.get("/api/v1/resources?pageSize=100", &client).await;
     assert_eq!(resources.status, StatusCode::OK, "{}", resources.text);
     let items = resources.body["items"].as_array().unwrap();

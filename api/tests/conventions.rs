@@ -280,6 +280,26 @@ on_both!(docs_are_served_without_a_cdn, |backend| async move {
     assert!(!reply.text.contains("https://"), "no external assets");
 });
 
+on_both!(the_served_document_names_this_installation_so_links_resolve_against_it, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let served = app.call(Method::GET, "/api/v1/openapi.json", None, None).await;
+    let server = served.body["servers"][0]["url"].as_str().unwrap().to_string();
+    assert_eq!(server, format!("{}/api/v1", app.config.public_url));
+    // A `next` link is an absolute path: resolved against the server's URL (RFC 3986) it is the
+    // next page, as a generated client or a script does it.
+    let token = app.login("coordinator@example.org").await;
+    let first = app.get("/api/v1/groups?pageSize=1", &token).await;
+    let next = first.body["_links"]["next"]["href"].as_str().unwrap();
+    let resolved = url::Url::parse(&server).unwrap().join(next).unwrap();
+    assert!(resolved.as_str().starts_with(&format!("{server}/groups?")), "{resolved}");
+    let page = app.get(&format!("{}?{}", resolved.path(), resolved.query().unwrap()), &token).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_ne!(page.body["items"][0]["id"], first.body["items"][0]["id"]);
+    // The committed document is the same for every installation.
+    assert_eq!(serde_json::to_value(api::app::openapi_document()).unwrap()["servers"][0]["url"], "/api/v1");
+});
+
 on_both!(health_is_503_when_the_database_does_not_answer, |backend| async move {
     let app = app(backend).await;
     // Hold every pooled connection so the health check cannot get one.
