@@ -361,6 +361,19 @@ on_both!(reports_count_the_period_per_group_neighbourhood_and_programme_as_json_
         )
         .await;
     assert!(excel.text.starts_with("\u{feff}from;to;level;"), "{}", &excel.text[..40]);
+    // A CSV has its own ETag, apart from the JSON of the same report.
+    let csv_etag = csv.header("etag").expect("etag").to_string();
+    assert_ne!(Some(csv_etag.as_str()), groups.header("etag"));
+    let unchanged = app
+        .send(
+            TestRequest::get()
+                .uri(&path("group"))
+                .insert_header(("authorization", format!("Bearer {client}")))
+                .insert_header(("accept", "text/csv"))
+                .insert_header(("if-none-match", csv_etag)),
+        )
+        .await;
+    assert_eq!(unchanged.status, StatusCode::NOT_MODIFIED);
     assert_eq!(excel.text.split("\r\n").filter(|l| !l.is_empty()).count(), rows.len() + 1);
 
     // Who may: coordinators and clients with `reports`; not a connector, not without the scope.

@@ -160,7 +160,7 @@ pub fn query_error(error: error::QueryPayloadError) -> ApiError {
     ApiError::InvalidInput(vec![api_types::InvalidParam { pointer: "?".into(), detail, code: "invalid_value".into() }])
 }
 
-/// Conditional `GET` (RFC 9110 §13.1.2) for every JSON answer of the API: a 200 carries a strong
+/// Conditional `GET` (RFC 9110 §13.1.2) for every JSON (and CSV) answer of the API: a 200 carries a strong
 /// `ETag` (the resource's own, or a hash of the body for a page or list), and a request whose
 /// `If-None-Match` names it gets 304 without a body, so a mirror polling for changes moves no
 /// data when nothing changed. Calendar feeds answer their conditional requests themselves.
@@ -173,11 +173,12 @@ pub async fn conditional_get(
         .flatten();
     let is_get = req.method() == actix_web::http::Method::GET;
     let response = next.call(req).await?;
-    let json = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+    // JSON and the reports' CSV; not problem details, not the calendar feeds (their own).
+    let data = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
         let media = v.split(';').next().unwrap_or_default().trim();
-        media == "application/json" || (media.ends_with("+json") && media != PROBLEM_JSON)
+        media == "application/json" || media == "text/csv" || (media.ends_with("+json") && media != PROBLEM_JSON)
     });
-    if !is_get || response.status() != actix_web::http::StatusCode::OK || !json {
+    if !is_get || response.status() != actix_web::http::StatusCode::OK || !data {
         return Ok(response.map_into_boxed_body());
     }
     let (req, res) = response.into_parts();

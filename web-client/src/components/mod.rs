@@ -4,6 +4,7 @@
 
 pub mod choices;
 pub mod confirm;
+pub mod evenings;
 pub mod field;
 pub mod layout;
 pub mod loading;

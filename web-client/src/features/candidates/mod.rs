@@ -16,6 +16,7 @@ use yew_router::prelude::*;
 use crate::announce::use_announce;
 use crate::api::{self, ApiError};
 use crate::components::confirm::focus_by_id;
+use crate::components::evenings::evenings_table;
 use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
@@ -180,38 +181,10 @@ fn report_table(i18n: &I18n, report: &UseStateHandle<Option<Result<Vec<Residents
         None => html! { <Loading /> },
         Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(i18n, e)))} /> },
         Some(Ok(rows)) if rows.is_empty() => html! { <p>{ i18n.t("report-empty") }</p> },
-        Some(Ok(rows)) => html! {
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="report-caption">
-                <table class="report">
-                    <caption id="report-caption">{ i18n.t("report-caption") }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ i18n.t("report-evening") }</th>
-                            <th scope="col" class="num">{ i18n.t("report-registered") }</th>
-                            <th scope="col" class="num">{ i18n.t("report-came") }</th>
-                            <th scope="col" class="num">{ i18n.t("report-interested") }</th>
-                            <th scope="col" class="num">{ i18n.t("report-in-training") }</th>
-                            <th scope="col" class="num">{ i18n.t("report-joined") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for rows.iter().map(|r| html! {
-                            <tr>
-                                <th scope="row">
-                                    <Link<Route> to={Route::Event { id: r.event_id }}>{ r.title.clone() }</Link<Route>>
-                                    <span class="report-date">{ i18n.date(r.starts_at.date_naive()) }</span>
-                                </th>
-                                <td class="num">{ r.registered }</td>
-                                <td class="num">{ r.came }</td>
-                                <td class="num">{ r.interested }</td>
-                                <td class="num">{ r.in_training }</td>
-                                <td class="num">{ r.joined }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        },
+        Some(Ok(rows)) => {
+            let rows: Vec<(Option<String>, &ResidentsEveningReport)> = rows.iter().map(|r| (None, r)).collect();
+            evenings_table(i18n, "report-caption", i18n.t("report-caption"), None, &rows)
+        }
     }
 }
 

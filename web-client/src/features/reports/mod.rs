@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::amsterdam;
 use crate::api::{self, ApiError};
 use crate::components::confirm::focus_by_id;
+use crate::components::evenings::evenings_table;
 use crate::components::field::{setter, SelectField, TextField};
 use crate::components::layout::use_title;
 use crate::components::loading::Loading;
@@ -335,46 +336,17 @@ fn table(i18n: &I18n, report: &ActivityReport, unit_label: &str) -> Html {
 
 /// Each residents' evening of the period with its funnel, as the rows have them.
 fn evenings(i18n: &I18n, report: &ActivityReport) -> Html {
-    let mut evenings: Vec<(&ActivityRow, &api_types::ResidentsEveningReport)> =
-        report.rows.iter().flat_map(|r| r.residents_evenings.iter().map(move |e| (r, e))).collect();
-    if evenings.is_empty() {
+    let mut rows: Vec<(Option<String>, &api_types::ResidentsEveningReport)> = report
+        .rows
+        .iter()
+        .flat_map(|row| row.residents_evenings.iter().map(move |e| (Some(row_name(i18n, row)), e)))
+        .collect();
+    if rows.is_empty() {
         return html! {};
     }
-    evenings.sort_by_key(|(_, e)| e.starts_at);
-    html! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="evenings-caption">
-            <table class="report activity-report">
-                <caption id="evenings-caption">{ i18n.t("reports-evenings-caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ i18n.t("report-evening") }</th>
-                        <th scope="col">{ i18n.t(&format!("reports-unit-{}", report.level.as_str())) }</th>
-                        <th scope="col" class="num">{ i18n.t("report-registered") }</th>
-                        <th scope="col" class="num">{ i18n.t("report-came") }</th>
-                        <th scope="col" class="num">{ i18n.t("report-interested") }</th>
-                        <th scope="col" class="num">{ i18n.t("report-in-training") }</th>
-                        <th scope="col" class="num">{ i18n.t("report-joined") }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for evenings.iter().map(|(row, e)| html! {
-                        <tr>
-                            <th scope="row">
-                                { e.title.clone() }
-                                <span class="report-date">{ i18n.date(e.starts_at.date_naive()) }</span>
-                            </th>
-                            <td>{ row_name(i18n, row) }</td>
-                            <td class="num">{ e.registered }</td>
-                            <td class="num">{ e.came }</td>
-                            <td class="num">{ e.interested }</td>
-                            <td class="num">{ e.in_training }</td>
-                            <td class="num">{ e.joined }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
+    rows.sort_by_key(|(_, e)| e.starts_at);
+    let place = i18n.t(&format!("reports-unit-{}", report.level.as_str()));
+    evenings_table(i18n, "evenings-caption", i18n.t("reports-evenings-caption"), Some(place), &rows)
 }
 
 #[cfg(test)]
