@@ -219,6 +219,7 @@ on_both!(a_mirror_follows_changes_and_removals_and_polls_without_moving_data, |b
     let bad = app.get("/api/v1/groups?updatedSince=gisteren", &client).await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert_eq!(bad.body["errors"][0]["pointer"], "?updatedSince");
+    assert!(bad.body["errors"][0]["detail"].as_str().unwrap().contains("RFC 3339"), "{}", bad.text);
     // Collections that take it document it; others refuse it as unknown.
     let refused = app.get(&format!("/api/v1/neighbourhoods?updatedSince={since_q}"), &client).await;
     assert_eq!(refused.body["errors"][0]["code"], "unknown_parameter", "{}", refused.text);

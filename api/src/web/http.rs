@@ -111,11 +111,18 @@ pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResul
         let single = url::form_urlencoded::Serializer::new(String::new()).append_pair(key, value).finish();
         let problem = serde_urlencoded::from_str::<F>(&single)
             .err()
-            .map(|e| e.to_string())
-            .or_else(|| serde_urlencoded::from_str::<PageParams>(&single).err().map(|e| e.to_string()))
-            .or_else(|| serde_urlencoded::from_str::<ChangesParams>(&single).err().map(|e| e.to_string()));
-        if let Some(message) = problem {
-            errors.push(query_param(key, "invalid_value", describe_query_error(&message)));
+            .map(|e| describe_query_error(&e.to_string()))
+            .or_else(|| {
+                serde_urlencoded::from_str::<PageParams>(&single).err().map(|e| describe_query_error(&e.to_string()))
+            })
+            // `updatedSince` is an instant, not a day.
+            .or_else(|| {
+                serde_urlencoded::from_str::<ChangesParams>(&single)
+                    .err()
+                    .map(|_| "Must be an instant as RFC 3339, e.g. 2027-03-01T08:00:00Z.".to_string())
+            });
+        if let Some(detail) = problem {
+            errors.push(query_param(key, "invalid_value", detail));
         }
     }
     if !errors.is_empty() {
