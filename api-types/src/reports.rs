@@ -2,11 +2,21 @@
 //! or for the whole programme. Reports hold counts, never personal data; each row carries the CBS
 //! codes of where it is, so a municipality joins it with its own figures.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{EventType, QuestionStatus, ReferralOutcome, ResidentsEveningReport, Topic};
+
+/// The last full calendar quarter before `today` (first and last day): the period a report covers
+/// when none is asked for (a municipality reports per quarter). The server and the web client's
+/// default both take it from here.
+pub fn last_full_quarter(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let this_quarter = NaiveDate::from_ymd_opt(today.year(), (today.month0() / 3) * 3 + 1, 1).unwrap_or(today);
+    let to = this_quarter.pred_opt().unwrap_or(this_quarter);
+    let from = NaiveDate::from_ymd_opt(to.year(), (to.month0() / 3) * 3 + 1, 1).unwrap_or(to);
+    (from, to)
+}
 
 /// What one row of a report is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -173,4 +183,20 @@ pub struct ActivityReport {
     pub level: ReportLevel,
     /// A row per group, per neighbourhood, or per municipality, by name.
     pub rows: Vec<ActivityRow>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a day")
+    }
+
+    #[test]
+    fn the_default_period_is_the_last_full_quarter() {
+        assert_eq!(last_full_quarter(day("2027-05-14")), (day("2027-01-01"), day("2027-03-31")));
+        assert_eq!(last_full_quarter(day("2027-01-01")), (day("2026-10-01"), day("2026-12-31")));
+        assert_eq!(last_full_quarter(day("2027-12-31")), (day("2027-07-01"), day("2027-09-30")));
+    }
 }

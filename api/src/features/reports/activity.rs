@@ -8,7 +8,7 @@ use api_types::{
     Neighbourhood, NeighbourhoodId, Occurrence, OrganisationId, OrganisationReferrals, OutcomeCount, PersonId,
     QuestionStatus, ReferralOutcome, ReportLevel, ReportUnit, ResidentsEveningReport, StatusCount, Topic, TopicCount,
 };
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::features::events::{EveningFigures, SignUpFigures};
 use crate::features::groups::GroupFacts;
@@ -20,16 +20,6 @@ use crate::web::http;
 /// period are computed from their series).
 pub const MAX_PERIOD_DAYS: i64 = 366;
 
-/// The last full calendar quarter before `today`: the default period (a municipality reports per
-/// quarter).
-pub fn last_full_quarter(today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let quarter_start_month = (today.month0() / 3) * 3 + 1;
-    let this_quarter = NaiveDate::from_ymd_opt(today.year(), quarter_start_month, 1).unwrap_or(today);
-    let to = this_quarter.pred_opt().unwrap_or(this_quarter);
-    let from = NaiveDate::from_ymd_opt(to.year(), (to.month0() / 3) * 3 + 1, 1).unwrap_or(to);
-    (from, to)
-}
-
 /// The period of a request: `from` and `to` both (local dates, both included), or neither for the
 /// last full quarter. Every problem is listed under `?from` / `?to`.
 pub fn period(
@@ -38,7 +28,7 @@ pub fn period(
     today: NaiveDate,
 ) -> Result<(NaiveDate, NaiveDate), Vec<InvalidParam>> {
     match (from, to) {
-        (None, None) => Ok(last_full_quarter(today)),
+        (None, None) => Ok(api_types::last_full_quarter(today)),
         (Some(_), None) => Err(vec![http::query_param(
             "to",
             "required",
@@ -357,10 +347,7 @@ mod tests {
     }
 
     #[test]
-    fn the_default_period_is_the_last_full_quarter() {
-        assert_eq!(last_full_quarter(day("2027-05-14")), (day("2027-01-01"), day("2027-03-31")));
-        assert_eq!(last_full_quarter(day("2027-01-01")), (day("2026-10-01"), day("2026-12-31")));
-        assert_eq!(last_full_quarter(day("2027-12-31")), (day("2027-07-01"), day("2027-09-30")));
+    fn without_days_the_period_is_the_last_full_quarter() {
         assert_eq!(period(None, None, day("2027-04-01")), Ok((day("2027-01-01"), day("2027-03-31"))));
     }
 

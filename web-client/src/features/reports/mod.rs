@@ -6,7 +6,7 @@
 mod chart;
 
 use api_types::{ActivityReport, ActivityRow, EventType, ReportLevel, Topic};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -21,15 +21,6 @@ use crate::components::problem::{error_text, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::session::use_session;
 use chart::{Bar, BarChart};
-
-/// The last full calendar quarter before `today`, as the server takes it without a period.
-fn last_full_quarter(today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let start_month = (today.month0() / 3) * 3 + 1;
-    let this_quarter = NaiveDate::from_ymd_opt(today.year(), start_month, 1).unwrap_or(today);
-    let to = this_quarter.pred_opt().unwrap_or(this_quarter);
-    let from = NaiveDate::from_ymd_opt(to.year(), (to.month0() / 3) * 3 + 1, 1).unwrap_or(to);
-    (from, to)
-}
 
 /// What the form holds: the level and the days as typed.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +66,7 @@ pub fn ReportsPage() -> Html {
     let session = use_session();
     use_title(i18n.t("reports-title"));
     let coordinates = session.coordinates();
-    let (from, to) = last_full_quarter(amsterdam::today());
+    let (from, to) = api_types::last_full_quarter(amsterdam::today());
     let values = use_state(|| Values { level: ReportLevel::Group, from: from.to_string(), to: to.to_string() });
     let asked = use_state(|| Asked { level: ReportLevel::Group, from, to });
     let local_problems = use_state(Vec::<(&'static str, &'static str)>::new);
@@ -352,16 +343,6 @@ fn evenings(i18n: &I18n, report: &ActivityReport) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn day(text: &str) -> NaiveDate {
-        text.parse().unwrap()
-    }
-
-    #[test]
-    fn the_page_starts_at_the_last_full_quarter_as_the_server_does() {
-        assert_eq!(last_full_quarter(day("2027-05-14")), (day("2027-01-01"), day("2027-03-31")));
-        assert_eq!(last_full_quarter(day("2027-01-10")), (day("2026-10-01"), day("2026-12-31")));
-    }
 
     #[test]
     fn a_period_needs_two_days_in_order_and_at_most_a_year() {
