@@ -85,7 +85,8 @@ fn openapi_prints_the_document() {
 }
 
 /// `erase-expired-questions` erases closed questions older than the retention period; the demo's
-/// closed question is 35 days closed, so 1 month erases it and the default (12) does not.
+/// five closed questions are 35 days to half a year closed, so 1 month erases them and the default
+/// (12) does not.
 #[test]
 fn erase_expired_questions_follows_the_retention_period() {
     let dir = tempfile::tempdir().unwrap();
@@ -96,7 +97,7 @@ fn erase_expired_questions_follows_the_retention_period() {
     assert!(default.status.success(), "{}", stderr(&default));
     assert!(String::from_utf8_lossy(&default.stdout).contains("of 0 closed question(s) older than 12 months"));
     let month = run(&["erase-expired-questions", "--months", "1"], &env, None);
-    assert!(String::from_utf8_lossy(&month.stdout).contains("of 1 closed question(s) older than 1 months"));
+    assert!(String::from_utf8_lossy(&month.stdout).contains("of 5 closed question(s) older than 1 months"));
     let too_long = run(
         &["erase-expired-questions"],
         &[("DATABASE_URL", url.as_str()), ("QUESTION_RETENTION_MONTHS", "500")],

@@ -764,9 +764,10 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
     let anouk = accounts::id_of(conn, "connector@example.org")?;
     let day = |days: i64| now - chrono::TimeDelta::days(days);
     use QuestionStatus::{Answered, Closed, InProgress, New, Referred};
-    // (status, channel, topic, text, asker, days ago, public answer)
+    // (status, channel, topic, text, asker, days ago, public answer). The last seven go back half a
+    // year, so the reports' default period (the last full quarter) shows the group at work.
     type DemoQuestion = (QuestionStatus, Channel, Topic, &'static str, Option<&'static str>, i64, Option<&'static str>);
-    let list: [DemoQuestion; 6] = [
+    let list: [DemoQuestion; 13] = [
         (
             New,
             Channel::Online,
@@ -821,7 +822,71 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
             2,
             None,
         ),
+        (
+            Closed,
+            Channel::InPerson,
+            Topic::Activities,
+            "Is er in de buurt een plek waar kinderen na school kunnen spelen?",
+            Some("Fatima A."),
+            62,
+            Some("Ja: de speeltuinvereniging aan de Lindelaan is open op woensdag- en vrijdagmiddag."),
+        ),
+        (
+            Answered,
+            Channel::Online,
+            Topic::PublicSpace,
+            "Er staat al weken een kapotte fiets tegen het hek van het speelveld.",
+            None,
+            81,
+            Some("Gemeld bij de gemeente; de fiets is weggehaald."),
+        ),
+        (
+            Closed,
+            Channel::Phone,
+            Topic::Loneliness,
+            "Mijn moeder woont alleen en ziet bijna niemand. Is er een maatje voor haar?",
+            Some("R. Visser"),
+            99,
+            Some("De vrijwilligerscentrale zoekt een maatje voor haar; de eerste afspraak staat."),
+        ),
+        (
+            Answered,
+            Channel::InPerson,
+            Topic::Housing,
+            "Hoe vraag ik een aanpassing aan mijn woning aan, zoals een traplift?",
+            Some("Gerrit P."),
+            118,
+            Some("Via het Wmo-loket van de gemeente; we hebben je het nummer gegeven."),
+        ),
+        (
+            Closed,
+            Channel::Email,
+            Topic::Money,
+            "Ik heb een brief van de belastingdienst die ik niet begrijp.",
+            Some("K. Yilmaz"),
+            137,
+            Some("Samen naar het spreekuur van de sociaal raadslieden geweest."),
+        ),
+        (
+            Answered,
+            Channel::InPerson,
+            Topic::Volunteering,
+            "Kan ik meehelpen bij de buurtmaaltijd?",
+            Some("Joyce"),
+            158,
+            Some("Graag! Je bent welkom om mee te koken."),
+        ),
+        (
+            Closed,
+            Channel::Online,
+            Topic::Activities,
+            "Wanneer is de volgende burendag?",
+            None,
+            179,
+            Some("Op de laatste zaterdag van september, op het Lindeplein."),
+        ),
     ];
+    *added += organisation_ids.len() + list.len();
     for (index, (status, channel, topic, text, asker, ago, answer)) in list.into_iter().enumerate() {
         let asked = day(ago);
         let hours = |h: i64| asked + chrono::TimeDelta::hours(h);
@@ -885,12 +950,18 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
             )?;
         }
         if status == Closed {
+            // Referred to the organisation of its topic, by name (the directory's order).
+            let (organisation, contact) = match topic {
+                Topic::Money => (0, "Ria Kok"),
+                Topic::Housing => (2, "Els de Boer"),
+                _ => (1, "Omar Haddou"),
+            };
             questions::import_referral(
                 conn,
                 &questions::ReferralRecord {
                     question_id: &id,
-                    organisation_id: &organisation_ids[2],
-                    contact_name: Some("Els de Boer"),
+                    organisation_id: &organisation_ids[organisation],
+                    contact_name: Some(contact),
                     consent_to_share_at: Some(hours(40)),
                     note: None,
                     follow_up_on: None,
@@ -899,6 +970,8 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
                     updated_at: hours(60),
                 },
             )?;
+        }
+        if status == Closed && topic == Topic::Housing {
             let item = NewFaqItem {
                 question_id: Some(id.uuid()),
                 topic: Topic::Housing,
@@ -909,7 +982,6 @@ fn questions(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
             faq::import(conn, &group, &item)?;
         }
     }
-    *added += 9;
     Ok(())
 }
 
