@@ -43,10 +43,10 @@ impl Role {
 #[serde(rename_all = "camelCase")]
 pub struct LoginRequest {
     /// The account's email address.
-    #[cfg_attr(feature = "server", schema(example = "coordinator@example.org"))]
+    #[cfg_attr(feature = "server", schema(example = "sanne@example.org"))]
     pub email: String,
     /// The account's password.
-    #[cfg_attr(feature = "server", schema(example = "buurtverbinders-demo"))]
+    #[cfg_attr(feature = "server", schema(example = "een-lang-wachtwoord-van-mij"))]
     pub password: String,
 }
 
@@ -58,6 +58,7 @@ pub struct LoginRequest {
 pub struct RefreshRequest {
     /// The refresh token from the last log-in or refresh.
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "k3VbQ9x0yT2rS8wL1nM4pA6cD7eF5gH0"))]
     pub refresh_token: Option<String>,
 }
 
@@ -67,12 +68,15 @@ pub struct RefreshRequest {
 #[serde(rename_all = "camelCase")]
 pub struct TokenResponse {
     /// JWT access token (HS256), sent as `Authorization: Bearer …`.
+    #[cfg_attr(feature = "server", schema(example = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl"))]
     pub access_token: String,
     /// Always `Bearer`.
+    #[cfg_attr(feature = "server", schema(example = "Bearer"))]
     pub token_type: String,
     /// Lifetime of the access token in seconds.
     pub expires_in: i64,
     /// Opaque refresh token; each use returns a new one and revokes the old (rotation).
+    #[cfg_attr(feature = "server", schema(example = "k3VbQ9x0yT2rS8wL1nM4pA6cD7eF5gH0"))]
     pub refresh_token: String,
 }
 
@@ -84,8 +88,10 @@ pub struct Account {
     /// UUID v7.
     pub id: Uuid,
     /// Log-in email address (unique, stored lower case).
+    #[cfg_attr(feature = "server", schema(example = "sanne@example.org"))]
     pub email: String,
     /// Name shown in the web client.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub display_name: String,
     /// What the account may do.
     pub role: Role,
@@ -110,9 +116,11 @@ pub struct Account {
 pub struct NewAccount {
     /// Log-in email address.
     #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "sanne@example.org"))]
     pub email: String,
     /// Name shown in the web client, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Sanne de Vries"))]
     pub display_name: String,
     /// The account's role.
     pub role: Role,
@@ -123,6 +131,7 @@ pub struct NewAccount {
         validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "een-lang-wachtwoord-van-mij", min_length = 12, max_length = 200))]
     pub password: Option<String>,
     /// Person to link to this account.
     #[serde(default)]
@@ -137,6 +146,7 @@ pub struct NewAccount {
 pub struct AccountPatch {
     /// New display name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Sanne de Vries"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// New role.
@@ -151,6 +161,7 @@ pub struct AccountPatch {
         validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "een-lang-wachtwoord-van-mij", min_length = 12, max_length = 200))]
     pub password: Option<String>,
     /// Link to a person, or `null` to unlink.
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
@@ -190,6 +201,7 @@ crate::string_values!(PasswordLinkPurpose {
 pub struct PasswordLink {
     /// The secret: 43 URL-safe characters, for `public/password-links/{token}` and the web
     /// client's `/wachtwoord/{token}`.
+    #[cfg_attr(feature = "server", schema(example = "p7Qm2Xc9Lk4Rt8Vb1Ns6Hd3Fg0Jw5Yz"))]
     pub token: String,
     /// Invitation (no password yet) or reset.
     pub purpose: PasswordLinkPurpose,
@@ -204,8 +216,10 @@ pub struct PasswordLink {
 #[serde(rename_all = "camelCase")]
 pub struct PasswordLinkInfo {
     /// The account's name.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub display_name: String,
     /// The account's log-in email address.
+    #[cfg_attr(feature = "server", schema(example = "sanne@example.org"))]
     pub email: String,
     /// Invitation or reset.
     pub purpose: PasswordLinkPurpose,
@@ -223,6 +237,7 @@ pub struct NewPassword {
         feature = "server",
         validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
     )]
+    #[cfg_attr(feature = "server", schema(example = "een-lang-wachtwoord-van-mij", min_length = 12, max_length = 200))]
     pub password: String,
 }
 

@@ -62,6 +62,7 @@ pub struct ApiClient {
     /// UUID v7; also the `client_id` of OAuth 2.0.
     pub id: Uuid,
     /// Who calls with it, e.g. "Gemeente Tilburg – wijkmonitor".
+    #[cfg_attr(feature = "server", schema(example = "Koppeling gemeente Voorbeeldstad"))]
     pub name: String,
     /// What it may do, in declaration order.
     pub scopes: Vec<Scope>,
@@ -88,9 +89,11 @@ pub struct ApiClientCredentials {
     /// The client.
     pub client: ApiClient,
     /// The `client_id` for the token endpoint (the client's id).
+    #[cfg_attr(feature = "server", schema(example = "0193b5c0-0000-7000-8000-000000000001"))]
     pub client_id: String,
     /// The `client_secret`: 43 URL-safe characters. Only its Argon2id hash is kept; a lost secret
     /// is replaced by rotating it.
+    #[cfg_attr(feature = "server", schema(example = "geheim-dat-eenmaal-getoond-wordt"))]
     pub client_secret: String,
 }
 
@@ -122,7 +125,10 @@ pub struct NewApiClient {
 pub struct ApiClientPatch {
     /// New name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
-    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Koppeling gemeente Voorbeeldstad")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// New scopes, at least one; tokens issued before keep only the scopes still given.
@@ -151,8 +157,10 @@ pub struct TokenRequest {
     #[cfg_attr(feature = "server", schema(example = "read reports"))]
     pub scope: Option<String>,
     /// The client's id, when not sent by HTTP Basic.
+    #[cfg_attr(feature = "server", schema(example = "0193b5c0-0000-7000-8000-000000000001"))]
     pub client_id: Option<String>,
     /// The client's secret, when not sent by HTTP Basic.
+    #[cfg_attr(feature = "server", schema(example = "geheim-dat-eenmaal-getoond-wordt"))]
     pub client_secret: Option<String>,
 }
 
@@ -162,6 +170,7 @@ pub struct TokenRequest {
 pub struct ClientTokenResponse {
     /// JWT access token (RFC 9068 claims: `iss`, `sub` and `client_id` the client's id, `aud`,
     /// `exp`, `iat`, `jti`, `scope`), sent as `Authorization: Bearer …`.
+    #[cfg_attr(feature = "server", schema(example = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl"))]
     pub access_token: String,
     /// Always `Bearer`.
     #[cfg_attr(feature = "server", schema(example = "Bearer"))]
@@ -184,14 +193,18 @@ pub struct TokenError {
     #[cfg_attr(feature = "server", schema(example = "invalid_scope"))]
     pub error: String,
     /// What was wrong, in English, for the developer.
+    #[cfg_attr(feature = "server", schema(example = "The client credentials are not valid."))]
     pub error_description: String,
     /// Problem type URI.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "server", schema(example = "https://buurtverbinders.nl/problems/invalid-client"))]
     pub type_: String,
     /// Short summary of the problem type.
+    #[cfg_attr(feature = "server", schema(example = "Invalid client"))]
     pub title: String,
     /// The HTTP status code.
     pub status: u16,
     /// The same as `error_description`.
+    #[cfg_attr(feature = "server", schema(example = "The client credentials are not valid."))]
     pub detail: String,
 }

@@ -89,25 +89,31 @@ crate::string_values!(EventStatus {
 pub struct Location {
     /// Name of the place, e.g. "Bibliotheek Lindeburg", 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Wijkcentrum De Molen"))]
     pub name: String,
     /// Street and number, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Molenweg 1"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Dutch postcode, e.g. `1234 AB`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "9999 AB"))]
     pub postcode: Option<String>,
     /// City, at most 100 characters.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Voorbeeldstad"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// WGS 84 latitude in degrees, −90 to 90.
     #[cfg_attr(feature = "server", validate(range(min = -90.0, max = 90.0)))]
+    #[cfg_attr(feature = "server", schema(minimum = -90.0, maximum = 90.0, example = 52.0907))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
     /// WGS 84 longitude in degrees, −180 to 180.
     #[cfg_attr(feature = "server", validate(range(min = -180.0, max = 180.0)))]
+    #[cfg_attr(feature = "server", schema(minimum = -180.0, maximum = 180.0, example = 5.1214))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
 }
@@ -121,12 +127,14 @@ pub struct Location {
 pub struct Recurrence {
     /// Weeks between occurrences: 1 (every week) or 2 (every other week).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 2)))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 2))]
     pub interval_weeks: i32,
     /// Last local date an occurrence can fall on. Give `until` or `count`, not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
     /// Number of occurrences, 1–104. Give `until` or `count`, not both.
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 104)))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 104))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
 }
@@ -142,12 +150,16 @@ pub struct Event {
     #[serde(rename = "type")]
     pub event_type: EventType,
     /// Title, e.g. "Inloopuur buurtverbinders".
+    #[cfg_attr(feature = "server", schema(example = "Inloopuur buurtverbinders De Linde"))]
     pub title: String,
     /// What residents can expect.
+    #[cfg_attr(feature = "server", schema(example = "Een avond om kennis te maken met wat de buurt al heeft."))]
     pub description: Option<String>,
     /// Start (of the first occurrence), in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: DateTime<FixedOffset>,
     /// End (of the first occurrence), in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: DateTime<FixedOffset>,
     /// Where.
     pub location: Location,
@@ -158,20 +170,25 @@ pub struct Event {
     /// Who sees it.
     pub visibility: Visibility,
     /// Most people who can come; absent for no limit.
+    #[cfg_attr(feature = "server", schema(example = 30))]
     pub capacity: Option<i32>,
     /// Whether it goes ahead.
     pub status: EventStatus,
     /// Why it was called off (when `cancelled`).
+    #[cfg_attr(feature = "server", schema(example = "De buurtkamer is die avond dicht."))]
     pub cancellation_reason: Option<String>,
     /// The series rule, for a recurring event.
     pub recurrence: Option<Recurrence>,
     /// People signed up and confirmed (the sum of their `numberOfPeople`).
+    #[cfg_attr(feature = "server", schema(example = 12))]
     pub places_taken: i64,
     /// Registrations on the waiting list.
     pub waiting_list_count: i64,
     /// After the event: how many residents were reached.
+    #[cfg_attr(feature = "server", schema(example = 25))]
     pub residents_reached: Option<i32>,
     /// After the event: short notes (members only).
+    #[cfg_attr(feature = "server", schema(example = "Koffie en thee staan klaar vanaf 19.15 uur."))]
     pub notes: Option<String>,
     /// For an `interview`: when the interviewee consented to publishing a summary as a story;
     /// absent without consent.
@@ -193,14 +210,24 @@ pub struct NewEvent {
     pub event_type: EventType,
     /// Title, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Inloopuur buurtverbinders De Linde")
+    )]
     pub title: String,
     /// Description, at most 2000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(max_length = 2000, example = "Een avond om kennis te maken met wat de buurt al heeft.")
+    )]
     #[serde(default)]
     pub description: Option<String>,
     /// Start, with an offset, e.g. `2027-03-04T19:00:00+01:00`.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: DateTime<FixedOffset>,
     /// End, after the start and at most 24 hours later.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: DateTime<FixedOffset>,
     /// Where.
     #[cfg_attr(feature = "server", validate(nested))]
@@ -215,6 +242,7 @@ pub struct NewEvent {
     pub visibility: Visibility,
     /// Most people who can come, 1–10000; absent for no limit.
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10000)))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10000, example = 30))]
     #[serde(default)]
     pub capacity: Option<i32>,
     /// Makes it a weekly series.
@@ -231,18 +259,24 @@ pub struct NewEvent {
 pub struct EventPatch {
     /// Title, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Inloopuur buurtverbinders De Linde")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Een avond om kennis te maken met wat de buurt al heeft."))]
     pub description: Option<Option<String>>,
     /// Start.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: Option<DateTime<FixedOffset>>,
     /// End.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: Option<DateTime<FixedOffset>>,
     /// Where (replaces the whole location).
     #[cfg_attr(feature = "server", validate(nested))]
@@ -254,7 +288,7 @@ pub struct EventPatch {
     /// Capacity, or `null` for no limit. Raising it moves people up from the waiting list.
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<i32>, minimum = 1, maximum = 10000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<i32>, minimum = 1, maximum = 10000, example = 30))]
     pub capacity: Option<Option<i32>>,
     /// The series rule, or `null` to make it a single event.
     #[cfg_attr(feature = "server", validate(nested))]
@@ -266,17 +300,21 @@ pub struct EventPatch {
     pub status: Option<EventStatus>,
     /// Why it was called off, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 500, example = "De buurtkamer is die avond dicht.")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<String>,
     /// After the event: residents reached, 0–100000, or `null`.
     #[cfg_attr(feature = "server", validate(range(min = 0, max = 100000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<i32>, minimum = 0, maximum = 100000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<i32>, minimum = 0, maximum = 100000, example = 25))]
     pub residents_reached: Option<Option<i32>>,
     /// After the event: notes, at most 2000 characters, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Koffie en thee staan klaar vanaf 19.15 uur."))]
     pub notes: Option<Option<String>>,
     /// For an `interview`: `true` records the interviewee's consent to publish a summary as a
     /// story (now), `false` withdraws it.
@@ -299,29 +337,36 @@ pub struct Occurrence {
     #[serde(rename = "type")]
     pub event_type: EventType,
     /// Title.
+    #[cfg_attr(feature = "server", schema(example = "Inloopuur buurtverbinders De Linde"))]
     pub title: String,
     /// Start, in Dutch local time (moved, if it was).
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: DateTime<FixedOffset>,
     /// End, in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: DateTime<FixedOffset>,
     /// Where.
     pub location: Location,
     /// The group holding it.
     pub group_id: Option<Uuid>,
     /// The group's name.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub group_name: Option<String>,
     /// The group's public page slug (`/vraag/{groupSlug}` in the web client), where residents
     /// ask it a question.
+    #[cfg_attr(feature = "server", schema(example = "de-linde"))]
     pub group_slug: Option<String>,
     /// The neighbourhood it is held for (the group's, for a group's event).
     pub neighbourhood_id: Uuid,
     /// The neighbourhood's name.
+    #[cfg_attr(feature = "server", schema(example = "De Linde"))]
     pub neighbourhood_name: Option<String>,
     /// Who sees it.
     pub visibility: Visibility,
     /// Whether this date goes ahead (a cancelled series cancels every date).
     pub status: EventStatus,
     /// Why it was called off.
+    #[cfg_attr(feature = "server", schema(example = "De buurtkamer is die avond dicht."))]
     pub cancellation_reason: Option<String>,
     /// Whether it was moved from the date and time the rule gives.
     pub moved: bool,
@@ -337,9 +382,11 @@ pub struct Occurrence {
     pub last_date: Option<NaiveDate>,
     /// After the date: residents reached (members only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = 25))]
     pub residents_reached: Option<i32>,
     /// After the date: notes (members only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "Koffie en thee staan klaar vanaf 19.15 uur."))]
     pub notes: Option<String>,
 }
 
@@ -354,23 +401,29 @@ pub struct OccurrencePatch {
     pub status: Option<EventStatus>,
     /// Why this date is called off, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 500, example = "De buurtkamer is die avond dicht.")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<String>,
     /// New start; give `endsAt` with it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: Option<DateTime<FixedOffset>>,
     /// New end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: Option<DateTime<FixedOffset>>,
     /// Residents reached, 0–100000, or `null`.
     #[cfg_attr(feature = "server", validate(range(min = 0, max = 100000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<i32>, minimum = 0, maximum = 100000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<i32>, minimum = 0, maximum = 100000, example = 25))]
     pub residents_reached: Option<Option<i32>>,
     /// Notes, at most 2000 characters, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Koffie en thee staan klaar vanaf 19.15 uur."))]
     pub notes: Option<Option<String>>,
 }
 
@@ -394,22 +447,29 @@ pub struct PublicEvent {
     #[serde(rename = "type")]
     pub event_type: EventType,
     /// Title.
+    #[cfg_attr(feature = "server", schema(example = "Inloopuur buurtverbinders De Linde"))]
     pub title: String,
     /// Description.
+    #[cfg_attr(feature = "server", schema(example = "Een avond om kennis te maken met wat de buurt al heeft."))]
     pub description: Option<String>,
     /// Start (of the first occurrence), in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: DateTime<FixedOffset>,
     /// End, in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: DateTime<FixedOffset>,
     /// Where.
     pub location: Location,
     /// The group's name.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub group_name: Option<String>,
     /// The group's public page slug.
+    #[cfg_attr(feature = "server", schema(example = "de-linde"))]
     pub group_slug: Option<String>,
     /// Whether it goes ahead.
     pub status: EventStatus,
     /// Why it was called off.
+    #[cfg_attr(feature = "server", schema(example = "De buurtkamer is die avond dicht."))]
     pub cancellation_reason: Option<String>,
     /// The series rule, for a recurring event.
     pub recurrence: Option<Recurrence>,
@@ -418,6 +478,7 @@ pub struct PublicEvent {
     /// Whether residents can sign up now: a single, public, scheduled event that has not started.
     pub registration_open: bool,
     /// Most people who can come; absent for no limit.
+    #[cfg_attr(feature = "server", schema(example = 30))]
     pub capacity: Option<i32>,
     /// Places a sign-up gets now; absent for no limit. The waiting list is a queue: while anyone
     /// who fits waits, a new sign-up joins the back of it, so this is 0 then even when some places
@@ -457,14 +518,17 @@ crate::string_values!(RegistrationStatus {
 pub struct NewRegistration {
     /// Name, 1–100 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 100), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 100, example = "Sanne de Vries"))]
     pub name: String,
     /// Email, only with `contactConsent`.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "sanne@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Phone number, only with `contactConsent`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// The resident agrees that the group keeps their email or phone to contact them about this
     /// event (AVG); required when either is given.
@@ -472,6 +536,7 @@ pub struct NewRegistration {
     pub contact_consent: bool,
     /// People coming, 1–10 (default 1).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10)))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10))]
     #[serde(default)]
     pub number_of_people: Option<i32>,
     /// At a residents' evening: "I would like to become a buurtverbinder". Makes a candidate.
@@ -479,6 +544,10 @@ pub struct NewRegistration {
     pub wants_to_become_connector: bool,
     /// Why, in a few words (with `wantsToBecomeConnector`), at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(max_length = 1000, example = "Ik woon hier twintig jaar en ken veel mensen in de straat.")
+    )]
     #[serde(default)]
     pub motivation: Option<String>,
 }
@@ -493,10 +562,13 @@ pub struct Registration {
     /// The event.
     pub event_id: Uuid,
     /// Name.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub name: String,
     /// Email (given with consent).
+    #[cfg_attr(feature = "server", schema(example = "sanne@example.org"))]
     pub email: Option<String>,
     /// Phone (given with consent).
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// When the resident consented to being contacted; absent without contact details.
     pub contact_consent_at: Option<DateTime<Utc>>,
@@ -538,18 +610,23 @@ pub struct RegistrationPatch {
 pub struct RegistrationReceipt {
     /// The personal token (256 random bits); keep it to look at or cancel the sign-up at
     /// `public/registrations/{token}`.
+    #[cfg_attr(feature = "server", schema(example = "p7Qm2Xc9Lk4Rt8Vb1Ns6Hd3Fg0Jw5Yz"))]
     pub token: String,
     /// The event.
     pub event_id: Uuid,
     /// The event's title.
+    #[cfg_attr(feature = "server", schema(example = "Inwonersavond Molenwijk"))]
     pub event_title: String,
     /// The event's start, in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
     pub starts_at: DateTime<FixedOffset>,
     /// The event's end, in Dutch local time.
+    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
     pub ends_at: DateTime<FixedOffset>,
     /// Where.
     pub location: Location,
     /// Name given.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub name: String,
     /// People coming.
     pub number_of_people: i32,
@@ -561,6 +638,7 @@ pub struct RegistrationReceipt {
     /// kept).
     pub event_status: EventStatus,
     /// Why it was called off (when `eventStatus` is `cancelled`).
+    #[cfg_attr(feature = "server", schema(example = "De buurtkamer is die avond dicht."))]
     pub cancellation_reason: Option<String>,
     /// When the event was moved: where it was first planned to start, in Dutch local time
     /// (`startsAt` is the new start).
@@ -617,8 +695,10 @@ pub struct CandidateNote {
     /// UUID v7.
     pub id: Uuid,
     /// Who wrote it (account email); absent when the system wrote it.
+    #[cfg_attr(feature = "server", schema(example = "Karin Jansen"))]
     pub author: Option<String>,
     /// The note.
+    #[cfg_attr(feature = "server", schema(example = "Gebeld; komt naar de training in maart."))]
     pub body: Option<String>,
     /// Status before, for a status change.
     pub from_status: Option<CandidateStatus>,
@@ -636,18 +716,23 @@ pub struct Candidate {
     /// UUID v7.
     pub id: Uuid,
     /// Name.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub name: String,
     /// Email.
+    #[cfg_attr(feature = "server", schema(example = "sanne@example.org"))]
     pub email: Option<String>,
     /// Phone.
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Why they would like to join.
+    #[cfg_attr(feature = "server", schema(example = "Ik woon hier twintig jaar en ken veel mensen in de straat."))]
     pub motivation: Option<String>,
     /// Where they are in the pipeline.
     pub status: CandidateStatus,
     /// The residents' evening they signed up at.
     pub event_id: Option<Uuid>,
     /// That evening's title.
+    #[cfg_attr(feature = "server", schema(example = "Inwonersavond Molenwijk"))]
     pub event_title: Option<String>,
     /// The person made of them, once enrolled.
     pub person_id: Option<Uuid>,
@@ -670,17 +755,24 @@ pub struct Candidate {
 pub struct NewCandidate {
     /// Name, 1–100 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 100), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 100, example = "Sanne de Vries"))]
     pub name: String,
     /// Email.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "sanne@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Phone.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Motivation, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(max_length = 1000, example = "Ik woon hier twintig jaar en ken veel mensen in de straat.")
+    )]
     #[serde(default)]
     pub motivation: Option<String>,
 }
@@ -700,6 +792,10 @@ pub struct CandidatePatch {
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Gebeld; komt naar de training in maart.", min_length = 1, max_length = 2000)
+    )]
     pub note: Option<String>,
 }
 
@@ -719,6 +815,7 @@ pub struct Enrolment {
     /// The person's postcode, if known.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "9999 AB"))]
     pub postcode: Option<String>,
 }
 
@@ -730,6 +827,7 @@ pub struct ResidentsEveningReport {
     /// The evening.
     pub event_id: Uuid,
     /// Its title.
+    #[cfg_attr(feature = "server", schema(example = "Inwonersavond Molenwijk"))]
     pub title: String,
     /// Its start, in Dutch local time.
     pub starts_at: DateTime<FixedOffset>,

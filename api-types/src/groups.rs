@@ -82,10 +82,13 @@ crate::string_values!(CompositionRule {
 #[serde(rename_all = "camelCase")]
 pub struct Composition {
     /// Current members (residents + professionals).
+    #[cfg_attr(feature = "server", schema(example = 7))]
     pub members: i64,
     /// Current resident members.
+    #[cfg_attr(feature = "server", schema(example = 6))]
     pub residents: i64,
     /// Current professional members.
+    #[cfg_attr(feature = "server", schema(example = 1))]
     pub professionals: i64,
     /// Whether every rule is met (5–8 members, 1–2 professionals, resident majority).
     pub is_complete: bool,
@@ -93,6 +96,7 @@ pub struct Composition {
     pub unmet_rules: Vec<CompositionRule>,
     /// Current members who have not (yet) completed a training (present at every required day).
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = 0))]
     pub untrained_members: i64,
 }
 
@@ -136,16 +140,23 @@ pub struct Group {
     /// UUID v7.
     pub id: Uuid,
     /// Name of the group.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub name: String,
     /// URL-safe name of the group's public page, derived from the name; unique.
+    #[cfg_attr(feature = "server", schema(example = "de-linde"))]
     pub slug: String,
     /// The neighbourhood the group works in.
     pub neighbourhood_id: Uuid,
     /// Life-cycle status.
     pub status: GroupStatus,
     /// What the group is about.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Buren die laten zien wat De Linde al heeft en mensen met elkaar verbinden.")
+    )]
     pub description: Option<String>,
     /// Where the group usually meets (a visible place in the neighbourhood).
+    #[cfg_attr(feature = "server", schema(example = "Buurtkamer De Linde, Lindeplein 4"))]
     pub meeting_place: Option<String>,
     /// Current composition against the programme's rules.
     pub composition: Composition,
@@ -162,18 +173,26 @@ pub struct Group {
 #[serde(rename_all = "camelCase")]
 pub struct PublicGroup {
     /// Name of the group.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub name: String,
     /// URL-safe name of the group's public page.
+    #[cfg_attr(feature = "server", schema(example = "de-linde"))]
     pub slug: String,
     /// The neighbourhood's name.
+    #[cfg_attr(feature = "server", schema(example = "De Linde"))]
     pub neighbourhood_name: String,
     /// The neighbourhood's id: what it has is in `public/resources?neighbourhoodId=`.
     pub neighbourhood_id: Uuid,
     /// Life-cycle status: an `ended` group takes no new questions.
     pub status: GroupStatus,
     /// What the group is about.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Buren die laten zien wat De Linde al heeft en mensen met elkaar verbinden.")
+    )]
     pub description: Option<String>,
     /// Where the group usually meets.
+    #[cfg_attr(feature = "server", schema(example = "Buurtkamer De Linde, Lindeplein 4"))]
     pub meeting_place: Option<String>,
     /// The group's own site, as its members set it up.
     pub site: crate::PublicSite,
@@ -186,15 +205,24 @@ pub struct PublicGroup {
 pub struct NewGroup {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Buurtverbinders De Linde"))]
     pub name: String,
     /// The neighbourhood the group works in.
     pub neighbourhood_id: Uuid,
     /// What the group is about, at most 2000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(
+            max_length = 2000,
+            example = "Buren die laten zien wat De Linde al heeft en mensen met elkaar verbinden."
+        )
+    )]
     #[serde(default)]
     pub description: Option<String>,
     /// Where the group usually meets, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Buurtkamer De Linde, Lindeplein 4"))]
     #[serde(default)]
     pub meeting_place: Option<String>,
 }
@@ -207,6 +235,7 @@ pub struct NewGroup {
 pub struct GroupPatch {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Buurtverbinders De Linde"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Move the group to another neighbourhood.
@@ -218,12 +247,12 @@ pub struct GroupPatch {
     /// Description or `null`, at most 2000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Buren die laten zien wat De Linde al heeft en mensen met elkaar verbinden."))]
     pub description: Option<Option<String>>,
     /// Meeting place or `null`, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Buurtkamer De Linde, Lindeplein 4"))]
     pub meeting_place: Option<Option<String>>,
 }
 
@@ -279,12 +308,14 @@ pub struct Membership {
     /// The person.
     pub person_id: Uuid,
     /// The person's name, for display.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub person_name: String,
     /// Resident or professional.
     pub kind: MembershipKind,
     /// For professionals: their role.
     pub professional_role: Option<ProfessionalRole>,
     /// For professionals: their organisation.
+    #[cfg_attr(feature = "server", schema(example = "Gemeente Voorbeeldstad"))]
     pub organisation: Option<String>,
     /// First day of membership.
     pub joined_on: chrono::NaiveDate,
@@ -314,6 +345,7 @@ pub struct NewMembership {
     pub professional_role: Option<ProfessionalRole>,
     /// For professionals: their organisation, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Gemeente Voorbeeldstad"))]
     #[serde(default)]
     pub organisation: Option<String>,
     /// First day (default today).
@@ -339,6 +371,7 @@ pub struct MembershipPatch {
     pub professional_role: Option<ProfessionalRole>,
     /// For professionals: their organisation, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Gemeente Voorbeeldstad"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
 }

@@ -117,6 +117,7 @@ pub const API_BASE: &str = "/api/v1";
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct Link {
     /// Absolute path (with query) of the linked resource, e.g. `/api/v1/groups?cursor=…`.
+    #[cfg_attr(feature = "server", schema(example = "/api/v1/groups?pageSize=20&cursor=WzE3MzMwMDAwMDBd"))]
     pub href: String,
 }
 
@@ -152,8 +153,10 @@ pub struct Page<T> {
 #[serde(rename_all = "camelCase")]
 pub struct Health {
     /// `ok` when the database answers.
+    #[cfg_attr(feature = "server", schema(example = "ok"))]
     pub status: String,
     /// `sqlite` or `postgresql`.
+    #[cfg_attr(feature = "server", schema(example = "ok", example = "sqlite"))]
     pub database: String,
 }
 

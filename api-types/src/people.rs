@@ -37,12 +37,16 @@ pub struct Person {
     /// UUID v7.
     pub id: Uuid,
     /// Full name.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub name: String,
     /// Email address (only when `contactDetailsVisible`).
+    #[cfg_attr(feature = "server", schema(example = "sanne@example.org"))]
     pub email: Option<String>,
     /// Phone number (only when `contactDetailsVisible`).
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Dutch postcode (only when `contactDetailsVisible`).
+    #[cfg_attr(feature = "server", schema(example = "9999 AB"))]
     pub postcode: Option<String>,
     /// How the person prefers to be contacted.
     pub contact_preference: ContactPreference,
@@ -66,13 +70,16 @@ pub struct Person {
 pub struct NewPerson {
     /// Full name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Sanne de Vries"))]
     pub name: String,
     /// Email address.
     #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "sanne@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Phone number: 6–15 digits, with `+`, spaces, `-` or `( )` if you like; at most 30 characters.
     #[cfg_attr(feature = "server", validate(length(max = 30), custom(function = "crate::rules::phone")))]
+    #[cfg_attr(feature = "server", schema(max_length = 30, example = "06-12345678"))]
     #[serde(default)]
     pub phone: Option<String>,
     /// Dutch postcode, e.g. `1234 AB`.
@@ -92,22 +99,23 @@ pub struct NewPerson {
 pub struct PersonPatch {
     /// Full name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Sanne de Vries"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address or `null`.
     #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 254, format = Email, example = "sanne@example.org"))]
     pub email: Option<Option<String>>,
     /// Phone number or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 30), custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 30, example = "06-12345678"))]
     pub phone: Option<Option<String>>,
     /// Dutch postcode or `null`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$"))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "9999 AB"))]
     pub postcode: Option<Option<String>>,
     /// How the person prefers to be contacted.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -15,15 +15,19 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 pub struct Problem {
     /// URI reference that identifies the problem type.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "server", schema(example = "https://buurtverbinders.nl/problems/invalid-input"))]
     pub type_: String,
     /// Short, human-readable summary of the problem type.
+    #[cfg_attr(feature = "server", schema(example = "Invalid input"))]
     pub title: String,
     /// HTTP status code.
     pub status: u16,
     /// Human-readable explanation specific to this occurrence.
+    #[cfg_attr(feature = "server", schema(example = "The request has 1 invalid input; see errors."))]
     pub detail: String,
     /// URI reference of this occurrence: the request path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "/api/v1/groups"))]
     pub instance: Option<String>,
     /// Every invalid input, for a 400.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -44,11 +48,14 @@ pub struct Problem {
 pub struct InvalidParam {
     /// JSON pointer (RFC 6901) into the request body (`/name`), or the query parameter's name
     /// prefixed with `?` (`?pageSize`).
+    #[cfg_attr(feature = "server", schema(example = "/name"))]
     pub pointer: String,
     /// What is wrong, for a person.
+    #[cfg_attr(feature = "server", schema(example = "Must be at most 200 characters."))]
     pub detail: String,
     /// Stable machine-readable code: `required`, `invalid_type`, `length`, `range`, `email`,
     /// `pattern`, `invalid_value`, …
+    #[cfg_attr(feature = "server", schema(example = "length"))]
     pub code: String,
 }
 

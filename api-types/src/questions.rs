@@ -138,12 +138,19 @@ pub struct Question {
     /// Topic from the controlled list.
     pub topic: Topic,
     /// The question, as the resident put it (empty once erased).
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "De lantaarnpaal bij het speelveld doet het al weken niet. Wie kan ik bellen?")
+    )]
     pub text: String,
     /// The asker's name (with consent).
+    #[cfg_attr(feature = "server", schema(example = "Jan Bakker"))]
     pub asker_name: Option<String>,
     /// The asker's email (with consent).
+    #[cfg_attr(feature = "server", schema(example = "jan@example.org"))]
     pub asker_email: Option<String>,
     /// The asker's phone (with consent).
+    #[cfg_attr(feature = "server", schema(example = "06-87654321"))]
     pub asker_phone: Option<String>,
     /// When the asker consented to the group keeping their name and contact details.
     pub contact_consent_at: Option<DateTime<Utc>>,
@@ -154,8 +161,13 @@ pub struct Question {
     /// The member (person) handling it.
     pub assignee_id: Option<Uuid>,
     /// The assignee's name.
+    #[cfg_attr(feature = "server", schema(example = "Ahmed El Amrani"))]
     pub assignee_name: Option<String>,
     /// The answer the resident sees with their tracking code, if any.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Wij hebben het doorgegeven aan de gemeente; de lamp wordt deze week vervangen.")
+    )]
     pub public_answer: Option<String>,
     /// Seconds from `askedAt` to the first move out of `new`.
     pub seconds_to_first_response: Option<i64>,
@@ -196,18 +208,29 @@ pub struct NewQuestion {
         feature = "server",
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
+    #[cfg_attr(
+        feature = "server",
+        schema(
+            example = "De lantaarnpaal bij het speelveld doet het al weken niet. Wie kan ik bellen?",
+            min_length = 1,
+            max_length = 2000
+        )
+    )]
     pub text: String,
     /// The asker's name, at most 100 characters (with consent).
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Jan Bakker"))]
     #[serde(default)]
     pub asker_name: Option<String>,
     /// The asker's email (with consent).
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "jan@example.org"))]
     #[serde(default)]
     pub asker_email: Option<String>,
     /// The asker's phone (with consent).
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-87654321"))]
     pub asker_phone: Option<String>,
     /// The asker agrees that the group keeps their name and contact details to follow up (AVG);
     /// required when any of them is given.
@@ -246,10 +269,11 @@ pub struct QuestionPatch {
     /// Write it for the resident: it is shown as it is.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Wij hebben het doorgegeven aan de gemeente; de lamp wordt deze week vervangen."))]
     pub public_answer: Option<Option<String>>,
     /// A note for the history, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[cfg_attr(feature = "server", schema(max_length = 1000, example = "Gebeld; komt naar de training in maart."))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -295,6 +319,7 @@ pub struct QuestionHistoryEntry {
     /// What happened.
     pub change: QuestionChange,
     /// Who (account display name); absent for the resident or the system, and after erasure.
+    #[cfg_attr(feature = "server", schema(example = "Ahmed El Amrani"))]
     pub actor: Option<String>,
     /// Status before; absent for the intake.
     pub from_status: Option<QuestionStatus>,
@@ -302,8 +327,10 @@ pub struct QuestionHistoryEntry {
     pub to_status: QuestionStatus,
     /// For an `assignment`: the member it was assigned to; absent when it was unassigned, and
     /// after erasure.
+    #[cfg_attr(feature = "server", schema(example = "Ahmed El Amrani"))]
     pub assignee_name: Option<String>,
     /// Why, or what was done (erased with the personal data).
+    #[cfg_attr(feature = "server", schema(example = "Doorverwezen naar de gemeente."))]
     pub note: Option<String>,
     /// When (UTC).
     pub created_at: DateTime<Utc>,
@@ -324,21 +351,32 @@ pub struct PublicQuestion {
         feature = "server",
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
+    #[cfg_attr(
+        feature = "server",
+        schema(
+            example = "De lantaarnpaal bij het speelveld doet het al weken niet. Wie kan ik bellen?",
+            min_length = 1,
+            max_length = 2000
+        )
+    )]
     pub text: String,
     /// Topic (default `other`).
     #[serde(default)]
     pub topic: Option<Topic>,
     /// Name, at most 100 characters (with consent).
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Sanne de Vries"))]
     #[serde(default)]
     pub name: Option<String>,
     /// Email (with consent).
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "sanne@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Phone (with consent).
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Agreement that the group keeps name and contact details to answer (AVG); required with any
     /// of them.
@@ -346,6 +384,7 @@ pub struct PublicQuestion {
     pub contact_consent: bool,
     /// Leave empty (a field people do not see; forms filled in by robots fill it).
     #[cfg_attr(feature = "server", validate(length(max = 200), custom(function = "crate::rules::left_empty")))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "https://www.example.org/"))]
     #[serde(default)]
     pub website: Option<String>,
 }
@@ -368,6 +407,10 @@ pub struct NewResidentReaction {
         feature = "server",
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Dank je, de lamp doet het weer.", min_length = 1, max_length = 2000)
+    )]
     pub text: String,
     /// `true`: the question is not solved; an answered or closed question is reopened
     /// (`in_progress`).
@@ -381,6 +424,7 @@ pub struct NewResidentReaction {
 #[serde(rename_all = "camelCase")]
 pub struct ResidentReaction {
     /// What they wrote.
+    #[cfg_attr(feature = "server", schema(example = "Dank je, de lamp doet het weer."))]
     pub text: String,
     /// Whether they said it is not solved.
     pub not_solved: bool,
@@ -395,11 +439,14 @@ pub struct ResidentReaction {
 #[serde(rename_all = "camelCase")]
 pub struct QuestionTracking {
     /// The tracking code (about 80 random bits, in groups of four characters).
+    #[cfg_attr(feature = "server", schema(example = "LNDR-4M7Q-PZ2W-9H6V"))]
     pub tracking_code: String,
     /// The group's name.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub group_name: String,
     /// The group's public address (`public/groups/{slug}`), where a resident asks another
     /// question.
+    #[cfg_attr(feature = "server", schema(example = "de-linde"))]
     pub group_slug: String,
     /// Topic.
     pub topic: Topic,
@@ -408,6 +455,10 @@ pub struct QuestionTracking {
     /// When it was asked.
     pub asked_at: DateTime<Utc>,
     /// The answer written for the resident, if any.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Wij hebben het doorgegeven aan de gemeente; de lamp wordt deze week vervangen.")
+    )]
     pub public_answer: Option<String>,
     /// The resident's reactions through the tracking code, oldest first.
     #[serde(default)]
@@ -459,6 +510,7 @@ pub struct Organisation {
     /// UUID v7.
     pub id: Uuid,
     /// Name.
+    #[cfg_attr(feature = "server", schema(example = "Welzijn Voorbeeldstad"))]
     pub name: String,
     /// Kind.
     pub kind: OrganisationKind,
@@ -467,12 +519,16 @@ pub struct Organisation {
     /// Neighbourhoods it serves (empty: the whole municipality).
     pub neighbourhood_ids: Vec<Uuid>,
     /// The contact person to refer to.
+    #[cfg_attr(feature = "server", schema(example = "Ria Kok"))]
     pub contact_person: Option<String>,
     /// Phone.
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Email.
+    #[cfg_attr(feature = "server", schema(example = "info@example.org"))]
     pub email: Option<String>,
     /// Website (http or https).
+    #[cfg_attr(feature = "server", schema(example = "https://www.example.org/"))]
     pub website: Option<String>,
     /// Instant of creation (UTC).
     pub created_at: DateTime<Utc>,
@@ -487,6 +543,7 @@ pub struct Organisation {
 pub struct NewOrganisation {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Welzijn Voorbeeldstad"))]
     pub name: String,
     /// Kind.
     pub kind: OrganisationKind,
@@ -498,18 +555,22 @@ pub struct NewOrganisation {
     pub neighbourhood_ids: Vec<Uuid>,
     /// Contact person, at most 100 characters.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Ria Kok"))]
     #[serde(default)]
     pub contact_person: Option<String>,
     /// Phone.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Email.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "info@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Website, an http(s) URL.
     #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
+    #[cfg_attr(feature = "server", schema(max_length = 500, format = "uri", example = "https://www.example.org/"))]
     #[serde(default)]
     pub website: Option<String>,
 }
@@ -546,12 +607,15 @@ pub struct Referral {
     /// The organisation.
     pub organisation_id: Uuid,
     /// Its name.
+    #[cfg_attr(feature = "server", schema(example = "Welzijn Voorbeeldstad"))]
     pub organisation_name: String,
     /// The named contact the resident was handed to.
+    #[cfg_attr(feature = "server", schema(example = "Ria Kok"))]
     pub contact_name: Option<String>,
     /// When the resident agreed that their details are passed on; absent: they are not.
     pub consent_to_share_at: Option<DateTime<Utc>>,
     /// A note.
+    #[cfg_attr(feature = "server", schema(example = "Gebeld; komt naar de training in maart."))]
     pub note: Option<String>,
     /// When to check how it went.
     pub follow_up_on: Option<NaiveDate>,
@@ -572,6 +636,7 @@ pub struct NewReferral {
     pub organisation_id: Uuid,
     /// The named contact, at most 100 characters (default the organisation's contact person).
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Ria Kok"))]
     #[serde(default)]
     pub contact_name: Option<String>,
     /// The resident agreed that their details are passed on.
@@ -579,6 +644,7 @@ pub struct NewReferral {
     pub consent_to_share: bool,
     /// A note, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[cfg_attr(feature = "server", schema(max_length = 1000, example = "Gebeld; komt naar de training in maart."))]
     #[serde(default)]
     pub note: Option<String>,
     /// When to check how it went (not in the past).
@@ -602,6 +668,7 @@ pub struct ReferralPatch {
     pub follow_up_on: Option<Option<NaiveDate>>,
     /// A note, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[cfg_attr(feature = "server", schema(max_length = 1000, example = "Gebeld; komt naar de training in maart."))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -622,8 +689,10 @@ pub struct FaqItem {
     /// Topic.
     pub topic: Topic,
     /// The public question.
+    #[cfg_attr(feature = "server", schema(example = "Moet ik me aanmelden voor het inloopuur?"))]
     pub question: String,
     /// The public answer.
+    #[cfg_attr(feature = "server", schema(example = "Nee, kom gewoon langs; de koffie staat klaar."))]
     pub answer: String,
     /// Shown on the public page.
     pub published: bool,
@@ -643,11 +712,19 @@ pub struct NewFaqItem {
     pub topic: Topic,
     /// The public question, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 500, example = "Moet ik me aanmelden voor het inloopuur?")
+    )]
     pub question: String,
     /// The public answer, 1–2000 characters.
     #[cfg_attr(
         feature = "server",
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
+    )]
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Nee, kom gewoon langs; de koffie staat klaar.", min_length = 1, max_length = 2000)
     )]
     pub answer: String,
     /// Shown on the public page (default true).
@@ -662,6 +739,7 @@ pub struct NewFaqItem {
 pub struct OrganisationPatch {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Welzijn Voorbeeldstad"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Kind.
@@ -676,22 +754,22 @@ pub struct OrganisationPatch {
     /// Contact person or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100, example = "Ria Kok"))]
     pub contact_person: Option<Option<String>>,
     /// Phone or `null`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, example = "06-12345678"))]
     pub phone: Option<Option<String>>,
     /// Email or `null`.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email, max_length = 254))]
     pub email: Option<Option<String>>,
     /// Website or `null`.
     #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, format = "uri", example = "https://www.example.org/"))]
     pub website: Option<Option<String>>,
 }
 
@@ -705,6 +783,10 @@ pub struct FaqItemPatch {
     pub topic: Option<Topic>,
     /// The public question, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 500, example = "Moet ik me aanmelden voor het inloopuur?")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The public answer, 1–2000 characters.
@@ -713,6 +795,10 @@ pub struct FaqItemPatch {
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Nee, kom gewoon langs; de koffie staat klaar.", min_length = 1, max_length = 2000)
+    )]
     pub answer: Option<String>,
     /// Shown on the public page.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -45,18 +45,24 @@ pub struct ReportUnit {
     /// The group (rows per group).
     pub group_id: Option<Uuid>,
     /// Its name.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub group_name: Option<String>,
     /// The neighbourhood (rows per group and per neighbourhood).
     pub neighbourhood_id: Option<Uuid>,
     /// Its name.
+    #[cfg_attr(feature = "server", schema(example = "De Linde"))]
     pub neighbourhood_name: Option<String>,
     /// The municipality's name.
+    #[cfg_attr(feature = "server", schema(example = "Voorbeeldstad"))]
     pub municipality: String,
     /// CBS buurtcode, e.g. `BU03630001` (rows per group and per neighbourhood, when known).
+    #[cfg_attr(feature = "server", schema(example = "BU99010101"))]
     pub buurt_code: Option<String>,
     /// CBS wijkcode, e.g. `WK036300` (when known).
+    #[cfg_attr(feature = "server", schema(example = "WK990101"))]
     pub wijk_code: Option<String>,
     /// CBS gemeentecode, e.g. `GM0363` (when known).
+    #[cfg_attr(feature = "server", schema(example = "GM9901"))]
     pub gemeente_code: Option<String>,
 }
 
@@ -103,6 +109,7 @@ pub struct OrganisationReferrals {
     /// The organisation.
     pub organisation_id: Uuid,
     /// Its name.
+    #[cfg_attr(feature = "server", schema(example = "Welzijn Voorbeeldstad"))]
     pub organisation_name: String,
     /// Referrals made in the period.
     pub total: i64,

@@ -142,8 +142,10 @@ impl Point {
 #[serde(rename_all = "camelCase")]
 pub struct MapSettings {
     /// The tiles' URL template, with `{z}`, `{x}` and `{y}` (Leaflet's notation).
+    #[cfg_attr(feature = "server", schema(example = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"))]
     pub tile_url: String,
     /// The credit to show on the map, as the tiles' licence asks.
+    #[cfg_attr(feature = "server", schema(example = "© OpenStreetMap-bijdragers"))]
     pub attribution: String,
 }
 
@@ -155,6 +157,7 @@ pub struct ResourceOwner {
     /// The person.
     pub person_id: Uuid,
     /// Their name.
+    #[cfg_attr(feature = "server", schema(example = "Welzijn Voorbeeldstad"))]
     pub name: String,
 }
 
@@ -167,8 +170,10 @@ pub struct Resource {
     /// UUID v7.
     pub id: Uuid,
     /// Name.
+    #[cfg_attr(feature = "server", schema(example = "De moestuin achter de flat"))]
     pub name: String,
     /// What it is and does.
+    #[cfg_attr(feature = "server", schema(example = "Een gedeelde moestuin; iedereen mag meehelpen en meeoogsten."))]
     pub description: Option<String>,
     /// Kind.
     pub kind: ResourceKind,
@@ -183,48 +188,60 @@ pub struct Resource {
     /// For a skill: whose it is.
     pub owner: Option<ResourceOwner>,
     /// Contact person or desk.
+    #[cfg_attr(feature = "server", schema(example = "Ria Kok"))]
     pub contact_name: Option<String>,
     /// Whether `contactName` is shown publicly.
     pub contact_name_public: bool,
     /// Email.
+    #[cfg_attr(feature = "server", schema(example = "moestuin@example.org"))]
     pub email: Option<String>,
     /// Whether `email` is shown publicly.
     pub email_public: bool,
     /// Phone.
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Whether `phone` is shown publicly.
     pub phone_public: bool,
     /// Website.
+    #[cfg_attr(feature = "server", schema(example = "https://www.example.org/"))]
     pub website: Option<String>,
     /// Whether `website` is shown publicly.
     pub website_public: bool,
     /// Address, as a person writes it.
+    #[cfg_attr(feature = "server", schema(example = "Lindeplein 4, 9999 AB Voorbeeldstad"))]
     pub address: Option<String>,
     /// Where it is, if it is somewhere; absent resources are in lists but not on maps.
     pub location: Option<Point>,
     /// The neighbourhood.
     pub neighbourhood_id: Uuid,
     /// Its name.
+    #[cfg_attr(feature = "server", schema(example = "De Linde"))]
     pub neighbourhood_name: String,
     /// Its CBS buurt code, if known.
+    #[cfg_attr(feature = "server", schema(example = "BU99010101"))]
     pub buurt_code: Option<String>,
     /// The group that keeps it, if any.
     pub group_id: Option<Uuid>,
     /// That group's name.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub group_name: Option<String>,
     /// Opening hours.
+    #[cfg_attr(feature = "server", schema(example = "Maandag tot en met vrijdag 9.00–17.00 uur"))]
     pub opening_hours: Option<String>,
     /// How `openingHours` is written.
     pub opening_hours_format: OpeningHoursFormat,
     /// Accessibility: a step at the door, a hearing loop.
+    #[cfg_attr(feature = "server", schema(example = "Drempelvrij, met een invalidentoilet."))]
     pub accessibility: Option<String>,
     /// Languages spoken, as BCP 47 tags (`nl`, `ar`, `tr`).
     pub languages: Vec<String>,
     /// The display name of the account that added it.
+    #[cfg_attr(feature = "server", schema(example = "Karin Jansen"))]
     pub added_by: Option<String>,
     /// When it was last checked to be current.
     pub verified_on: Option<NaiveDate>,
     /// The display name of the account that checked it.
+    #[cfg_attr(feature = "server", schema(example = "Ahmed El Amrani"))]
     pub verified_by: Option<String>,
     /// Whether it is due for a check: never checked, or not in the last six months.
     pub due_for_check: bool,
@@ -246,8 +263,10 @@ pub struct PublicResource {
     /// UUID v7.
     pub id: Uuid,
     /// Name.
+    #[cfg_attr(feature = "server", schema(example = "De moestuin achter de flat"))]
     pub name: String,
     /// What it is and does.
+    #[cfg_attr(feature = "server", schema(example = "Een gedeelde moestuin; iedereen mag meehelpen en meeoogsten."))]
     pub description: Option<String>,
     /// Kind.
     pub kind: ResourceKind,
@@ -256,28 +275,37 @@ pub struct PublicResource {
     /// Whether it can be used now.
     pub status: ResourceStatus,
     /// Contact person or desk, if public.
+    #[cfg_attr(feature = "server", schema(example = "Ria Kok"))]
     pub contact_name: Option<String>,
     /// Email, if public.
+    #[cfg_attr(feature = "server", schema(example = "moestuin@example.org"))]
     pub email: Option<String>,
     /// Phone, if public.
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Website, if public.
+    #[cfg_attr(feature = "server", schema(example = "https://www.example.org/"))]
     pub website: Option<String>,
     /// Address (absent for a skill: a resident's home is not published).
+    #[cfg_attr(feature = "server", schema(example = "Lindeplein 4, 9999 AB Voorbeeldstad"))]
     pub address: Option<String>,
     /// Where it is (absent for a skill).
     pub location: Option<Point>,
     /// The neighbourhood.
     pub neighbourhood_id: Uuid,
     /// Its name.
+    #[cfg_attr(feature = "server", schema(example = "De Linde"))]
     pub neighbourhood_name: String,
     /// Its CBS buurt code, if known.
+    #[cfg_attr(feature = "server", schema(example = "BU99010101"))]
     pub buurt_code: Option<String>,
     /// Opening hours.
+    #[cfg_attr(feature = "server", schema(example = "Maandag tot en met vrijdag 9.00–17.00 uur"))]
     pub opening_hours: Option<String>,
     /// How `openingHours` is written.
     pub opening_hours_format: OpeningHoursFormat,
     /// Accessibility.
+    #[cfg_attr(feature = "server", schema(example = "Drempelvrij, met een invalidentoilet."))]
     pub accessibility: Option<String>,
     /// Languages spoken (BCP 47).
     pub languages: Vec<String>,
@@ -293,15 +321,21 @@ pub struct PublicResource {
 pub struct NewResource {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "De moestuin achter de flat"))]
     pub name: String,
     /// What it is and does, at most 2000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(max_length = 2000, example = "Een gedeelde moestuin; iedereen mag meehelpen en meeoogsten.")
+    )]
     #[serde(default)]
     pub description: Option<String>,
     /// Kind. A `skill` needs `ownerPersonId` and a `groupId`.
     pub kind: ResourceKind,
     /// Tags, at most 20 of 1–50 characters (kept in lower case, each once).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::tags")))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     #[serde(default)]
     pub tags: Vec<String>,
     /// Status (default `active`).
@@ -314,6 +348,7 @@ pub struct NewResource {
     pub owner_person_id: Option<Uuid>,
     /// Contact person or desk, at most 100 characters.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Ria Kok"))]
     #[serde(default)]
     pub contact_name: Option<String>,
     /// Whether `contactName` is shown publicly (default no).
@@ -321,6 +356,7 @@ pub struct NewResource {
     pub contact_name_public: bool,
     /// Email.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "moestuin@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Whether `email` is shown publicly (default no).
@@ -329,12 +365,14 @@ pub struct NewResource {
     /// Phone.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Whether `phone` is shown publicly (default no).
     #[serde(default)]
     pub phone_public: bool,
     /// Website, an http(s) URL.
     #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
+    #[cfg_attr(feature = "server", schema(max_length = 500, format = "uri", example = "https://www.example.org/"))]
     #[serde(default)]
     pub website: Option<String>,
     /// Whether `website` is shown publicly (default no).
@@ -342,6 +380,7 @@ pub struct NewResource {
     pub website_public: bool,
     /// Address, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Lindeplein 4, 9999 AB Voorbeeldstad"))]
     #[serde(default)]
     pub address: Option<String>,
     /// Where it is, in the CRS of `Content-Crs` (default CRS84: `[longitude, latitude]`).
@@ -355,6 +394,7 @@ pub struct NewResource {
     pub group_id: Option<Uuid>,
     /// Opening hours, at most 500 characters.
     #[cfg_attr(feature = "server", validate(length(max = 500)))]
+    #[cfg_attr(feature = "server", schema(max_length = 500, example = "Maandag tot en met vrijdag 9.00–17.00 uur"))]
     #[serde(default)]
     pub opening_hours: Option<String>,
     /// How `openingHours` is written (default `text`); `osm` is checked against the syntax.
@@ -362,10 +402,12 @@ pub struct NewResource {
     pub opening_hours_format: OpeningHoursFormat,
     /// Accessibility, at most 500 characters.
     #[cfg_attr(feature = "server", validate(length(max = 500)))]
+    #[cfg_attr(feature = "server", schema(max_length = 500, example = "Drempelvrij, met een invalidentoilet."))]
     #[serde(default)]
     pub accessibility: Option<String>,
     /// Languages spoken, at most 20 BCP 47 tags (`nl`, `en`, `ar`).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::languages")))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     #[serde(default)]
     pub languages: Vec<String>,
 }
@@ -381,18 +423,20 @@ fn active() -> ResourceStatus {
 pub struct ResourcePatch {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "De moestuin achter de flat"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Een gedeelde moestuin; iedereen mag meehelpen en meeoogsten."))]
     pub description: Option<Option<String>>,
     /// Kind (a skill stays a skill, and nothing else becomes one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ResourceKind>,
     /// Tags (replaces the list).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::tags")))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Status.
@@ -404,7 +448,7 @@ pub struct ResourcePatch {
     /// Contact person or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100, example = "Ria Kok"))]
     pub contact_name: Option<Option<String>>,
     /// Whether `contactName` is shown publicly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -412,7 +456,7 @@ pub struct ResourcePatch {
     /// Email or `null`.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email, max_length = 254))]
     pub email: Option<Option<String>>,
     /// Whether `email` is shown publicly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -420,7 +464,7 @@ pub struct ResourcePatch {
     /// Phone or `null`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, example = "06-12345678"))]
     pub phone: Option<Option<String>>,
     /// Whether `phone` is shown publicly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -428,7 +472,7 @@ pub struct ResourcePatch {
     /// Website or `null`.
     #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, format = "uri", example = "https://www.example.org/"))]
     pub website: Option<Option<String>>,
     /// Whether `website` is shown publicly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -436,7 +480,7 @@ pub struct ResourcePatch {
     /// Address or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Lindeplein 4, 9999 AB Voorbeeldstad"))]
     pub address: Option<Option<String>>,
     /// Location or `null`, in the CRS of `Content-Crs` (default CRS84).
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
@@ -452,7 +496,7 @@ pub struct ResourcePatch {
     /// Opening hours or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 500)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, example = "Maandag tot en met vrijdag 9.00–17.00 uur"))]
     pub opening_hours: Option<Option<String>>,
     /// How `openingHours` is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -460,10 +504,11 @@ pub struct ResourcePatch {
     /// Accessibility or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 500)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, example = "Drempelvrij, met een invalidentoilet."))]
     pub accessibility: Option<Option<String>>,
     /// Languages (replaces the list).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::languages")))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 }
@@ -491,11 +536,14 @@ pub enum FeatureCollectionType {
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct GeoLink {
     /// `self` or `next`.
+    #[cfg_attr(feature = "server", schema(example = "alternate"))]
     pub rel: String,
     /// The media type, `application/geo+json`.
     #[serde(rename = "type")]
+    #[cfg_attr(feature = "server", schema(example = "application/geo+json"))]
     pub type_: String,
     /// Absolute path with query.
+    #[cfg_attr(feature = "server", schema(example = "/api/v1/groups?pageSize=20&cursor=WzE3MzMwMDAwMDBd"))]
     pub href: String,
 }
 

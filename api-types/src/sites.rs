@@ -80,20 +80,30 @@ pub struct GroupSite {
     /// The group.
     pub group_id: Uuid,
     /// The site's address in the web client: `/groep/{slug}`.
+    #[cfg_attr(feature = "server", schema(example = "de-linde"))]
     pub slug: String,
     /// What the group says about itself, first on the site.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Wij zijn buren die weten wat De Linde te bieden heeft. Kom langs met je vraag.")
+    )]
     pub introduction: Option<String>,
     /// How to reach the group (a phone number, an e-mail address, "at the walk-in hour").
+    #[cfg_attr(feature = "server", schema(example = "Bel of app Karin: 06-12345678"))]
     pub contact: Option<String>,
     /// The visible place of the walk-in hour, where residents bring questions.
+    #[cfg_attr(feature = "server", schema(example = "Bibliotheek De Linde, Lindeplein 2"))]
     pub walk_in_place: Option<String>,
     /// When the walk-in hour is, as people say it ("every Tuesday 10:00–12:00").
+    #[cfg_attr(feature = "server", schema(example = "Dinsdag 10.00–11.30 uur"))]
     pub walk_in_time: Option<String>,
     /// The sections shown, in this order.
     pub sections: Vec<SiteSection>,
     /// The site's colour, `#rrggbb`, with white text on it at a contrast of at least 4.5:1.
+    #[cfg_attr(feature = "server", schema(example = "#1a5e63"))]
     pub colour: String,
     /// The display name of the account that changed it last, if anyone did.
+    #[cfg_attr(feature = "server", schema(example = "Karin Jansen"))]
     pub updated_by: Option<String>,
     /// Instant of the last change (UTC); absent while the site is as every group's starts.
     pub updated_at: Option<DateTime<Utc>>,
@@ -105,16 +115,24 @@ pub struct GroupSite {
 #[serde(rename_all = "camelCase")]
 pub struct PublicSite {
     /// What the group says about itself.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Wij zijn buren die weten wat De Linde te bieden heeft. Kom langs met je vraag.")
+    )]
     pub introduction: Option<String>,
     /// How to reach the group.
+    #[cfg_attr(feature = "server", schema(example = "Bel of app Karin: 06-12345678"))]
     pub contact: Option<String>,
     /// The visible place of the walk-in hour.
+    #[cfg_attr(feature = "server", schema(example = "Bibliotheek De Linde, Lindeplein 2"))]
     pub walk_in_place: Option<String>,
     /// When the walk-in hour is.
+    #[cfg_attr(feature = "server", schema(example = "Dinsdag 10.00–11.30 uur"))]
     pub walk_in_time: Option<String>,
     /// The sections shown, in this order.
     pub sections: Vec<SiteSection>,
     /// The site's colour, `#rrggbb`.
+    #[cfg_attr(feature = "server", schema(example = "#1a5e63"))]
     pub colour: String,
 }
 
@@ -127,22 +145,22 @@ pub struct GroupSitePatch {
     /// What the group says about itself, at most 2000 characters, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Wij zijn buren die weten wat De Linde te bieden heeft. Kom langs met je vraag."))]
     pub introduction: Option<Option<String>>,
     /// How to reach the group, at most 500 characters, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 500)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, example = "Bel of app Karin: 06-12345678"))]
     pub contact: Option<Option<String>>,
     /// The walk-in hour's place, at most 200 characters, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Bibliotheek De Linde, Lindeplein 2"))]
     pub walk_in_place: Option<Option<String>>,
     /// The walk-in hour's time, at most 200 characters, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Dinsdag 10.00–11.30 uur"))]
     pub walk_in_time: Option<Option<String>>,
     /// The sections to show, in order, each once (replaces the list).
     #[cfg_attr(feature = "server", validate(length(max = 6), custom(function = "crate::rules::each_once")))]
@@ -169,17 +187,24 @@ pub struct GroupSitePatch {
 pub struct JoinRequest {
     /// Name, 1–100 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 100), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 100, example = "Sanne de Vries"))]
     pub name: String,
     /// Email; this or `phone` is required.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
+    #[cfg_attr(feature = "server", schema(max_length = 254, format = Email, example = "sanne@example.org"))]
     #[serde(default)]
     pub email: Option<String>,
     /// Phone; this or `email` is required.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
     pub phone: Option<String>,
     /// Why, in a few words, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(max_length = 1000, example = "Ik woon hier twintig jaar en ken veel mensen in de straat.")
+    )]
     #[serde(default)]
     pub motivation: Option<String>,
     /// Agreement that the programme keeps name and contact details to get in touch about joining
@@ -189,6 +214,7 @@ pub struct JoinRequest {
     pub contact_consent: bool,
     /// Leave empty (a field people do not see; forms filled in by robots fill it).
     #[cfg_attr(feature = "server", validate(length(max = 200), custom(function = "crate::rules::left_empty")))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "https://www.example.org/"))]
     #[serde(default)]
     pub website: Option<String>,
 }
@@ -214,6 +240,7 @@ impl JoinRequest {
 #[serde(rename_all = "camelCase")]
 pub struct JoinReceipt {
     /// The group's name.
+    #[cfg_attr(feature = "server", schema(example = "Buurtverbinders De Linde"))]
     pub group_name: String,
     /// When it was received (UTC).
     pub received_at: DateTime<Utc>,

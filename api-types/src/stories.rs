@@ -38,18 +38,25 @@ pub struct Story {
     /// The group that wrote it up.
     pub group_id: Uuid,
     /// Its title.
+    #[cfg_attr(feature = "server", schema(example = "Veertig jaar aan het Lindeplein"))]
     pub title: String,
     /// The story; `null` once the resident withdrew their consent (it is erased).
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Toen ik hier kwam wonen, kende iedereen elkaar. Nu zorgen de buren weer voor elkaar.")
+    )]
     pub text: Option<String>,
     /// The interview it came from.
     pub event_id: Option<Uuid>,
     /// That interview's title.
+    #[cfg_attr(feature = "server", schema(example = "Inwonersavond Molenwijk"))]
     pub event_title: Option<String>,
     /// What the resident agreed to.
     pub consent: StoryConsent,
     /// When that consent was recorded (UTC).
     pub consent_recorded_at: DateTime<Utc>,
     /// The resident's name as they want it shown (with `named`); erased on withdrawal.
+    #[cfg_attr(feature = "server", schema(example = "Mevrouw Yilmaz"))]
     pub teller_name: Option<String>,
     /// Whether it shows on the group's site.
     pub published: bool,
@@ -71,10 +78,16 @@ pub struct PublicStory {
     /// UUID v7.
     pub id: Uuid,
     /// Its title.
+    #[cfg_attr(feature = "server", schema(example = "Veertig jaar aan het Lindeplein"))]
     pub title: String,
     /// The story.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Toen ik hier kwam wonen, kende iedereen elkaar. Nu zorgen de buren weer voor elkaar.")
+    )]
     pub text: String,
     /// The resident's name, only when they agreed to be named.
+    #[cfg_attr(feature = "server", schema(example = "Mevrouw Yilmaz"))]
     pub teller_name: Option<String>,
     /// When it was published (UTC).
     pub published_at: DateTime<Utc>,
@@ -90,11 +103,23 @@ pub struct NewStory {
     pub group_id: Uuid,
     /// Title, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Veertig jaar aan het Lindeplein")
+    )]
     pub title: String,
     /// The story, 1–10000 characters.
     #[cfg_attr(
         feature = "server",
         validate(length(min = 1, max = 10000), custom(function = "crate::rules::not_blank"))
+    )]
+    #[cfg_attr(
+        feature = "server",
+        schema(
+            example = "Toen ik hier kwam wonen, kende iedereen elkaar. Nu zorgen de buren weer voor elkaar.",
+            min_length = 1,
+            max_length = 10000
+        )
     )]
     pub text: String,
     /// The interview it came from: an event of the group.
@@ -104,6 +129,7 @@ pub struct NewStory {
     pub consent: StoryConsent,
     /// The resident's name as they want it shown; required with `named`, refused otherwise.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
+    #[cfg_attr(feature = "server", schema(max_length = 100, example = "Mevrouw Yilmaz"))]
     #[serde(default)]
     pub teller_name: Option<String>,
     /// Show it on the group's site now (not with `internal`).
@@ -153,6 +179,10 @@ impl NewStory {
 pub struct StoryPatch {
     /// Title, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Veertig jaar aan het Lindeplein")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The story, 1–10000 characters.
@@ -161,6 +191,14 @@ pub struct StoryPatch {
         validate(length(min = 1, max = 10000), custom(function = "crate::rules::not_blank"))
     )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(
+            example = "Toen ik hier kwam wonen, kende iedereen elkaar. Nu zorgen de buren weer voor elkaar.",
+            min_length = 1,
+            max_length = 10000
+        )
+    )]
     pub text: Option<String>,
     /// What the resident agreed to now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -168,7 +206,7 @@ pub struct StoryPatch {
     /// The name to show, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100, example = "Mevrouw Yilmaz"))]
     pub teller_name: Option<Option<String>>,
     /// Whether it shows on the group's site.
     #[serde(default, skip_serializing_if = "Option::is_none")]

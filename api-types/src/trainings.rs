@@ -53,12 +53,19 @@ pub struct Training {
     /// UUID v7.
     pub id: Uuid,
     /// Title, e.g. "Training buurtverbinders voorjaar 2027".
+    #[cfg_attr(feature = "server", schema(example = "Training buurtverbinders voorjaar"))]
     pub title: String,
     /// Who gives the training.
+    #[cfg_attr(feature = "server", schema(example = "Mirjam Visser"))]
     pub trainer: Option<String>,
     /// Where it takes place.
+    #[cfg_attr(feature = "server", schema(example = "Wijkcentrum De Molen, Molenweg 1"))]
     pub location: Option<String>,
     /// What participants should know.
+    #[cfg_attr(
+        feature = "server",
+        schema(example = "Drie dagen: de buurt in kaart, het goede gesprek, warm doorverwijzen.")
+    )]
     pub description: Option<String>,
     /// Days a participant must attend to complete the training (default 3).
     pub required_days: i32,
@@ -83,25 +90,37 @@ pub struct Training {
 pub struct NewTraining {
     /// Title, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Training buurtverbinders voorjaar")
+    )]
     pub title: String,
     /// Trainer, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Mirjam Visser"))]
     #[serde(default)]
     pub trainer: Option<String>,
     /// Location, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Wijkcentrum De Molen, Molenweg 1"))]
     #[serde(default)]
     pub location: Option<String>,
     /// Description, at most 2000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
+    #[cfg_attr(
+        feature = "server",
+        schema(max_length = 2000, example = "Drie dagen: de buurt in kaart, het goede gesprek, warm doorverwijzen.")
+    )]
     #[serde(default)]
     pub description: Option<String>,
     /// Required days, 1–10 (default 3).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10)))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10))]
     #[serde(default)]
     pub required_days: Option<i32>,
     /// Topics (default the programme's four), each 1–200 characters, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     #[serde(default)]
     pub topics: Option<Vec<String>>,
 }
@@ -114,29 +133,35 @@ pub struct NewTraining {
 pub struct TrainingPatch {
     /// Title, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
+    #[cfg_attr(
+        feature = "server",
+        schema(min_length = 1, max_length = 200, example = "Training buurtverbinders voorjaar")
+    )]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Trainer or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Mirjam Visser"))]
     pub trainer: Option<Option<String>>,
     /// Location or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Wijkcentrum De Molen, Molenweg 1"))]
     pub location: Option<Option<String>>,
     /// Description or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000))]
+    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Drie dagen: de buurt in kaart, het goede gesprek, warm doorverwijzen."))]
     pub description: Option<Option<String>>,
     /// Required days, 1–10 (only while planning).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10)))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_days: Option<i32>,
     /// Topics, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// New status.
@@ -156,8 +181,10 @@ pub struct Participant {
     /// The person.
     pub person_id: Uuid,
     /// The person's name.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub person_name: String,
     /// The personal answer link's token (unguessable; only coordinators and admins see it).
+    #[cfg_attr(feature = "server", schema(example = "p7Qm2Xc9Lk4Rt8Vb1Ns6Hd3Fg0Jw5Yz"))]
     pub answer_token: Option<String>,
     /// Days present so far.
     pub days_present: i64,
@@ -277,6 +304,7 @@ pub struct AvailabilityAnswer {
 pub struct AvailabilityAnswers {
     /// Answers per option, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20)))]
+    #[cfg_attr(feature = "server", schema(max_items = 20))]
     pub answers: Vec<AvailabilityAnswer>,
 }
 
@@ -299,6 +327,7 @@ pub struct AvailabilityRow {
     /// The participation.
     pub participant_id: Uuid,
     /// The person's name.
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub person_name: String,
     /// Answers, in the order of `options`; `null` where no answer was given.
     pub answers: Vec<Option<Availability>>,
@@ -391,6 +420,7 @@ pub struct AttendanceRecord {
     pub participant_id: Uuid,
     /// The person's name (in responses).
     #[serde(default)]
+    #[cfg_attr(feature = "server", schema(example = "Sanne de Vries"))]
     pub person_name: Option<String>,
     /// Attendance; `null` when not yet recorded.
     pub status: Option<AttendanceStatus>,
@@ -415,6 +445,7 @@ pub struct AttendanceRegister {
 pub struct AttendanceUpdate {
     /// Lines to record, at most 200.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
+    #[cfg_attr(feature = "server", schema(max_items = 200))]
     pub records: Vec<AttendanceEntry>,
 }
 
@@ -436,10 +467,13 @@ pub struct AttendanceEntry {
 #[serde(rename_all = "camelCase")]
 pub struct Invitation {
     /// The participant's first name as greeting (the name up to the first space).
+    #[cfg_attr(feature = "server", schema(example = "Sanne"))]
     pub greeting_name: String,
     /// Training title.
+    #[cfg_attr(feature = "server", schema(example = "Training buurtverbinders voorjaar"))]
     pub training_title: String,
     /// Where.
+    #[cfg_attr(feature = "server", schema(example = "Wijkcentrum De Molen, Molenweg 1"))]
     pub location: Option<String>,
     /// Days required.
     pub required_days: i32,

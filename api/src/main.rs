@@ -53,7 +53,7 @@ fn main() {
 fn run(command: Command) -> Result<(), String> {
     if let Command::Openapi = command {
         let document = api::app::openapi_document();
-        println!("{}", document.to_pretty_json().map_err(|e| e.to_string())?);
+        println!("{}", serde_json::to_string_pretty(&document).map_err(|e| e.to_string())?);
         return Ok(());
     }
     let config = Config::from_env()?;

@@ -7,6 +7,8 @@ use crate::db;
 use crate::error::ApiResult;
 use crate::web::state::AppState;
 
+/// Check health
+///
 /// Health: 200 when the database answers, 503 (problem details) when it does not.
 #[utoipa::path(
     get,

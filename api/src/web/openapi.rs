@@ -11,6 +11,8 @@ use super::registry::{self, OAUTH2};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
 use utoipa::OpenApi;
 
+mod examples;
+
 /// What the API's OpenAPI document says besides its operations: info, servers, tags and the
 /// problem schemas. `app::openapi_document` adds every feature's operations and completes it with
 /// [`complete`].
@@ -73,6 +75,7 @@ pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
     components.add_security_scheme(OAUTH2, client_credentials_scheme());
     rename_generic_schemas(openapi);
     reference_inlined_schemas(openapi);
+    list_problem_types(openapi);
     for (path, item) in openapi.paths.paths.iter_mut() {
         let has_path_params = path.contains('{');
         let operations = [
@@ -88,6 +91,37 @@ pub fn complete(openapi: &mut utoipa::openapi::OpenApi) {
             }
         }
     }
+}
+
+/// The completed document as JSON, with an example for every request body and successful JSON
+/// response, built from the schemas' examples ([`examples::add`]). After [`complete`], once the
+/// operations have their final schemas.
+pub fn with_examples(openapi: &utoipa::openapi::OpenApi) -> serde_json::Value {
+    let mut json = serde_json::to_value(openapi).unwrap_or_default();
+    examples::add(&mut json);
+    json
+}
+
+/// The `Problem` schema lists every problem type with its status and meaning, from
+/// [`api_types::ProblemCode::ALL`]: the same table as `api/API-DESIGN.md`, for an integrator who
+/// has only the document.
+fn list_problem_types(openapi: &mut utoipa::openapi::OpenApi) {
+    let Some(RefOr::T(utoipa::openapi::schema::Schema::Object(problem))) =
+        openapi.components.as_mut().and_then(|c| c.schemas.get_mut("Problem"))
+    else {
+        return;
+    };
+    let mut table = String::from("\n\nEvery problem `type` this API sends (`https://buurtverbinders.nl/problems/` + code):\n\n| code | status | meaning |\n|---|---|---|\n");
+    for code in api_types::ProblemCode::ALL {
+        table.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            code.as_str(),
+            code.status(),
+            code.meaning().replace('|', "\\|")
+        ));
+    }
+    let description = problem.description.get_or_insert_with(String::new);
+    description.push_str(table.trim_end());
 }
 
 /// OAuth 2.0 client credentials (RFC 6749 §4.4) for API clients, with every scope and what it

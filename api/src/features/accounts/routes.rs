@@ -21,6 +21,8 @@ use crate::web::state::AppState;
 /// Name of the cookie that carries the refresh token for the web client (HttpOnly, SameSite=Strict).
 pub const REFRESH_COOKIE: &str = "refresh_token";
 
+/// Log in with e-mail and password
+///
 /// Log in with email and password. Answers the same 401 for an unknown email and a wrong
 /// password. Rate-limited per client address (429 with `Retry-After`). The refresh token also comes
 /// as an HttpOnly cookie for the web client.
@@ -90,6 +92,8 @@ fn presented_refresh_token(req: &HttpRequest, body: Option<RefreshRequest>) -> O
         .filter(|t| !t.is_empty())
 }
 
+/// Exchange a refresh token for new tokens
+///
 /// Exchange a refresh token (body or cookie) for new tokens. The presented token is revoked
 /// (rotation); presenting a revoked token again revokes every token of the account (reuse means
 /// it was stolen).
@@ -135,6 +139,8 @@ pub async fn refresh(
     Ok(token_response(&req, tokens))
 }
 
+/// Log out
+///
 /// Log out: revoke the presented refresh token (body or cookie) and clear the cookie. The access
 /// token stays valid until it expires (at most `expiresIn` seconds).
 #[utoipa::path(
@@ -157,6 +163,8 @@ pub async fn logout(
     Ok(HttpResponse::NoContent().cookie(cookie).finish())
 }
 
+/// Read the logged-in account
+///
 /// The logged-in account and the groups its person currently belongs to.
 #[utoipa::path(
     get,
@@ -174,6 +182,8 @@ pub async fn me(state: web::Data<AppState>, caller: Principal) -> ApiResult<Http
     Ok(HttpResponse::Ok().json(me))
 }
 
+/// List accounts
+///
 /// List accounts (admins).
 #[utoipa::path(
     get,
@@ -194,6 +204,8 @@ pub async fn list_accounts(state: web::Data<AppState>, req: HttpRequest, caller:
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |a| a.id.to_string())))
 }
 
+/// Create an account
+///
 /// Create an account (admins).
 #[utoipa::path(
     post,
@@ -214,6 +226,8 @@ pub async fn create_account(
     Ok(http::created(format!("/api/v1/accounts/{}", account.id), &account))
 }
 
+/// Read an account
+///
 /// Read an account (admins, or the account itself).
 #[utoipa::path(
     get,
@@ -235,6 +249,8 @@ pub async fn get_account(
     Ok(http::ok_with_etag(&account))
 }
 
+/// Change an account
+///
 /// Change an account (admins; JSON merge patch). A new password or disabling revokes every
 /// refresh token of the account.
 #[utoipa::path(
@@ -289,6 +305,8 @@ pub async fn patch_account(
     Ok(http::ok_with_etag(&account))
 }
 
+/// Make a personal link to set a password
+///
 /// A personal link for the account's person to set a password without logging in (admins): an
 /// invitation while the account has no password, else a reset (the old password works until the
 /// new one is set). The token is in this answer only; the link works once, for seven days, and
@@ -334,6 +352,8 @@ fn working_link(conn: &mut DbConnection, token: &str) -> ApiResult<(store::Passw
     Ok((link, account))
 }
 
+/// Read whose password a link sets
+///
 /// Whose password a link sets, for the page that asks for it; no log-in. 404 for a link that is
 /// not valid (any more).
 #[utoipa::path(
@@ -357,6 +377,8 @@ pub async fn get_password_link(state: web::Data<AppState>, token: web::Path<Stri
     Ok(HttpResponse::Ok().insert_header((actix_web::http::header::CACHE_CONTROL, "no-store")).json(info))
 }
 
+/// Set a password through its link
+///
 /// Sets the account's password through its link, without logging in: the link is used up and
 /// every refresh token of the account is revoked. Rate-limited per client address; 404 for a link
 /// that is not valid (any more).

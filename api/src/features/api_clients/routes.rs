@@ -48,6 +48,8 @@ fn new_secret() -> ApiResult<(String, String)> {
     Ok((secret, hash))
 }
 
+/// List API clients
+///
 /// List the API clients (admins), in order of creation.
 #[utoipa::path(
     get, path = "/api-clients", tag = "api-clients",
@@ -72,6 +74,8 @@ pub async fn list_api_clients(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |c| c.id.to_string())))
 }
 
+/// Register an API client
+///
 /// Register an API client (admins). The answer holds its secret, the only time it is shown: hand
 /// it to the system's operator; only its Argon2id hash is kept.
 #[utoipa::path(
@@ -103,6 +107,8 @@ pub async fn create_api_client(
         .json(created))
 }
 
+/// Read an API client
+///
 /// Read an API client (admins).
 #[utoipa::path(
     get, path = "/api-clients/{id}", tag = "api-clients",
@@ -122,6 +128,8 @@ pub async fn get_api_client(
     Ok(http::ok_with_etag(&client))
 }
 
+/// Change an API client
+///
 /// Change an API client (admins; JSON merge patch with `If-Match`): its name, scopes, end, or
 /// disable it. Disabling, a past end and a scope taken away count at once, also for tokens issued
 /// before.
@@ -164,6 +172,8 @@ pub async fn patch_api_client(
     Ok(http::ok_with_etag(&client))
 }
 
+/// Rotate an API client's secret
+///
 /// Rotate an API client's secret (admins): a new one, shown once in the answer; the old secret
 /// and every token got with it stop working at once.
 #[utoipa::path(
@@ -193,6 +203,8 @@ pub async fn rotate_api_client_secret(
         .json(rotated))
 }
 
+/// Get an access token with client credentials
+///
 /// Get an access token with client credentials (OAuth 2.0, RFC 6749 §4.4). Authenticate the
 /// client with HTTP Basic (`client_id:client_secret`, each form-encoded) or with `client_id` and
 /// `client_secret` in the form, not both. Success and errors are as RFC 6749 §5.1 and §5.2 say,

@@ -81,6 +81,8 @@ pub struct CandidateFilter {
     event_id: Option<uuid::Uuid>,
 }
 
+/// List candidates
+///
 /// List candidates, oldest first (coordinators and admins).
 #[utoipa::path(
     get, path = "/candidates", tag = "candidates",
@@ -135,6 +137,8 @@ fn insert_interested(
     Ok(id)
 }
 
+/// Add a candidate
+///
 /// Add a candidate met elsewhere than at a residents' evening (coordinators and admins).
 #[utoipa::path(
     post, path = "/candidates", tag = "candidates",
@@ -159,6 +163,8 @@ pub async fn create_candidate(
     Ok(http::created(format!("/api/v1/candidates/{}", candidate.id), &candidate))
 }
 
+/// Read a candidate
+///
 /// Read a candidate with their note trail (coordinators and admins).
 #[utoipa::path(
     get, path = "/candidates/{id}", tag = "candidates",
@@ -177,6 +183,8 @@ pub async fn get_candidate(
     Ok(http::ok_with_etag(&candidate))
 }
 
+/// Move a candidate along or add a note
+///
 /// Move a candidate along and/or add a note to the trail (coordinators and admins). Moves:
 /// `interested` → `contacted` → `in_training` → `joined`, `contacted` → `joined`, any open status
 /// → `declined`, `declined` → `interested`; others get 409 naming the allowed ones.
@@ -222,6 +230,8 @@ pub async fn patch_candidate(
     Ok(http::ok_with_etag(&candidate))
 }
 
+/// Enrol a candidate
+///
 /// Enrol a candidate in one go (coordinators and admins): make them a person, add them to a
 /// forming group as a resident — the programme's composition rules apply, so a full group gives
 /// 409 (`max-members`) and nothing changes — and, if given, to a training that is still planning
@@ -286,6 +296,8 @@ pub async fn enrol(
     Ok(HttpResponse::Ok().json(candidate))
 }
 
+/// Offer to join a group
+///
 /// "Join us" on a group's site, without an account: the resident becomes a candidate of that
 /// group (`interested`), for the coordinators to follow up. A way to reach them and their consent
 /// are required; `website` must stay empty (a honeypot). Rate-limited per client address. 409

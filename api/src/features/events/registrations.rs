@@ -150,6 +150,8 @@ fn sign_up(
     Ok((registration_id, token))
 }
 
+/// Sign up for a public event
+///
 /// Sign up for a public event, without an account. Within the capacity the registration is
 /// `confirmed`; when the event is full it goes on the waiting list (`waitlisted`) and moves up when
 /// places come free. Email and phone only with `contactConsent`. At a residents' evening,
@@ -190,6 +192,8 @@ pub async fn register(
         .json(receipt))
 }
 
+/// Read one's own sign-up
+///
 /// A resident's own sign-up, through their personal link: the event, the status and the place on
 /// the waiting list. Nothing of anyone else.
 #[utoipa::path(
@@ -207,6 +211,8 @@ pub async fn get_own_registration(state: web::Data<AppState>, token: web::Path<S
     Ok(HttpResponse::Ok().json(receipt))
 }
 
+/// Cancel one's own sign-up
+///
 /// Cancel one's own sign-up through the personal link; the place goes to the waiting list.
 /// Cancelling twice changes nothing. Rate-limited per client address.
 #[utoipa::path(
@@ -244,6 +250,8 @@ pub struct RegistrationFilter {
     status: Option<RegistrationStatus>,
 }
 
+/// List an event's registrations
+///
 /// The registrations of an event, in order of sign-up (the group's members, coordinators and
 /// admins): the check-in list.
 #[utoipa::path(
@@ -281,6 +289,8 @@ pub async fn list_registrations(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |r| r.id.to_string())))
 }
 
+/// Sign a resident up on their behalf
+///
 /// Record a sign-up for a resident who phoned in or came by (the group's members, coordinators
 /// and admins), by the same rules as the public sign-up: within the capacity or on the waiting
 /// list, contact details only with the resident's consent. The resident gets no personal link;
@@ -320,6 +330,8 @@ pub async fn record_registration(
         .json(registration))
 }
 
+/// Check a resident in
+///
 /// Check a resident in at the door (`checkedIn`; only a registration with a place, 409 otherwise),
 /// or cancel a registration for them (`status: cancelled`; its places go to the waiting list). The
 /// group's members, coordinators and admins.

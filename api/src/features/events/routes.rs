@@ -48,6 +48,8 @@ fn shown(mut event: Event, caller: &Caller) -> Event {
     event
 }
 
+/// List events
+///
 /// List events (single events and series, in order of creation) the caller sees: a person their
 /// groups' and neighbourhoods' (coordinators and admins all), an API client the public ones.
 #[utoipa::path(
@@ -119,6 +121,8 @@ fn placement(
     })
 }
 
+/// Create an event
+///
 /// Create an event. Members create events of their own groups; coordinators and admins of any
 /// group, or of a neighbourhood only (`neighbourhoodId` instead of `groupId`).
 #[utoipa::path(
@@ -177,6 +181,8 @@ pub async fn create_event(
     Ok(http::created(format!("/api/v1/events/{}", event.id), &event))
 }
 
+/// Read an event
+///
 /// Read an event (its group's members, coordinators and admins; an API client a public one).
 #[utoipa::path(
     get, path = "/events/{id}", tag = "events",
@@ -201,6 +207,8 @@ pub async fn get_event(state: web::Data<AppState>, caller: Caller, id: web::Path
     Ok(http::ok_with_etag(&event))
 }
 
+/// Change an event
+///
 /// Change an event (JSON merge patch; `If-Match` guards against lost updates). Cancelling needs a
 /// `cancellationReason` and keeps the registrations; raising or removing the capacity moves people
 /// up from the waiting list. `storyConsent` only for an `interview`.
@@ -345,6 +353,8 @@ fn select_occurrences(
     dates::in_window(&rows, &changes, &names, window, members)
 }
 
+/// List the dates of the caller's agenda
+///
 /// The caller's agenda: every date of the events they see in a window of local dates (at most
 /// 366 days), earliest first, with series expanded and their cancelled or moved dates.
 #[utoipa::path(
@@ -371,6 +381,8 @@ pub async fn list_occurrences(state: web::Data<AppState>, req: HttpRequest, call
     Ok(HttpResponse::Ok().json(OccurrenceList { items }))
 }
 
+/// Cancel, move or report one date of a series
+///
 /// Cancel or move one date of a series, or record what it reached (the group's members,
 /// coordinators and admins). The date is the one the rule gives; a date is moved by at most four
 /// weeks, with `startsAt` and `endsAt` together. 409 for a single event: change the event itself.
@@ -423,6 +435,8 @@ pub async fn patch_occurrence(
     Ok(HttpResponse::Ok().json(occurrence))
 }
 
+/// List the public agenda
+///
 /// The public agenda: every date of the public events in a window of local dates (at most 366
 /// days), earliest first; `groupSlug` narrows it to one group. Cancelled dates are listed as
 /// cancelled, with the reason.
@@ -438,6 +452,8 @@ pub async fn list_public_occurrences(state: web::Data<AppState>, req: HttpReques
     Ok(HttpResponse::Ok().json(OccurrenceList { items }))
 }
 
+/// Read a public event
+///
 /// A public event's page: details, places left and the waiting list, the next dates of a series,
 /// and whether residents can sign up. 404 for an event that is not public.
 #[utoipa::path(
@@ -462,6 +478,8 @@ fn feed(conn: &mut DbConnection, config: &Config, name: &str, rows: Vec<store::E
     Ok(calendar::calendar(&config.public_url, name, &rows, &changes))
 }
 
+/// Subscribe to all public events
+///
 /// All public events as an iCalendar feed (`text/calendar`), for a calendar app to subscribe to.
 #[utoipa::path(
     get, path = "/public/calendar", tag = "public",
@@ -478,6 +496,8 @@ pub async fn public_calendar(state: web::Data<AppState>, req: HttpRequest) -> Ap
     Ok(http::calendar_response(&req, body, http::FeedCaching::Public))
 }
 
+/// Download a public event for a calendar
+///
 /// One public event as an iCalendar document (`text/calendar`), for "add to my calendar": the same
 /// `VEVENT` (and `UID`) as in the feeds, so a calendar that has both shows it once. 404 for an
 /// event that is not public.
@@ -503,6 +523,8 @@ pub async fn public_event_calendar(
     Ok(http::calendar_response(&req, body, http::FeedCaching::Public))
 }
 
+/// Subscribe to a group's public events
+///
 /// One group's public events as an iCalendar feed, by the group's slug.
 #[utoipa::path(
     get, path = "/public/groups/{slug}/calendar", tag = "public",
@@ -527,6 +549,8 @@ pub async fn public_group_calendar(
     Ok(http::calendar_response(&req, body, http::FeedCaching::Public))
 }
 
+/// Subscribe to a group's calendar
+///
 /// Every event of a group, members-only ones included, as an iCalendar feed (the group's members,
 /// coordinators and admins).
 #[utoipa::path(

@@ -31,6 +31,8 @@ fn load_item(conn: &mut DbConnection, group: &GroupId, id: &FaqItemId) -> ApiRes
         .ok_or_else(|| ApiError::NotFound("No FAQ item with this id in this group.".into()))
 }
 
+/// List a group's FAQ items
+///
 /// The group's FAQ, published and not (the group's members, coordinators and admins).
 #[utoipa::path(
     get, path = "/groups/{id}/faq", tag = "questions",
@@ -48,6 +50,8 @@ pub async fn list_faq(state: web::Data<AppState>, caller: Principal, id: web::Pa
     Ok(HttpResponse::Ok().json(items))
 }
 
+/// Write a FAQ item
+///
 /// Write a FAQ item: a public question and answer in the member's own words (published unless
 /// `published: false`). `questionId`, if given, must be a question of the group.
 #[utoipa::path(
@@ -80,6 +84,8 @@ pub async fn create_faq_item(
     Ok(http::created(format!("/api/v1/groups/{}/faq/{}", item.group_id, item.id), &item))
 }
 
+/// Read a FAQ item
+///
 /// One FAQ item of the group, published or not, with its ETag for `If-Match`.
 #[utoipa::path(
     get, path = "/groups/{id}/faq/{itemId}", tag = "questions",
@@ -101,6 +107,8 @@ pub async fn get_faq_item(
     Ok(http::ok_with_etag(&item))
 }
 
+/// Change a FAQ item
+///
 /// Change a FAQ item (JSON merge patch; `If-Match` guards against lost updates), or unpublish it
 /// (`published: false`).
 #[utoipa::path(
@@ -137,6 +145,8 @@ pub async fn patch_faq_item(
     Ok(http::ok_with_etag(&item))
 }
 
+/// Remove a FAQ item
+///
 /// Remove a FAQ item.
 #[utoipa::path(
     delete, path = "/groups/{id}/faq/{itemId}", tag = "questions",
@@ -161,6 +171,8 @@ pub async fn delete_faq_item(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// List a group's published FAQ
+///
 /// A group's published FAQ, for its public page: questions and answers only.
 #[utoipa::path(
     get, path = "/public/groups/{slug}/faq", tag = "public",

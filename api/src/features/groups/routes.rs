@@ -27,6 +27,8 @@ pub struct GroupFilter {
     neighbourhood_id: Option<uuid::Uuid>,
 }
 
+/// List groups
+///
 /// List groups, in creation order. Every account sees every group and its composition; members
 /// and contact details need more (see `GET /groups/{id}/members`).
 #[utoipa::path(
@@ -77,6 +79,8 @@ fn unique_slug(conn: &mut DbConnection, name: &str) -> ApiResult<String> {
     Ok(candidate)
 }
 
+/// Create a group
+///
 /// Create a group (coordinators and admins). It starts `forming`; its slug comes from its name.
 #[utoipa::path(
     post,
@@ -115,6 +119,8 @@ pub async fn create_group(
     Ok(http::created(format!("/api/v1/groups/{}", group.id), &group))
 }
 
+/// Read a group
+///
 /// Read a group with its composition.
 #[utoipa::path(
     get,
@@ -134,6 +140,8 @@ pub async fn get_group(
     Ok(http::ok_with_etag(&group))
 }
 
+/// Read a group's public face
+///
 /// A group's public face, found by its slug: name, neighbourhood, what it is about, where it
 /// meets, and its own site as its members set it up. Without an account; nothing about its
 /// members.
@@ -170,6 +178,8 @@ pub async fn public_group(
     Ok(http::ok_with_etag(&group))
 }
 
+/// Change a group
+///
 /// Change a group (JSON merge patch). Members may change its name, description and meeting place;
 /// status and neighbourhood are for coordinators and admins. `{"status": "active"}` activates the
 /// group only when every composition rule is met: otherwise 409 listing **every** unmet rule.
@@ -239,6 +249,8 @@ fn require_member_reader(conn: &mut DbConnection, caller: &Principal, group: &Gr
     Ok(())
 }
 
+/// List a group's memberships
+///
 /// List a group's memberships, current and past (coordinators, admins and the group's current
 /// members; others get 403 and nothing of the group).
 #[utoipa::path(
@@ -268,6 +280,8 @@ pub async fn list_members(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, members, |m| m.id.to_string())))
 }
 
+/// Add a person to a group
+///
 /// Add a person to a group. From the programme: while the group is not ended, a member that would
 /// make it exceed 8 current members (`max-members`) or 2 professionals (`max-professionals`) is
 /// refused with 409. Professionals need a `professionalRole`; residents have none.
@@ -292,6 +306,8 @@ pub async fn add_member(
     Ok(http::created(format!("/api/v1/groups/{}/members/{}", membership.group_id, membership.id), &membership))
 }
 
+/// Read a membership
+///
 /// Read one membership.
 #[utoipa::path(
     get,
@@ -314,6 +330,8 @@ pub async fn get_member(
     Ok(http::ok_with_etag(&membership))
 }
 
+/// Change a membership
+///
 /// Change a membership (JSON merge patch). Setting `leftOn` ends it: the record stays as history
 /// and stops counting towards the composition from that day.
 #[utoipa::path(

@@ -11,6 +11,8 @@ use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch, PageParams};
 use crate::web::state::AppState;
 
+/// List neighbourhoods
+///
 /// List neighbourhoods in creation order.
 #[utoipa::path(
     get,
@@ -33,6 +35,8 @@ pub async fn list_neighbourhoods(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, rows, |n| n.id.to_string())))
 }
 
+/// Create a neighbourhood
+///
 /// Create a neighbourhood (coordinators and admins).
 #[utoipa::path(
     post,
@@ -65,6 +69,8 @@ pub async fn create_neighbourhood(
     Ok(http::created(format!("/api/v1/neighbourhoods/{}", neighbourhood.id), &neighbourhood))
 }
 
+/// Read a neighbourhood
+///
 /// Read a neighbourhood.
 #[utoipa::path(
     get,
@@ -83,6 +89,8 @@ pub async fn get_neighbourhood(
     Ok(http::ok_with_etag(&neighbourhood))
 }
 
+/// Change a neighbourhood
+///
 /// Change a neighbourhood (coordinators and admins; JSON merge patch).
 #[utoipa::path(
     patch,

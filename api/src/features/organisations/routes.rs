@@ -52,6 +52,8 @@ fn shown(mut organisation: Organisation, caller: &Caller) -> Organisation {
     organisation
 }
 
+/// List organisations
+///
 /// The directory, in order of entry; filter by topic or kind.
 #[utoipa::path(
     get, path = "/organisations", tag = "organisations",
@@ -76,6 +78,8 @@ pub async fn list_organisations(
     Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, items, |o| (o.id.to_string(), o.updated_at))))
 }
 
+/// Add an organisation
+///
 /// Add an organisation (coordinators, admins and professionals).
 #[utoipa::path(
     post, path = "/organisations", tag = "organisations",
@@ -100,6 +104,8 @@ pub async fn create_organisation(
     Ok(http::created(format!("/api/v1/organisations/{}", organisation.id), &organisation))
 }
 
+/// Read an organisation
+///
 /// Read an organisation.
 #[utoipa::path(
     get, path = "/organisations/{id}", tag = "organisations",
@@ -117,6 +123,8 @@ pub async fn get_organisation(
     Ok(http::ok_with_etag(&organisation))
 }
 
+/// Change an organisation
+///
 /// Change an organisation (coordinators, admins and professionals; JSON merge patch with
 /// `If-Match`).
 #[utoipa::path(

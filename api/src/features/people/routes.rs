@@ -49,6 +49,8 @@ pub struct PersonFilter {
     name: Option<String>,
 }
 
+/// List people
+///
 /// List people. Every account sees names (to pick a member); contact details follow the rules
 /// above. An API client needs `personal_data` besides `read`, and then sees every contact detail.
 #[utoipa::path(
@@ -76,6 +78,8 @@ pub async fn list_people(
     Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, items, |p| (p.id.to_string(), p.updated_at))))
 }
 
+/// Create a person
+///
 /// Create a person (any account: a connector adds a neighbour who joins the group). A member
 /// does not need an account.
 #[utoipa::path(
@@ -108,6 +112,8 @@ pub async fn create_person(
     Ok(http::created(format!("/api/v1/people/{}", person.id), &person))
 }
 
+/// Read a person
+///
 /// Read a person; contact details only for callers allowed to see them. An API client needs
 /// `personal_data` besides `read`.
 #[utoipa::path(
@@ -128,6 +134,8 @@ pub async fn get_person(
     Ok(http::ok_with_etag(&person))
 }
 
+/// Change a person
+///
 /// Change a person (JSON merge patch): coordinators and admins, the person themself, and current
 /// members of a group the person belongs to.
 #[utoipa::path(

@@ -137,6 +137,8 @@ fn inbox(conn: &mut DbConnection, caller: &Principal, filter: QuestionFilter) ->
     })
 }
 
+/// List the question inbox
+///
 /// The question inbox: the questions of the caller's groups (all for coordinators and admins),
 /// oldest first. `followUpDue=true` gives the ones whose follow-up date has passed.
 #[utoipa::path(
@@ -186,6 +188,8 @@ fn check_intake(
     Ok(())
 }
 
+/// Take a question in
+///
 /// Take a question in (the group's members, coordinators and admins). Name and contact details
 /// only with `contactConsent` (its moment is kept); `askedAt` may be in the past (entered later
 /// from paper), not in the future; the event must be the group's.
@@ -239,6 +243,8 @@ pub async fn create_question(
     Ok(http::created(format!("/api/v1/questions/{}", question.id), &question))
 }
 
+/// Read a question
+///
 /// Read a question (the group's members, coordinators and admins); showing the asker's details is
 /// written to the audit log.
 #[utoipa::path(
@@ -261,6 +267,8 @@ pub async fn get_question(
     Ok(http::ok_with_etag(&question))
 }
 
+/// Change a question
+///
 /// Move a question along, assign it, change its topic or write the answer the resident sees (JSON
 /// merge patch; `If-Match` guards against lost updates). Refused moves give 409 naming the allowed
 /// ones (`allowedStatuses` lists them too). Every change of status goes into the history with the
@@ -306,6 +314,8 @@ pub async fn patch_question(
     Ok(http::ok_with_etag(&question))
 }
 
+/// Read a question's timeline
+///
 /// A question's timeline, oldest first: who moved it, assigned it, wrote the public answer or a
 /// note, when, and why.
 #[utoipa::path(
@@ -347,6 +357,8 @@ pub async fn question_history(
     Ok(HttpResponse::Ok().json(history))
 }
 
+/// Ask a group a question
+///
 /// Ask a group a question online, without an account. Name and contact details only with
 /// `contactConsent`; `website` must stay empty (a honeypot: forms filled in by robots fill it).
 /// Rate-limited per client address; the text is kept as it is and always shown as text. The answer
@@ -411,6 +423,8 @@ pub async fn ask_publicly(
     Ok(created_tracking(tracking))
 }
 
+/// Follow a question
+///
 /// Follow a question with its tracking code: the status and the answer written for the resident,
 /// never the question's text or anyone's personal data. Case and dashes in the code do not matter.
 #[utoipa::path(
@@ -471,6 +485,8 @@ fn to_tracking(conn: &mut DbConnection, code: &str, row: store::QuestionRow) -> 
     })
 }
 
+/// React to the answer to a question
+///
 /// The resident reacts to the answer with their tracking code, without an account, or says it is
 /// not solved. The reaction joins the question's timeline (for the group, with no actor: the
 /// resident); "not solved" moves an answered or closed question back to `in_progress`, so it is
@@ -546,6 +562,8 @@ fn load_referral(conn: &mut DbConnection, question: &QuestionId, id: &ReferralId
         .ok_or_else(|| ApiError::NotFound("No referral with this id for this question.".into()))
 }
 
+/// List a question's referrals
+///
 /// A question's referrals, oldest first.
 #[utoipa::path(
     get, path = "/questions/{id}/referrals", tag = "questions",
@@ -568,6 +586,8 @@ pub async fn list_referrals(
     Ok(HttpResponse::Ok().json(referrals))
 }
 
+/// Read a referral
+///
 /// One referral of a question, with its ETag for `If-Match`.
 #[utoipa::path(
     get, path = "/questions/{id}/referrals/{referralId}", tag = "questions",
@@ -589,6 +609,8 @@ pub async fn get_referral(
     Ok(http::ok_with_etag(&referral))
 }
 
+/// Refer a question warmly
+///
 /// Refer a question warmly to a named contact at an organisation. The question becomes `referred`
 /// (where the workflow allows it: 409 otherwise). `consentToShare` records the resident's consent
 /// to pass their details on; the follow-up date cannot be in the past.
@@ -649,6 +671,8 @@ pub async fn create_referral(
     Ok(http::created(format!("/api/v1/questions/{}/referrals/{}", referral.question_id, referral.id), &referral))
 }
 
+/// Record a referral's outcome or follow-up
+///
 /// Record how a referral turned out, move its follow-up date, or add a note (JSON merge patch;
 /// `If-Match` guards against lost updates; 409 `question-erased` once the question's personal data
 /// was erased).

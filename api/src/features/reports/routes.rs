@@ -55,6 +55,8 @@ fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
     None
 }
 
+/// Report what the programme did in a period
+///
 /// What the programme did in a period, per group, per neighbourhood or for the whole programme
 /// (coordinators, admins, and API clients with `reports`): active buurtverbinders and
 /// professionals, questions by topic and status with the median days to a first response and to
@@ -129,6 +131,8 @@ pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, calle
     }
 }
 
+/// Report each residents' evening's funnel
+///
 /// Per residents' evening, oldest first: people signed up, people who came (checked in at the
 /// door, or the residents reached as recorded when nobody was checked in), candidates, and how many
 /// of those are in a training or joined a group (coordinators and admins).

@@ -302,6 +302,8 @@ fn for_client(mut resource: Resource, caller: &Caller) -> Resource {
 /// An API client's view of a row: it changes nothing and sees no skill's private side.
 const CLIENT_VIEW: View = View { may_change: false, private: false };
 
+/// List resources
+///
 /// What the neighbourhood has, as far as the caller may see it: `public` resources, the `group`
 /// ones of the caller's groups, what they added, their own skills (coordinators: everything; an
 /// API client the public ones, see `for_client`).
@@ -433,6 +435,8 @@ fn crs84_location(crs: &Result<Crs, InvalidParam>, location: Option<Point>) -> O
     geo::to_crs84(*crs, location?.coordinates)
 }
 
+/// Add a resource
+///
 /// Add a resource. Members of a group add them for their group (or a neighbourhood their
 /// groups work in), coordinators anywhere. A `skill` needs its owner and a group; its
 /// `audience` is the owner's consent, recorded with this moment. The location is read in the
@@ -555,6 +559,8 @@ fn resource_response(resource: &Resource, crs: Crs) -> HttpResponse {
     with_crs(http::ok_with_etag(resource), crs)
 }
 
+/// Read a resource
+///
 /// Read a resource (404 also when the caller may not see it).
 #[utoipa::path(
     get, path = "/resources/{id}", tag = "resources",
@@ -595,6 +601,8 @@ pub async fn get_resource(
     Ok(resource_response(&resource, crs))
 }
 
+/// Change a resource
+///
 /// Change a resource (JSON merge patch with `If-Match`): members of a group of its
 /// neighbourhood or of the group that keeps it, whoever added it, its owner, coordinators. A
 /// skill stays a skill with its owner and a group; a new `audience` of a skill records the
@@ -714,6 +722,8 @@ pub async fn patch_resource(
     Ok(resource_response(&resource, out_crs))
 }
 
+/// Record that a resource was checked
+///
 /// Record that the resource was checked today (Europe/Amsterdam) by the caller: it is still
 /// there, and what it says is current.
 #[utoipa::path(
@@ -747,6 +757,8 @@ pub async fn verify_resource(
     Ok(resource_response(&resource, crs))
 }
 
+/// Remove a resource
+///
 /// Remove a resource (who may change it; for a skill also its owner, withdrawing it). A
 /// tombstone in `GET /deletions` tells mirrors.
 #[utoipa::path(
@@ -771,6 +783,8 @@ pub async fn delete_resource(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// List the public resources
+///
 /// What the neighbourhood has, for everyone: resources whose audience is `public`, with only the
 /// contact details marked public (a skill without its owner's public consent never shows).
 /// Send `Accept: application/geo+json` for a GeoJSON `FeatureCollection`.
@@ -805,6 +819,8 @@ pub async fn list_public_resources(state: web::Data<AppState>, req: HttpRequest)
     Ok(list_response(&req, &request, items, crs))
 }
 
+/// Read a public resource
+///
 /// One public resource (404 unless its audience is `public`).
 #[utoipa::path(
     get, path = "/public/resources/{id}", tag = "public",
@@ -836,6 +852,8 @@ pub async fn get_public_resource(
     Ok(with_crs(http::ok_with_etag(&resource), crs))
 }
 
+/// List the coordinate reference systems
+///
 /// The coordinate reference systems this API reads and writes locations in (ADR geospatial
 /// module, `/geo/crs-list`): CRS84 (the default, GeoJSON's) and RD New (EPSG:28992).
 #[utoipa::path(
@@ -848,6 +866,8 @@ pub async fn list_crss() -> HttpResponse {
     HttpResponse::Ok().json(CrsList { crs })
 }
 
+/// Read how maps are drawn
+///
 /// How maps are drawn: the tile address and its credit (configuration: `MAP_TILE_URL`,
 /// `MAP_TILE_ATTRIBUTION`; OpenStreetMap's by default).
 #[utoipa::path(

@@ -44,6 +44,8 @@ fn group_of(conn: &mut DbConnection, caller: &Principal, id: &GroupId) -> ApiRes
     Ok((group, manages))
 }
 
+/// Read a group's site settings
+///
 /// The group's site as its members set it up (the members and coordinators; others 403).
 #[utoipa::path(
     get, path = "/groups/{id}/site", tag = "groups",
@@ -65,6 +67,8 @@ pub async fn get_site(state: web::Data<AppState>, caller: Principal, id: web::Pa
     Ok(http::ok_with_etag(&site))
 }
 
+/// Change a group's site
+///
 /// Change the group's site (JSON merge patch; send `If-Match` with the ETag read, 412 when it
 /// changed meanwhile). Every current member of the group, connectors too, and coordinators.
 /// The colour must carry white text at a contrast of at least 4.5:1.

@@ -72,6 +72,8 @@ pub struct StoryFilter {
     group_id: Option<uuid::Uuid>,
 }
 
+/// List a group's stories
+///
 /// The group's stories, withdrawn ones too (their text erased), oldest first: its members and
 /// coordinators.
 #[utoipa::path(
@@ -95,6 +97,8 @@ pub async fn list_stories(state: web::Data<AppState>, req: HttpRequest, caller: 
     Ok(HttpResponse::Ok().json(stories))
 }
 
+/// Write up an interview
+///
 /// Write up an interview: a member of the group or a coordinator. The consent is the
 /// resident's, recorded with this moment; `internal` is never published.
 #[utoipa::path(
@@ -134,6 +138,8 @@ pub async fn create_story(
     Ok(http::created(format!("/api/v1/stories/{}", story.id), &story))
 }
 
+/// Read a story
+///
 /// Read a story (the group's members and coordinators).
 #[utoipa::path(
     get, path = "/stories/{id}", tag = "stories",
@@ -155,6 +161,8 @@ pub async fn get_story(
     Ok(http::ok_with_etag(&story))
 }
 
+/// Change a story
+///
 /// Change a story (JSON merge patch with `If-Match`, compared after the row is locked). A new
 /// `consent` records the resident's consent anew; 409 `story-withdrawn` once it was withdrawn.
 #[utoipa::path(
@@ -215,6 +223,8 @@ pub async fn patch_story(
     Ok(http::ok_with_etag(&story))
 }
 
+/// Withdraw a story's consent
+///
 /// The resident withdraws their consent: the story is unpublished at once and its text and the
 /// resident's name are erased from the database; the title stays, so the group knows a story
 /// was withdrawn. Withdrawing twice changes nothing more.
@@ -245,6 +255,8 @@ pub async fn withdraw_story(
     Ok(HttpResponse::Ok().json(story))
 }
 
+/// List a group's published stories
+///
 /// The group's published stories, for its site: without an account; a name only when the
 /// resident agreed to be named. 404 while the site does not show stories.
 #[utoipa::path(

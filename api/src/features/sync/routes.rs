@@ -20,6 +20,8 @@ pub struct DeletionFilter {
     collection: Option<Collection>,
 }
 
+/// List what was removed since an instant
+///
 /// What was removed from the followed collections since an instant: tombstones, oldest first (by
 /// `deletedAt`, then id), keyset-paged. `updatedSince` is required: a mirror asks from the moment
 /// of its last sync (`1970-01-01T00:00:00Z` the first time). Together with each collection's

@@ -18,6 +18,8 @@ use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch};
 use crate::web::state::AppState;
 
+/// List a training's days
+///
 /// The fixed days of a training, in order.
 #[utoipa::path(
     get, path = "/trainings/{id}/sessions", tag = "trainings",
@@ -39,6 +41,8 @@ pub async fn list_sessions(
     Ok(HttpResponse::Ok().json(sessions))
 }
 
+/// Move a confirmed day
+///
 /// Move a confirmed day (coordinators and admins). The participants' answers on the original
 /// options are kept.
 #[utoipa::path(
@@ -100,6 +104,8 @@ fn register(conn: &mut DbConnection, training: &TrainingRow, session: &SessionId
     Ok(AttendanceRegister { session: session.into(), records })
 }
 
+/// Read a day's attendance register
+///
 /// A session's attendance register: every participant, by name, with their attendance.
 #[utoipa::path(
     get, path = "/trainings/{id}/sessions/{sessionId}/attendance", tag = "trainings",
@@ -124,6 +130,8 @@ pub async fn get_attendance(
     Ok(HttpResponse::Ok().json(register))
 }
 
+/// Record attendance at a day
+///
 /// Record attendance at a session (coordinators and admins): `present`, `absent` or `excused`
 /// per participant named; others stay as they were.
 #[utoipa::path(
@@ -160,6 +168,8 @@ pub async fn record_attendance(
     Ok(HttpResponse::Ok().json(register))
 }
 
+/// Subscribe to a training's days
+///
 /// The training's days as an iCalendar feed (`text/calendar`).
 #[utoipa::path(
     get, path = "/trainings/{id}/calendar", tag = "trainings",

@@ -51,6 +51,8 @@ fn invitation(conn: &mut DbConnection, token: &str) -> ApiResult<Invitation> {
     })
 }
 
+/// Read a participant's personal page
+///
 /// A participant's personal page, without log-in: the training, its date options with only this
 /// participant's own answers, and the fixed days once scheduled.
 #[utoipa::path(
@@ -64,6 +66,8 @@ pub async fn get_invitation(state: web::Data<AppState>, token: web::Path<String>
     Ok(HttpResponse::Ok().json(invitation))
 }
 
+/// Answer the date options through the personal link
+///
 /// Answer through the personal link, without log-in (while planning). Rate-limited per client
 /// address.
 #[utoipa::path(
@@ -94,6 +98,8 @@ pub async fn answer_invitation(
     Ok(HttpResponse::Ok().json(invitation))
 }
 
+/// Subscribe to the training's days through the personal link
+///
 /// The training's days as an iCalendar feed through the personal link, for calendar apps that
 /// cannot log in.
 #[utoipa::path(

@@ -33,6 +33,8 @@ pub struct TrainingFilter {
     status: Option<TrainingStatus>,
 }
 
+/// List trainings
+///
 /// List trainings: every training for coordinators and admins, the ones they take part in for
 /// others.
 #[utoipa::path(
@@ -63,6 +65,8 @@ pub async fn list_trainings(
     Ok(HttpResponse::Ok().json(http::page(&req, &request, items, |t| t.id.to_string())))
 }
 
+/// Create a training
+///
 /// Create a training (coordinators and admins). It starts in `planning`, requires 3 days and
 /// covers the programme's four topics unless told otherwise.
 #[utoipa::path(
@@ -100,6 +104,8 @@ pub async fn create_training(
     Ok(http::created(format!("/api/v1/trainings/{}", training.id), &training))
 }
 
+/// Read a training
+///
 /// Read a training (coordinators, admins and its participants).
 #[utoipa::path(
     get, path = "/trainings/{id}", tag = "trainings",
@@ -121,6 +127,8 @@ pub async fn get_training(
     Ok(http::ok_with_etag(&training))
 }
 
+/// Change a training
+///
 /// Change a training (coordinators and admins; JSON merge patch). `requiredDays` only while
 /// planning; status: `scheduled` → `completed`, `planning`/`scheduled` → `cancelled` (confirming
 /// days makes a training `scheduled`).
@@ -161,6 +169,8 @@ pub async fn patch_training(
     Ok(http::ok_with_etag(&training))
 }
 
+/// List a training's participants
+///
 /// List a training's participants, by name, with their attendance so far. Coordinators and
 /// admins also see each participant's personal answer token.
 #[utoipa::path(
@@ -183,6 +193,8 @@ pub async fn list_participants(
     Ok(HttpResponse::Ok().json(participants))
 }
 
+/// Add participants to a training
+///
 /// Add participants (coordinators and admins): one person (`personId`), or every current member
 /// of a group (`groupId`) in one call. People already taking part are skipped. Answers 201 with
 /// the whole list of participants.
@@ -239,6 +251,8 @@ pub async fn add_participants(
         .json(participants))
 }
 
+/// Remove a participant
+///
 /// Remove a participant (coordinators and admins). Their answers and attendance go with them,
 /// and their personal link stops working.
 #[utoipa::path(
@@ -266,6 +280,8 @@ pub async fn remove_participant(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// List a training's date options
+///
 /// List the date options with how many answered yes, if need be and no.
 #[utoipa::path(
     get, path = "/trainings/{id}/date-options", tag = "trainings",
@@ -288,6 +304,8 @@ pub async fn list_date_options(
     Ok(HttpResponse::Ok().json(options))
 }
 
+/// Propose a date
+///
 /// Propose a date (coordinators and admins, while planning): a day with start and end time.
 /// At most 20 options per training (409 `too-many-date-options`).
 #[utoipa::path(
@@ -328,6 +346,8 @@ pub async fn add_date_option(
     Ok(http::created(format!("/api/v1/trainings/{}/date-options/{}", option.training_id, option.id), &option))
 }
 
+/// Withdraw a date option
+///
 /// Withdraw a date option (coordinators and admins, while planning); its answers go with it.
 #[utoipa::path(
     delete, path = "/trainings/{id}/date-options/{optionId}", tag = "trainings",
@@ -370,6 +390,8 @@ fn grid(conn: &mut DbConnection, caller: &Principal, id: &TrainingId) -> ApiResu
     Ok(AvailabilityGrid { options: options.into_iter().map(|row| to_option(row, &answers)).collect(), rows })
 }
 
+/// Read the answers table
+///
 /// The answers table: participants × options (coordinators, admins and the training's
 /// participants; the planning is done together).
 #[utoipa::path(
@@ -388,6 +410,8 @@ pub async fn availability_grid(
     Ok(HttpResponse::Ok().json(grid))
 }
 
+/// Record a participant's answers
+///
 /// Record a participant's answers: coordinators and admins for anyone (someone told them in
 /// person or by phone), a participant with an account for themself. Only while planning.
 #[utoipa::path(
@@ -423,6 +447,8 @@ pub async fn record_availability(
     Ok(HttpResponse::Ok().json(grid))
 }
 
+/// Read the proposed days
+///
 /// The proposed days: the sets of `requiredDays` options that the most participants can attend in
 /// full, best first (see `planning`), with who cannot make it.
 #[utoipa::path(
@@ -465,6 +491,8 @@ pub async fn proposal(state: web::Data<AppState>, caller: Principal, id: web::Pa
     Ok(HttpResponse::Ok().json(proposal))
 }
 
+/// Confirm a training's days
+///
 /// Confirm the days (coordinators and admins, while planning): exactly `requiredDays` options of
 /// this training on distinct days become the sessions, and the training becomes `scheduled`.
 #[utoipa::path(
