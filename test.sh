@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-step() { echo; echo "==> $*"; }
+# Each step says how long the run has taken so far, to see where the time goes.
+step() { echo; echo "==> $* ($((SECONDS / 60)) min $((SECONDS % 60)) s in)"; }
 
 scripts/ensure-tools.sh --test
 
