@@ -2,7 +2,9 @@
 (openapi-python-client): log in as an API client, list the groups, and pull the last full
 quarter's report per neighbourhood, as JSON and as CSV for Dutch Excel.
 
-    python quarter_report.py http://127.0.0.1:8080 <client id> <client secret>
+    PYTHONPATH=generated python quarter_report.py http://127.0.0.1:8080 <client id> <client secret>
+
+examples/README.md says how to generate the client into generated/.
 
 Exits non-zero when an answer is not what the document promises.
 """

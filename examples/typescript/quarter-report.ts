@@ -2,13 +2,15 @@
 // (openapi-typescript) and openapi-fetch: log in as an API client, list the groups page by page,
 // and pull the last full quarter's report per neighbourhood.
 //
-//     node quarter-report.js http://127.0.0.1:8080 <client id> <client secret>
+//     node generated/js/quarter-report.js http://127.0.0.1:8080 <client id> <client secret>
+//
+// examples/README.md says how to generate the types and build it.
 //
 // Exits non-zero when an answer is not what the document promises.
 
 import createClient from "openapi-fetch";
 
-// Generated from openapi/openapi.json by scripts/check-generated-clients.sh.
+// Generated from the OpenAPI document into generated/schema.d.ts (see examples/README.md).
 import type { components, paths } from "buurtverbinders-api";
 
 type Group = components["schemas"]["Group"];
