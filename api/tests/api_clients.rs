@@ -239,6 +239,84 @@ on_both!(a_mirror_follows_changes_and_removals_and_polls_without_moving_data, |b
     assert_eq!(items[0]["collection"], "resources");
     assert_eq!(items[0]["itemId"], resource_id.as_str());
     assert_eq!(count(&mut app.conn(), "deletions", &format!("resource_id = '{resource_id}'")), 1);
+    assert_eq!(items[0]["reason"], "removed");
+
+    // An item that leaves public view is a tombstone too, saying why, so that a public mirror
+    // takes it down; it still exists for those who may see more.
+    let skill_like = app
+        .post("/api/v1/resources", &coordinator, json!({"name": "Buurtmoestuin", "kind": "place", "audience": "public", "neighbourhoodId": app.neighbourhood(&coordinator).await}))
+        .await;
+    let skill_like_id = skill_like.body["id"].as_str().unwrap().to_string();
+    let etag = skill_like.header("etag").unwrap().to_string();
+    let hidden = app
+        .patch_if_match(
+            &format!("/api/v1/resources/{skill_like_id}"),
+            &coordinator,
+            &etag,
+            json!({"audience": "group"}),
+        )
+        .await;
+    assert_eq!(hidden.status, StatusCode::OK, "{}", hidden.text);
+    let linde = app.group_by_slug(&coordinator, "buurtverbinders-de-linde").await;
+    let event = app
+        .post("/api/v1/events", &coordinator, json!({"type": "activity", "title": "Buurtmaaltijd", "startsAt": "2030-05-14T17:30:00+02:00", "endsAt": "2030-05-14T20:00:00+02:00", "location": {"name": "Buurthuis", "address": "Lindelaan 12", "city": "Lindeburg"}, "groupId": linde, "visibility": "public"}))
+        .await;
+    assert_eq!(event.status, StatusCode::CREATED, "{}", event.text);
+    let event_id = event.body["id"].as_str().unwrap().to_string();
+    let members_only = app
+        .patch_if_match(
+            &format!("/api/v1/events/{event_id}"),
+            &coordinator,
+            event.header("etag").unwrap(),
+            json!({"visibility": "members"}),
+        )
+        .await;
+    assert_eq!(members_only.status, StatusCode::OK, "{}", members_only.text);
+    let feed = app.get(&format!("/api/v1/deletions?updatedSince={since_q}"), &client).await;
+    let reasons: Vec<(String, String, String)> = feed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["collection"].as_str().unwrap().into(),
+                d["itemId"].as_str().unwrap().into(),
+                d["reason"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        reasons[1..],
+        [
+            ("resources".to_string(), skill_like_id.clone(), "no_longer_public".to_string()),
+            ("events".to_string(), event_id.clone(), "no_longer_public".to_string())
+        ],
+        "{}",
+        feed.text
+    );
+    assert_eq!(
+        count(
+            &mut app.conn(),
+            "deletions",
+            &format!("resource_id = '{skill_like_id}' AND reason = 'no_longer_public'")
+        ),
+        1
+    );
+    // The coordinator still reads both; the client no longer does.
+    assert_eq!(app.get(&format!("/api/v1/resources/{skill_like_id}"), &coordinator).await.status, StatusCode::OK);
+    assert_eq!(app.get(&format!("/api/v1/resources/{skill_like_id}"), &client).await.status, StatusCode::NOT_FOUND);
+    // Public again: it is back in the collection's changes; nothing more in the tombstones.
+    let etag =
+        app.get(&format!("/api/v1/resources/{skill_like_id}"), &coordinator).await.header("etag").unwrap().to_string();
+    app.patch_if_match(
+        &format!("/api/v1/resources/{skill_like_id}"),
+        &coordinator,
+        &etag,
+        json!({"audience": "public"}),
+    )
+    .await;
+    let after = app.get(&format!("/api/v1/deletions?updatedSince={since_q}"), &client).await;
+    assert_eq!(after.body["items"].as_array().unwrap().len(), 3, "{}", after.text);
     let later = app.get("/api/v1/deletions?updatedSince=2999-01-01T00:00:00Z", &client).await;
     assert_eq!(later.body["items"], json!([]));
     let without = app.get("/api/v1/deletions", &client).await;

@@ -457,6 +457,7 @@ diesel::table! {
         resource_type -> Text,
         resource_id -> Text,
         deleted_at -> Timestamp,
+        reason -> Text,
     }
 }
 

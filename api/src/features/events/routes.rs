@@ -18,7 +18,7 @@ use crate::access::{Caller, Principal};
 use crate::config::Config;
 use crate::db::{self, DbConnection};
 use crate::error::{invalid, ApiError, ApiResult};
-use crate::features::{groups, neighbourhoods};
+use crate::features::{groups, neighbourhoods, sync};
 use crate::local_time::{local_date, stored};
 use crate::web::body::ValidJson;
 use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
@@ -251,6 +251,10 @@ pub async fn patch_event(
             moved_from: patched.moved_from,
         };
         store::update(conn, &id, &patch, &change)?;
+        if row.visibility == Visibility::Public && patched.visibility != Visibility::Public {
+            // A public agenda that mirrors this one must take it down.
+            sync::record_no_longer_public(conn, api_types::Collection::Events, id.uuid())?;
+        }
         if patch.capacity.is_some() {
             promote_waiting(conn, &id)?;
         }

@@ -714,6 +714,10 @@ pub async fn patch_resource(
             languages: patch.languages.map(|l| rules::languages(&l)).unwrap_or(current.languages),
         };
         store::update(conn, &id, &values, consent_at)?;
+        if current.audience == api_types::Audience::Public && audience != api_types::Audience::Public {
+            // A public mirror must take it down: a skill's owner may have withdrawn consent.
+            sync::record_no_longer_public(conn, Collection::Resources, id.uuid())?;
+        }
         let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed resource is gone".into()))?;
         let view = view(&caller, &standing, &row);
         represent::resource(conn, row, out_crs, view)

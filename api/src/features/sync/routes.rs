@@ -24,7 +24,9 @@ pub struct DeletionFilter {
 ///
 /// What was removed from the followed collections since an instant: tombstones, oldest first (by
 /// `deletedAt`, then id), keyset-paged. `updatedSince` is required: a mirror asks from the moment
-/// of its last sync (`1970-01-01T00:00:00Z` the first time). Together with each collection's
+/// of its last sync (`1970-01-01T00:00:00Z` the first time). `reason` says whether the item is
+/// gone (`removed`) or left public view (`no_longer_public`: a resource's audience, an event's
+/// visibility), which a public mirror takes down too. Together with each collection's
 /// `updatedSince`, a mirror follows every change. Any account or an API client with `read`: a
 /// tombstone holds ids only.
 #[utoipa::path(

@@ -1,6 +1,6 @@
 //! The `deletions` table: tombstones of removed items, ids only.
 
-use api_types::{Collection, Deletion};
+use api_types::{Collection, Deletion, DeletionReason};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -16,6 +16,7 @@ pub struct DeletionRow {
     resource_type: String,
     resource_id: String,
     deleted_at: NaiveDateTime,
+    reason: String,
 }
 
 impl DeletionRow {
@@ -30,12 +31,19 @@ impl DeletionRow {
                 .ok_or_else(|| ApiError::Internal(format!("stored collection `{}` is unknown", self.resource_type)))?,
             item_id: uuid(&self.resource_id)?,
             deleted_at: crate::web::http::utc(self.deleted_at),
+            reason: DeletionReason::parse(&self.reason)
+                .ok_or_else(|| ApiError::Internal(format!("stored reason `{}` is unknown", self.reason)))?,
         })
     }
 }
 
 /// Stores a tombstone for `item`, now.
-pub fn insert(conn: &mut DbConnection, collection: Collection, item: uuid::Uuid) -> ApiResult<()> {
+pub fn insert(
+    conn: &mut DbConnection,
+    collection: Collection,
+    item: uuid::Uuid,
+    reason: DeletionReason,
+) -> ApiResult<()> {
     let id: uuid::Uuid = db::new_id();
     diesel::insert_into(deletions::table)
         .values((
@@ -43,6 +51,7 @@ pub fn insert(conn: &mut DbConnection, collection: Collection, item: uuid::Uuid)
             deletions::resource_type.eq(collection.as_str()),
             deletions::resource_id.eq(item.to_string()),
             deletions::deleted_at.eq(db::now()),
+            deletions::reason.eq(reason.as_str()),
         ))
         .execute(conn)?;
     Ok(())
