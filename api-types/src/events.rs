@@ -124,6 +124,7 @@ pub struct Location {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "server", schema(example = json!({"intervalWeeks": 1, "count": 26})))]
 pub struct Recurrence {
     /// Weeks between occurrences: 1 (every week) or 2 (every other week).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 2)))]
@@ -204,6 +205,7 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "server", schema(example = json!({"type": "residents_evening", "title": "Inwonersavond Molenwijk", "description": "Een avond om kennis te maken met wat de buurt al heeft.", "startsAt": "2026-03-10T19:30:00+01:00", "endsAt": "2026-03-10T21:30:00+01:00", "location": {"name": "Wijkcentrum De Molen", "address": "Molenweg 1", "city": "Lindeburg"}, "neighbourhoodId": "0193b5c0-7d2e-7a41-9c3b-2f5e8d1a4b61", "visibility": "public", "capacity": 40})))]
 pub struct NewEvent {
     /// What kind of event.
     #[serde(rename = "type")]

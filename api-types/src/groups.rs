@@ -80,6 +80,7 @@ crate::string_values!(CompositionRule {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "server", schema(example = json!({"members": 7, "residents": 6, "professionals": 1, "untrainedMembers": 0, "isComplete": true, "unmetRules": []})))]
 pub struct Composition {
     /// Current members (residents + professionals).
     #[cfg_attr(feature = "server", schema(example = 7))]

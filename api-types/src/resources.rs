@@ -318,6 +318,7 @@ pub struct PublicResource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema, Validate))]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "server", schema(example = json!({"name": "De moestuin achter de flat", "description": "Een gedeelde moestuin; iedereen mag meehelpen en meeoogsten.", "kind": "place", "tags": ["tuin", "samen"], "audience": "public", "contactName": "Ria Kok", "contactNamePublic": true, "email": "moestuin@example.org", "emailPublic": true, "website": "https://www.example.org/", "websitePublic": true, "address": "Lindeplein 4, 9999 AB Lindeburg", "location": {"type": "Point", "coordinates": [5.1214, 52.0907]}, "neighbourhoodId": "0193b5c0-7d2e-7a41-9c3b-2f5e8d1a4b61", "openingHours": "Zaterdag 10.00–12.00 uur", "accessibility": "Drempelvrij", "languages": ["nl", "en"]})))]
 pub struct NewResource {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]

@@ -70,6 +70,7 @@ pub struct Training {
     /// Days a participant must attend to complete the training (default 3).
     pub required_days: i32,
     /// The topics covered.
+    #[cfg_attr(feature = "server", schema(example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
     pub topics: Vec<String>,
     /// Life-cycle status.
     pub status: TrainingStatus,
@@ -115,12 +116,12 @@ pub struct NewTraining {
     pub description: Option<String>,
     /// Required days, 1–10 (default 3).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10)))]
-    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10))]
+    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10, example = 3))]
     #[serde(default)]
     pub required_days: Option<i32>,
     /// Topics (default the programme's four), each 1–200 characters, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20))]
+    #[cfg_attr(feature = "server", schema(max_items = 20, example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
     #[serde(default)]
     pub topics: Option<Vec<String>>,
 }
@@ -161,7 +162,7 @@ pub struct TrainingPatch {
     pub required_days: Option<i32>,
     /// Topics, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20))]
+    #[cfg_attr(feature = "server", schema(max_items = 20, example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// New status.

@@ -412,3 +412,37 @@ on_both!(unknown_query_parameters_and_control_characters_are_refused_and_listed,
     let fine = app.get("/api/v1/groups?status=active&pageSize=2", &token).await;
     assert_eq!(fine.status, StatusCode::OK, "{}", fine.text);
 });
+
+// The document's request examples are bodies the server takes: an integrator who copies one (with
+// ids of their own) gets 201, not a list of problems.
+on_both!(the_documents_request_examples_are_accepted, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let coordinator = app.login("coordinator@example.org").await;
+    let document = api::app::openapi_document();
+    let neighbourhood = app.neighbourhood(&coordinator).await;
+    let example = |path: &str| {
+        let body = &document["paths"][path]["post"]["requestBody"]["content"]["application/json"]["examples"];
+        let (name, reference) = body.as_object().and_then(|e| e.iter().next()).expect("an example");
+        assert_eq!(reference["$ref"], format!("#/components/examples/{name}"));
+        document["components"]["examples"][name]["value"].clone()
+    };
+    for path in ["/neighbourhoods", "/groups", "/people", "/organisations", "/events", "/resources", "/trainings"] {
+        let mut body = example(path);
+        // Ids and unique codes of this database.
+        if body.get("neighbourhoodId").is_some() {
+            body["neighbourhoodId"] = json!(neighbourhood);
+        }
+        if body.get("neighbourhoodIds").is_some() {
+            body["neighbourhoodIds"] = json!([neighbourhood]);
+        }
+        if path == "/neighbourhoods" {
+            body["buurtCode"] = json!("BU99019999");
+        }
+        if path == "/groups" {
+            body["name"] = json!("Buurtverbinders Voorbeeld");
+        }
+        let created = app.post(&format!("/api/v1{path}"), &coordinator, body).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{path}: {}", created.text);
+    }
+});
