@@ -32,27 +32,36 @@ pub struct ActivityParams {
     to: Option<chrono::NaiveDate>,
 }
 
-/// How the caller asks for the answer: JSON unless `Accept` names `text/csv` before
-/// `application/json`; `text/csv; dialect=excel-nl` for Dutch Excel.
+/// How the caller asks for the answer (RFC 9110 §12.5.1): CSV when `Accept` prefers `text/csv`
+/// (or `text/*`) to JSON by its `q` values, JSON otherwise (also without `Accept`, on a tie, or
+/// when it names neither); `text/csv; dialect=excel-nl` for Dutch Excel.
 fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
     let accept = req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let (mut csv, mut json) = (None::<(f32, Dialect)>, None::<f32>);
     for range in accept.split(',') {
         let mut parts = range.split(';').map(str::trim);
         let media = parts.next().unwrap_or_default().to_ascii_lowercase();
         let parameters: Vec<String> = parts.map(|p| p.replace(' ', "").to_ascii_lowercase()).collect();
-        if parameters.iter().any(|p| p == "q=0" || p == "q=0.0") {
-            continue;
-        }
+        let q = parameters
+            .iter()
+            .find_map(|p| p.strip_prefix("q=").map(|q| q.parse::<f32>().unwrap_or(0.0)))
+            .unwrap_or(1.0);
         match media.as_str() {
-            "text/csv" => {
+            "text/csv" | "text/*" => {
                 let excel = parameters.iter().any(|p| p == "dialect=excel-nl" || p == "dialect=\"excel-nl\"");
-                return Some(if excel { Dialect::ExcelNl } else { Dialect::Rfc4180 });
+                let dialect = if excel { Dialect::ExcelNl } else { Dialect::Rfc4180 };
+                if csv.is_none_or(|(best, _)| q > best) {
+                    csv = Some((q, dialect));
+                }
             }
-            "application/json" | "*/*" | "application/*" => return None,
+            "application/json" | "*/*" | "application/*" => json = Some(json.map_or(q, |best: f32| best.max(q))),
             _ => {}
         }
     }
-    None
+    match (csv, json) {
+        (Some((q, dialect)), json) if q > 0.0 && q > json.unwrap_or(0.0) => Some(dialect),
+        _ => None,
+    }
 }
 
 /// Report what the programme did in a period
@@ -74,7 +83,8 @@ fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
     get, path = "/reports/activity", tag = "reports",
     params(ActivityParams),
     responses((status = 200, description = "The report: JSON, or CSV as `Accept` asks",
-               content((ActivityReport = "application/json"), (String = "text/csv")))),
+               content((ActivityReport = "application/json"), (String = "text/csv")),
+               headers(("Content-Disposition" = String, description = "With CSV: `attachment; filename=\"activiteit-<level>-<from>-<to>.csv\"`, the name to save it under")))),
     security(("bearer" = []), ("oauth2" = ["reports"]))
 )]
 pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
@@ -172,4 +182,27 @@ crate::operations! {
     /// The operations of reports: one list for their routes and their part of the OpenAPI document.
     pub struct ReportsApi;
     residents_evenings, activity_report,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    fn asked(accept: &str) -> Option<Dialect> {
+        wanted_csv(&TestRequest::default().insert_header((header::ACCEPT, accept)).to_http_request())
+    }
+
+    #[test]
+    fn the_higher_q_value_wins_and_json_is_the_default() {
+        assert_eq!(asked("text/csv"), Some(Dialect::Rfc4180));
+        assert_eq!(asked("text/csv; dialect=excel-nl"), Some(Dialect::ExcelNl));
+        assert_eq!(asked("text/csv;q=0.5, application/json"), None);
+        assert_eq!(asked("application/json;q=0.1, text/csv"), Some(Dialect::Rfc4180));
+        assert_eq!(asked("text/*"), Some(Dialect::Rfc4180));
+        assert_eq!(asked("application/json, text/csv"), None, "a tie goes to JSON");
+        assert_eq!(asked("text/csv;q=0"), None);
+        assert_eq!(asked("application/xml"), None);
+        assert_eq!(wanted_csv(&TestRequest::default().to_http_request()), None);
+    }
 }
