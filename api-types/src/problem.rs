@@ -18,12 +18,12 @@ pub struct Problem {
     #[cfg_attr(feature = "server", schema(example = "https://buurtverbinders.nl/problems/invalid-input"))]
     pub type_: String,
     /// Short, human-readable summary of the problem type.
-    #[cfg_attr(feature = "server", schema(example = "Invalid input"))]
+    #[cfg_attr(feature = "server", schema(example = "Your request has invalid input."))]
     pub title: String,
     /// HTTP status code.
     pub status: u16,
     /// Human-readable explanation specific to this occurrence.
-    #[cfg_attr(feature = "server", schema(example = "The request has 1 invalid input; see errors."))]
+    #[cfg_attr(feature = "server", schema(example = "1 problem(s) found; see `errors`."))]
     pub detail: String,
     /// URI reference of this occurrence: the request path.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -44,6 +44,7 @@ describe("reports", () => {
       await page.getByLabel("Tot en met", { exact: true }).fill(isoDay(start));
       await page.getByRole("button", { name: "Toon rapportage" }).click();
       await page.locator("#report-to-error").waitFor();
+      assert.match(await page.locator("#report-to-error").textContent(), /laatste dag kan niet voor de eerste/);
 
       await page.getByLabel("Van", { exact: true }).fill(isoDay(start));
       await page.getByLabel("Tot en met", { exact: true }).fill(isoDay(today));

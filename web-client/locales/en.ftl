@@ -1500,6 +1500,7 @@ reports-to = Up to and including
 reports-period-hint = At most a year. Days in Dutch time.
 reports-show = Show report
 reports-error-too-long = Choose at most 366 days.
+reports-error-last-before-first = The last day cannot come before the first (a single day is fine).
 reports-period = { $from } up to and including { $to }
 reports-download-csv = Download CSV
 reports-download-excel = Download for Excel

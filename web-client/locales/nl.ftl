@@ -1497,6 +1497,7 @@ reports-to = Tot en met
 reports-period-hint = Hoogstens een jaar. Dagen in Nederlandse tijd.
 reports-show = Toon rapportage
 reports-error-too-long = Kies hoogstens 366 dagen.
+reports-error-last-before-first = De laatste dag kan niet voor de eerste liggen (één dag mag).
 reports-period = { $from } tot en met { $to }
 reports-download-csv = Download CSV
 reports-download-excel = Download voor Excel

@@ -51,7 +51,7 @@ fn problems(v: &Values) -> Vec<(&'static str, &'static str)> {
     }
     if let (Ok(from), Ok(to)) = (from, to) {
         if to < from {
-            problems.push(("report-to", "field-error-end-before-start"));
+            problems.push(("report-to", "reports-error-last-before-first"));
         } else if (to - from).num_days() > 366 {
             problems.push(("report-to", "reports-error-too-long"));
         }
@@ -348,7 +348,7 @@ mod tests {
     fn a_period_needs_two_days_in_order_and_at_most_a_year() {
         let v = |from: &str, to: &str| Values { level: ReportLevel::Group, from: from.into(), to: to.into() };
         assert_eq!(problems(&v("", "2027-01-01")), vec![("report-from", "field-error-date")]);
-        assert_eq!(problems(&v("2027-02-01", "2027-01-01")), vec![("report-to", "field-error-end-before-start")]);
+        assert_eq!(problems(&v("2027-02-01", "2027-01-01")), vec![("report-to", "reports-error-last-before-first")]);
         assert_eq!(problems(&v("2026-01-01", "2027-02-01")), vec![("report-to", "reports-error-too-long")]);
         assert!(problems(&v("2027-01-01", "2027-03-31")).is_empty());
     }
