@@ -2,8 +2,9 @@
 //!
 //! Each field of the API's types carries its example next to its doc comment (`#[schema(example
 //! = …)]`); here those are put together into one example body per request and per successful
-//! JSON response, so a reader of the document and a generated client's docs see a whole body,
-//! and an example cannot disagree with the schema it stands beside.
+//! JSON response, so a reader of the document and a generated client's docs see a whole body of
+//! the schema's shape. Whether the server takes one is for the tests to show (the create
+//! examples are posted in `api/tests/conventions.rs`); a struct's own example wins.
 
 use serde_json::{Map, Value};
 
