@@ -2,7 +2,7 @@
 //! read-only field with a copy button.
 
 use uuid::Uuid;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::announce::use_announce;
@@ -57,6 +57,9 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
                     if let Some(input) = input.cast::<HtmlInputElement>() {
                         let _ = input.focus();
                         input.select();
+                    } else if let Some(area) = input.cast::<HtmlTextAreaElement>() {
+                        let _ = area.focus();
+                        area.select();
                     }
                     announce.emit(i18n.t(selected_message));
                 }
@@ -64,6 +67,7 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
         })
     };
     let select_all = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select());
+    let select_all_text = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlTextAreaElement>().select());
 
     html! {
         <div class="personal-link">
@@ -72,7 +76,13 @@ pub fn PersonalLink(props: &PersonalLinkProps) -> Html {
                 <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
             </label>
             <div class="copy-row">
-                <input type="text" id={id} readonly=true value={props.url.clone()} ref={input} onfocus={select_all} />
+                if props.label.is_some() {
+                    // A value shown once (a secret) is read whole, also on a phone: it wraps.
+                    <textarea id={id} class="shown-once" readonly=true rows="2" spellcheck="false"
+                        value={props.url.clone()} ref={input} onfocus={select_all_text} />
+                } else {
+                    <input type="text" id={id} readonly=true value={props.url.clone()} ref={input} onfocus={select_all} />
+                }
                 <button type="button" class="button button-small" onclick={copy}>
                     { i18n.t("personal-link-copy") }
                     <span class="visually-hidden">{ " " }{ i18n.ta("personal-link-of", &[("name", Arg::Text(props.name.clone()))]) }</span>
