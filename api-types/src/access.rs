@@ -146,22 +146,30 @@ pub struct NewAccount {
 pub struct AccountPatch {
     /// New display name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
-    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Sanne de Vries"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Sanne de Vries")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// New role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub role: Option<Role>,
     /// Disable or enable log-in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub disabled: Option<bool>,
     /// New password, 12–200 characters.
     #[cfg_attr(
         feature = "server",
         validate(length(min = 12, max = 200), custom(function = "crate::rules::not_blank"))
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(example = "een-lang-wachtwoord-van-mij", min_length = 12, max_length = 200))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, example = "een-lang-wachtwoord-van-mij", min_length = 12, max_length = 200)
+    )]
     pub password: Option<String>,
     /// Link to a person, or `null` to unlink.
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]

@@ -115,6 +115,7 @@ pub struct NewApiClient {
     pub scopes: Vec<Scope>,
     /// When it stops working (UTC), in the future; absent: no end.
     #[serde(default)]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -127,21 +128,23 @@ pub struct ApiClientPatch {
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 200, example = "Koppeling gemeente Voorbeeldstad")
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Koppeling gemeente Voorbeeldstad")
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// New scopes, at least one; tokens issued before keep only the scopes still given.
     #[cfg_attr(feature = "server", validate(length(min = 1)))]
-    #[cfg_attr(feature = "server", schema(min_items = 1))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, min_items = 1))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<Scope>>,
     /// New end (UTC), or `null` for none.
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<chrono::DateTime<chrono::Utc>>))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub expires_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Disable (tokens stop working at once) or enable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub disabled: Option<bool>,
 }
 
@@ -207,4 +210,8 @@ pub struct TokenError {
     /// The same as `error_description`.
     #[cfg_attr(feature = "server", schema(example = "The client credentials are not valid."))]
     pub detail: String,
+    /// The path of the request that was refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(example = "/api/v1/oauth/token"))]
+    pub instance: Option<String>,
 }

@@ -99,7 +99,7 @@ pub struct Location {
     /// Dutch postcode, e.g. `1234 AB`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(example = "9999 AB"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "9999 AB"))]
     pub postcode: Option<String>,
     /// City, at most 100 characters.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
@@ -132,6 +132,7 @@ pub struct Recurrence {
     pub interval_weeks: i32,
     /// Last local date an occurrence can fall on. Give `until` or `count`, not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub until: Option<NaiveDate>,
     /// Number of occurrences, 1–104. Give `until` or `count`, not both.
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 104)))]
@@ -227,9 +228,11 @@ pub struct NewEvent {
     pub description: Option<String>,
     /// Start, with an offset, e.g. `2027-03-04T19:00:00+01:00`.
     #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub starts_at: DateTime<FixedOffset>,
     /// End, after the start and at most 24 hours later.
     #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub ends_at: DateTime<FixedOffset>,
     /// Where.
     #[cfg_attr(feature = "server", validate(nested))]
@@ -263,9 +266,9 @@ pub struct EventPatch {
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 200, example = "Inloopuur buurtverbinders De Linde")
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Inloopuur buurtverbinders De Linde")
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
@@ -273,19 +276,23 @@ pub struct EventPatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Een avond om kennis te maken met wat de buurt al heeft."))]
     pub description: Option<Option<String>>,
     /// Start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "2026-03-10T19:30:00+01:00"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub starts_at: Option<DateTime<FixedOffset>>,
     /// End.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "2026-03-10T21:30:00+01:00"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub ends_at: Option<DateTime<FixedOffset>>,
     /// Where (replaces the whole location).
     #[cfg_attr(feature = "server", validate(nested))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub location: Option<Location>,
     /// Who sees it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub visibility: Option<Visibility>,
     /// Capacity, or `null` for no limit. Raising it moves people up from the waiting list.
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10000)))]
@@ -298,15 +305,16 @@ pub struct EventPatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<Recurrence>))]
     pub recurrence: Option<Option<Recurrence>>,
     /// `cancelled` calls it off (with a reason); `scheduled` puts it back on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<EventStatus>,
     /// Why it was called off, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500)))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 500, example = "De buurtkamer is die avond dicht.")
+        schema(nullable = false, min_length = 1, max_length = 500, example = "De buurtkamer is die avond dicht.")
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<String>,
     /// After the event: residents reached, 0–100000, or `null`.
     #[cfg_attr(feature = "server", validate(range(min = 0, max = 100000)))]
@@ -320,7 +328,8 @@ pub struct EventPatch {
     pub notes: Option<Option<String>>,
     /// For an `interview`: `true` records the interviewee's consent to publish a summary as a
     /// story (now), `false` withdraws it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub story_consent: Option<bool>,
 }
 
@@ -399,23 +408,26 @@ pub struct Occurrence {
 #[serde(rename_all = "camelCase")]
 pub struct OccurrencePatch {
     /// `cancelled` (with a reason) or `scheduled`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<EventStatus>,
     /// Why this date is called off, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500)))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 500, example = "De buurtkamer is die avond dicht.")
+        schema(nullable = false, min_length = 1, max_length = 500, example = "De buurtkamer is die avond dicht.")
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub cancellation_reason: Option<String>,
     /// New start; give `endsAt` with it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(example = "2026-03-10T19:30:00+01:00"))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "2026-03-10T19:30:00+01:00"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub starts_at: Option<DateTime<FixedOffset>>,
     /// New end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(example = "2026-03-10T21:30:00+01:00"))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "2026-03-10T21:30:00+01:00"))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub ends_at: Option<DateTime<FixedOffset>>,
     /// Residents reached, 0–100000, or `null`.
     #[cfg_attr(feature = "server", validate(range(min = 0, max = 100000)))]
@@ -530,7 +542,7 @@ pub struct NewRegistration {
     /// Phone number, only with `contactConsent`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-12345678"))]
     pub phone: Option<String>,
     /// The resident agrees that the group keeps their email or phone to contact them about this
     /// event (AVG); required when either is given.
@@ -597,10 +609,12 @@ pub struct Registration {
 #[serde(rename_all = "camelCase")]
 pub struct RegistrationPatch {
     /// Checked in at the door.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub checked_in: Option<bool>,
     /// `cancelled` cancels it for the resident (a place may come free).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<RegistrationStatus>,
 }
 
@@ -767,7 +781,7 @@ pub struct NewCandidate {
     /// Phone.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-12345678"))]
     pub phone: Option<String>,
     /// Motivation, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
@@ -786,17 +800,23 @@ pub struct NewCandidate {
 #[serde(rename_all = "camelCase")]
 pub struct CandidatePatch {
     /// New status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<CandidateStatus>,
     /// A note for the trail, 1–2000 characters.
     #[cfg_attr(
         feature = "server",
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "server",
-        schema(example = "Gebeld; komt naar de training in maart.", min_length = 1, max_length = 2000)
+        schema(
+            nullable = false,
+            example = "Gebeld; komt naar de training in maart.",
+            min_length = 1,
+            max_length = 2000
+        )
     )]
     pub note: Option<String>,
 }
@@ -817,7 +837,7 @@ pub struct Enrolment {
     /// The person's postcode, if known.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "9999 AB"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "9999 AB"))]
     pub postcode: Option<String>,
 }
 

@@ -236,14 +236,19 @@ pub struct NewGroup {
 pub struct GroupPatch {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
-    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Buurtverbinders De Linde"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Buurtverbinders De Linde")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Move the group to another neighbourhood.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub neighbourhood_id: Option<Uuid>,
     /// New status (forming → active ⇄ paused → ended).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<GroupStatus>,
     /// Description or `null`, at most 2000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
@@ -351,6 +356,7 @@ pub struct NewMembership {
     pub organisation: Option<String>,
     /// First day (default today).
     #[serde(default)]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub joined_on: Option<chrono::NaiveDate>,
     /// Add the person although they are a current member of another group (after the 409
     /// `member-of-other-group` that names those groups). Default `false`.
@@ -365,14 +371,17 @@ pub struct NewMembership {
 #[serde(rename_all = "camelCase")]
 pub struct MembershipPatch {
     /// The day the person leaves (not before `joinedOn`); from that day on they no longer count.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub left_on: Option<chrono::NaiveDate>,
     /// For professionals: their role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub professional_role: Option<ProfessionalRole>,
     /// For professionals: their organisation, at most 200 characters.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
-    #[cfg_attr(feature = "server", schema(max_length = 200, example = "Gemeente Voorbeeldstad"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, max_length = 200, example = "Gemeente Voorbeeldstad"))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
 }

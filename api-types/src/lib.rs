@@ -170,6 +170,21 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+/// Deserializes a merge patch member that cannot be cleared: absent → `None`, a value →
+/// `Some(value)`, and `null` (RFC 7396: "remove this member") an error, since a required member
+/// cannot be removed; leaving it out keeps it. Use with `#[serde(default, deserialize_with =
+/// "not_null")]` and `schema(nullable = false)`.
+pub fn not_null<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    match Option::<T>::deserialize(deserializer)? {
+        Some(value) => Ok(Some(value)),
+        None => Err(serde::de::Error::custom("cannot be null: this member cannot be removed; leave it out to keep it")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

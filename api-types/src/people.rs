@@ -79,7 +79,10 @@ pub struct NewPerson {
     pub email: Option<String>,
     /// Phone number: 6–15 digits, with `+`, spaces, `-` or `( )` if you like; at most 30 characters.
     #[cfg_attr(feature = "server", validate(length(max = 30), custom(function = "crate::rules::phone")))]
-    #[cfg_attr(feature = "server", schema(max_length = 30, example = "06-12345678"))]
+    #[cfg_attr(
+        feature = "server",
+        schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", max_length = 30, example = "06-12345678")
+    )]
     #[serde(default)]
     pub phone: Option<String>,
     /// Dutch postcode, e.g. `1234 AB`.
@@ -99,8 +102,11 @@ pub struct NewPerson {
 pub struct PersonPatch {
     /// Full name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
-    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Sanne de Vries"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Sanne de Vries")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address or `null`.
     #[cfg_attr(feature = "server", validate(email(code = "email"), length(max = 254)))]
@@ -110,7 +116,7 @@ pub struct PersonPatch {
     /// Phone number or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 30), custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 30, example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", value_type = Option<String>, max_length = 30, example = "06-12345678"))]
     pub phone: Option<Option<String>>,
     /// Dutch postcode or `null`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::postcode")))]
@@ -118,6 +124,7 @@ pub struct PersonPatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, pattern = r"^[1-9][0-9]{3} ?[A-Z]{2}$", example = "9999 AB"))]
     pub postcode: Option<Option<String>>,
     /// How the person prefers to be contacted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub contact_preference: Option<ContactPreference>,
 }

@@ -230,7 +230,7 @@ pub struct NewQuestion {
     /// The asker's phone (with consent).
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-87654321"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-87654321"))]
     pub asker_phone: Option<String>,
     /// The asker agrees that the group keeps their name and contact details to follow up (AVG);
     /// required when any of them is given.
@@ -256,14 +256,16 @@ impl NewQuestion {
 #[serde(rename_all = "camelCase")]
 pub struct QuestionPatch {
     /// New status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<QuestionStatus>,
     /// The member (person) handling it, or `null`.
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<Uuid>))]
     pub assignee_id: Option<Option<Uuid>>,
     /// Topic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub topic: Option<Topic>,
     /// The answer the resident sees with their tracking code, at most 2000 characters, or `null`.
     /// Write it for the resident: it is shown as it is.
@@ -273,8 +275,11 @@ pub struct QuestionPatch {
     pub public_answer: Option<Option<String>>,
     /// A note for the history, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
-    #[cfg_attr(feature = "server", schema(max_length = 1000, example = "Gebeld; komt naar de training in maart."))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, max_length = 1000, example = "Gebeld; komt naar de training in maart.")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -376,7 +381,7 @@ pub struct PublicQuestion {
     /// Phone (with consent).
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-12345678"))]
     pub phone: Option<String>,
     /// Agreement that the group keeps name and contact details to answer (AVG); required with any
     /// of them.
@@ -561,7 +566,7 @@ pub struct NewOrganisation {
     /// Phone.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-12345678"))]
     pub phone: Option<String>,
     /// Email.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
@@ -649,6 +654,7 @@ pub struct NewReferral {
     pub note: Option<String>,
     /// When to check how it went (not in the past).
     #[serde(default)]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub follow_up_on: Option<NaiveDate>,
 }
 
@@ -665,11 +671,15 @@ pub struct ReferralPatch {
     /// When to check, or `null`.
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<NaiveDate>))]
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub follow_up_on: Option<Option<NaiveDate>>,
     /// A note, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]
-    #[cfg_attr(feature = "server", schema(max_length = 1000, example = "Gebeld; komt naar de training in maart."))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, max_length = 1000, example = "Gebeld; komt naar de training in maart.")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -739,17 +749,23 @@ pub struct NewFaqItem {
 pub struct OrganisationPatch {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
-    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Welzijn Voorbeeldstad"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Welzijn Voorbeeldstad")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub kind: Option<OrganisationKind>,
     /// Topics (replaces the list).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub topics: Option<Vec<Topic>>,
     /// Neighbourhoods served (replaces the list; empty: all).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub neighbourhood_ids: Option<Vec<Uuid>>,
     /// Contact person or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
@@ -759,7 +775,7 @@ pub struct OrganisationPatch {
     /// Phone or `null`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", value_type = Option<String>, example = "06-12345678"))]
     pub phone: Option<Option<String>>,
     /// Email or `null`.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
@@ -779,28 +795,40 @@ pub struct OrganisationPatch {
 #[serde(rename_all = "camelCase")]
 pub struct FaqItemPatch {
     /// Topic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub topic: Option<Topic>,
     /// The public question, 1–500 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 500), custom(function = "crate::rules::not_blank")))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 500, example = "Moet ik me aanmelden voor het inloopuur?")
+        schema(
+            nullable = false,
+            min_length = 1,
+            max_length = 500,
+            example = "Moet ik me aanmelden voor het inloopuur?"
+        )
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The public answer, 1–2000 characters.
     #[cfg_attr(
         feature = "server",
         validate(length(min = 1, max = 2000), custom(function = "crate::rules::not_blank"))
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "server",
-        schema(example = "Nee, kom gewoon langs; de koffie staat klaar.", min_length = 1, max_length = 2000)
+        schema(
+            nullable = false,
+            example = "Nee, kom gewoon langs; de koffie staat klaar.",
+            min_length = 1,
+            max_length = 2000
+        )
     )]
     pub answer: Option<String>,
     /// Shown on the public page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub published: Option<bool>,
 }

@@ -336,7 +336,7 @@ pub struct NewResource {
     pub kind: ResourceKind,
     /// Tags, at most 20 of 1–50 characters (kept in lower case, each once).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::tags")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20))]
+    #[cfg_attr(feature = "server", schema(max_items = 20, value_type = Vec<crate::rules::Tag>))]
     #[serde(default)]
     pub tags: Vec<String>,
     /// Status (default `active`).
@@ -366,7 +366,7 @@ pub struct NewResource {
     /// Phone.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-12345678"))]
     pub phone: Option<String>,
     /// Whether `phone` is shown publicly (default no).
     #[serde(default)]
@@ -384,7 +384,9 @@ pub struct NewResource {
     #[cfg_attr(feature = "server", schema(max_length = 200, example = "Lindeplein 4, 9999 AB Voorbeeldstad"))]
     #[serde(default)]
     pub address: Option<String>,
-    /// Where it is, in the CRS of `Content-Crs` (default CRS84: `[longitude, latitude]`).
+    /// Where it is, in the CRS of `Content-Crs` (default CRS84: `[longitude, latitude]`): a place
+    /// in the Netherlands, inside RD New's grid (x −7 000 to 300 000 m, y 289 000 to 629 000 m);
+    /// a point elsewhere (swapped coordinates, a missing digit) is refused.
     #[serde(default)]
     pub location: Option<Point>,
     /// The neighbourhood; without it, the group's.
@@ -408,7 +410,7 @@ pub struct NewResource {
     pub accessibility: Option<String>,
     /// Languages spoken, at most 20 BCP 47 tags (`nl`, `en`, `ar`).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::languages")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20))]
+    #[cfg_attr(feature = "server", schema(max_items = 20, value_type = Vec<crate::rules::LanguageTag>))]
     #[serde(default)]
     pub languages: Vec<String>,
 }
@@ -424,8 +426,11 @@ fn active() -> ResourceStatus {
 pub struct ResourcePatch {
     /// Name, 1–200 characters.
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
-    #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "De moestuin achter de flat"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "server",
+        schema(nullable = false, min_length = 1, max_length = 200, example = "De moestuin achter de flat")
+    )]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 2000)))]
@@ -433,18 +438,21 @@ pub struct ResourcePatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 2000, example = "Een gedeelde moestuin; iedereen mag meehelpen en meeoogsten."))]
     pub description: Option<Option<String>>,
     /// Kind (a skill stays a skill, and nothing else becomes one).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub kind: Option<ResourceKind>,
     /// Tags (replaces the list).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::tags")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, max_items = 20, value_type = Option<Vec<crate::rules::Tag>>))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<ResourceStatus>,
     /// Who sees it; for a skill, the owner's new consent (recorded with this moment).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub audience: Option<Audience>,
     /// Contact person or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
@@ -452,7 +460,8 @@ pub struct ResourcePatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100, example = "Ria Kok"))]
     pub contact_name: Option<Option<String>>,
     /// Whether `contactName` is shown publicly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub contact_name_public: Option<bool>,
     /// Email or `null`.
     #[cfg_attr(feature = "server", validate(email, length(max = 254)))]
@@ -460,15 +469,17 @@ pub struct ResourcePatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, format = Email, max_length = 254))]
     pub email: Option<Option<String>>,
     /// Whether `email` is shown publicly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub email_public: Option<bool>,
     /// Phone or `null`.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(value_type = Option<String>, example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", value_type = Option<String>, example = "06-12345678"))]
     pub phone: Option<Option<String>>,
     /// Whether `phone` is shown publicly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub phone_public: Option<bool>,
     /// Website or `null`.
     #[cfg_attr(feature = "server", validate(url, length(max = 500), custom(function = "crate::rules::web_address")))]
@@ -476,19 +487,22 @@ pub struct ResourcePatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, format = "uri", example = "https://www.example.org/"))]
     pub website: Option<Option<String>>,
     /// Whether `website` is shown publicly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub website_public: Option<bool>,
     /// Address or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 200, example = "Lindeplein 4, 9999 AB Voorbeeldstad"))]
     pub address: Option<Option<String>>,
-    /// Location or `null`, in the CRS of `Content-Crs` (default CRS84).
+    /// Location or `null`, in the CRS of `Content-Crs` (default CRS84): a place in the Netherlands,
+    /// inside RD New's grid (x −7 000 to 300 000 m, y 289 000 to 629 000 m).
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<Point>))]
     pub location: Option<Option<Point>>,
     /// The neighbourhood.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub neighbourhood_id: Option<Uuid>,
     /// The group that keeps it, or `null` (a skill keeps its group).
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
@@ -500,7 +514,8 @@ pub struct ResourcePatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 500, example = "Maandag tot en met vrijdag 9.00–17.00 uur"))]
     pub opening_hours: Option<Option<String>>,
     /// How `openingHours` is written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub opening_hours_format: Option<OpeningHoursFormat>,
     /// Accessibility or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 500)))]
@@ -509,8 +524,8 @@ pub struct ResourcePatch {
     pub accessibility: Option<Option<String>>,
     /// Languages (replaces the list).
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::languages")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, max_items = 20, value_type = Option<Vec<crate::rules::LanguageTag>>))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 }
 

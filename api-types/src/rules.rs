@@ -52,6 +52,43 @@ pub fn left_empty(value: &str) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// The years a date or instant of the programme lies in (from the product: a date outside them
+/// is a typing mistake, such as `0202` for `2026`, not a plan).
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// What has a calendar year: a day or an instant (also behind the reference `validator` passes
+/// for an optional member).
+pub trait InYear {
+    /// The year, in the value's own calendar date.
+    fn calendar_year(&self) -> i32;
+}
+
+impl InYear for chrono::NaiveDate {
+    fn calendar_year(&self) -> i32 {
+        chrono::Datelike::year(self)
+    }
+}
+
+impl<Tz: chrono::TimeZone> InYear for chrono::DateTime<Tz> {
+    fn calendar_year(&self) -> i32 {
+        chrono::Datelike::year(&self.naive_utc())
+    }
+}
+
+impl<T: InYear> InYear for &T {
+    fn calendar_year(&self) -> i32 {
+        (*self).calendar_year()
+    }
+}
+
+/// A date or instant in [`PLAUSIBLE_YEARS`].
+pub fn plausible_date<T: InYear>(value: &T) -> Result<(), ValidationError> {
+    if !PLAUSIBLE_YEARS.contains(&value.calendar_year()) {
+        return Err(error("range", "Must lie in the years 2000 to 2100."));
+    }
+    Ok(())
+}
+
 /// Names and titles: not empty and not only spaces.
 pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     if value.trim().is_empty() {
@@ -179,6 +216,53 @@ pub fn web_address(url: &str) -> Result<(), ValidationError> {
     } else {
         Err(error("url", "Must be an http or https address, such as https://www.example.org."))
     }
+}
+
+/// One item of the lists that [`tags`], [`languages`] and [`topics`] check, as the OpenAPI
+/// document shows it (`schema(value_type = Vec<rules::Tag>)`), so that a generated validator or a
+/// fuzzer knows each item's limits as the server does.
+macro_rules! item_schema {
+    ($(#[doc = $doc:literal])* $name:ident => $schema:expr) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                let text = utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .description(Some([$($doc),*].map(str::trim).join(" ")));
+                #[allow(clippy::redundant_closure_call)]
+                ($schema)(text).build().into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {
+            fn name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+        }
+    };
+}
+
+item_schema! {
+    /// A resource tag: 1–50 characters, kept in lower case.
+    Tag => |s: utoipa::openapi::schema::ObjectBuilder| s.min_length(Some(1)).max_length(Some(50)).examples(["tuin"])
+}
+
+item_schema! {
+    /// A language as a BCP 47 tag in its simple form: a 2–3 letter language, optionally a region or
+    /// script (`nl`, `en-GB`, `zh-Hant`).
+    LanguageTag => |s: utoipa::openapi::schema::ObjectBuilder| s
+        .pattern(Some("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+        .examples(["nl"])
+}
+
+item_schema! {
+    /// A training topic: 1–200 characters, not blank.
+    TrainingTopic => |s: utoipa::openapi::schema::ObjectBuilder| s
+        .min_length(Some(1))
+        .max_length(Some(200))
+        .examples(["Het goede gesprek"])
 }
 
 #[cfg(test)]

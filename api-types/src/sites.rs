@@ -164,13 +164,13 @@ pub struct GroupSitePatch {
     pub walk_in_time: Option<Option<String>>,
     /// The sections to show, in order, each once (replaces the list).
     #[cfg_attr(feature = "server", validate(length(max = 6), custom(function = "crate::rules::each_once")))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(max_items = 6))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, max_items = 6))]
     pub sections: Option<Vec<SiteSection>>,
     /// The colour, `#rrggbb`, dark enough for white text (contrast at least 4.5:1).
     #[cfg_attr(feature = "server", validate(custom(function = "crate::sites::site_colour")))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "server", schema(pattern = "^#[0-9a-fA-F]{6}$", example = "#0b5d2e"))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, pattern = "^#[0-9a-fA-F]{6}$", example = "#0b5d2e"))]
     pub colour: Option<String>,
 }
 
@@ -197,7 +197,7 @@ pub struct JoinRequest {
     /// Phone; this or `email` is required.
     #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::phone")))]
     #[serde(default)]
-    #[cfg_attr(feature = "server", schema(example = "06-12345678"))]
+    #[cfg_attr(feature = "server", schema(pattern = r"^[+() -]*([0-9][+() -]*){6,15}$", example = "06-12345678"))]
     pub phone: Option<String>,
     /// Why, in a few words, at most 1000 characters.
     #[cfg_attr(feature = "server", validate(length(max = 1000)))]

@@ -181,19 +181,20 @@ pub struct StoryPatch {
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 200, example = "Veertig jaar aan het Lindeplein")
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Veertig jaar aan het Lindeplein")
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The story, 1–10000 characters.
     #[cfg_attr(
         feature = "server",
         validate(length(min = 1, max = 10000), custom(function = "crate::rules::not_blank"))
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "server",
         schema(
+            nullable = false,
             example = "Toen ik hier kwam wonen, kende iedereen elkaar. Nu zorgen de buren weer voor elkaar.",
             min_length = 1,
             max_length = 10000
@@ -201,7 +202,8 @@ pub struct StoryPatch {
     )]
     pub text: Option<String>,
     /// What the resident agreed to now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub consent: Option<StoryConsent>,
     /// The name to show, or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 100)))]
@@ -209,6 +211,7 @@ pub struct StoryPatch {
     #[cfg_attr(feature = "server", schema(value_type = Option<String>, max_length = 100, example = "Mevrouw Yilmaz"))]
     pub teller_name: Option<Option<String>>,
     /// Whether it shows on the group's site.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub published: Option<bool>,
 }

@@ -121,7 +121,7 @@ pub struct NewTraining {
     pub required_days: Option<i32>,
     /// Topics (default the programme's four), each 1–200 characters, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20, example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
+    #[cfg_attr(feature = "server", schema(max_items = 20, value_type = Option<Vec<crate::rules::TrainingTopic>>, example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
     #[serde(default)]
     pub topics: Option<Vec<String>>,
 }
@@ -136,9 +136,9 @@ pub struct TrainingPatch {
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[cfg_attr(
         feature = "server",
-        schema(min_length = 1, max_length = 200, example = "Training buurtverbinders voorjaar")
+        schema(nullable = false, min_length = 1, max_length = 200, example = "Training buurtverbinders voorjaar")
     )]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Trainer or `null`.
     #[cfg_attr(feature = "server", validate(length(max = 200)))]
@@ -157,16 +157,17 @@ pub struct TrainingPatch {
     pub description: Option<Option<String>>,
     /// Required days, 1–10 (only while planning).
     #[cfg_attr(feature = "server", validate(range(min = 1, max = 10)))]
-    #[cfg_attr(feature = "server", schema(minimum = 1, maximum = 10))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, minimum = 1, maximum = 10))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub required_days: Option<i32>,
     /// Topics, at most 20.
     #[cfg_attr(feature = "server", validate(length(max = 20), custom(function = "crate::rules::topics")))]
-    #[cfg_attr(feature = "server", schema(max_items = 20, example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, max_items = 20, value_type = Option<Vec<crate::rules::TrainingTopic>>, example = json!(["De buurt in kaart", "Het goede gesprek", "Warm doorverwijzen"])))]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub topics: Option<Vec<String>>,
     /// New status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false))]
     pub status: Option<TrainingStatus>,
 }
 
@@ -239,6 +240,7 @@ pub struct DateOption {
 #[serde(rename_all = "camelCase")]
 pub struct NewDateOption {
     /// The day.
+    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
     pub date: chrono::NaiveDate,
     /// Start, `HH:MM`.
     #[cfg_attr(feature = "server", schema(format = "time-local", example = "09:30"))]

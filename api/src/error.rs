@@ -13,9 +13,14 @@ pub enum ApiError {
     /// 400: the body is not JSON, or not the JSON expected.
     #[error("malformed body: {0}")]
     MalformedBody(String),
-    /// 401: no valid credentials.
+    /// 401: no credentials, or wrong ones at log-in (`WWW-Authenticate: Bearer`).
     #[error("unauthorized: {0}")]
     Unauthorized(String),
+    /// 401 for an access token that was sent but is refused: expired, malformed, or of an account
+    /// or API client that is disabled or gone (RFC 6750 §3.1 `invalid_token`, named in
+    /// `WWW-Authenticate`, so a client knows to get a new token rather than to ask for one).
+    #[error("invalid token: {0}")]
+    InvalidToken(String),
     /// 403: authenticated, but not allowed.
     #[error("forbidden: {0}")]
     Forbidden(String),
@@ -125,7 +130,7 @@ impl ApiError {
         match self {
             ApiError::InvalidInput(_) => ProblemCode::InvalidInput,
             ApiError::MalformedBody(_) => ProblemCode::MalformedBody,
-            ApiError::Unauthorized(_) => ProblemCode::Unauthorized,
+            ApiError::Unauthorized(_) | ApiError::InvalidToken(_) => ProblemCode::Unauthorized,
             ApiError::Forbidden(_) => ProblemCode::Forbidden,
             ApiError::InsufficientScope(_) => ProblemCode::InsufficientScope,
             ApiError::TokenRefused { error: "invalid_client", .. } => ProblemCode::InvalidClient,
@@ -173,6 +178,7 @@ impl ApiError {
             }
             ApiError::MalformedBody(d)
             | ApiError::Unauthorized(d)
+            | ApiError::InvalidToken(d)
             | ApiError::Forbidden(d)
             | ApiError::NotFound(d)
             | ApiError::NotAcceptable(d) => d.clone(),

@@ -83,6 +83,7 @@ on_both!(the_token_endpoint_answers_as_rfc_6749_says, |backend| async move {
     let wrong = app.send(form(&format!("grant_type=client_credentials&client_id={id}&client_secret=nope"))).await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong.body["error"], "invalid_client");
+    assert_eq!(wrong.body["instance"], "/api/v1/oauth/token", "{}", wrong.text);
     assert_eq!(wrong.header("content-type"), Some("application/json"));
     assert!(wrong.header("www-authenticate").unwrap().starts_with("Basic"));
     assert_eq!(wrong.header("cache-control"), Some("no-store"));
@@ -122,10 +123,13 @@ on_both!(the_token_endpoint_answers_as_rfc_6749_says, |backend| async move {
     assert_eq!(app.get("/api/v1/people", &token).await.status, StatusCode::FORBIDDEN, "the token has only `read`");
     let rotated = app.post(&format!("{path}/secret"), &admin, json!({})).await;
     assert_eq!(rotated.status, StatusCode::OK, "{}", rotated.text);
-    assert_eq!(
-        app.get("/api/v1/groups", &token).await.status,
-        StatusCode::UNAUTHORIZED,
-        "tokens of the old secret end"
+    let ended = app.get("/api/v1/groups", &token).await;
+    assert_eq!(ended.status, StatusCode::UNAUTHORIZED, "tokens of the old secret end");
+    // RFC 6750 §3.1: a token that was sent and refused is `invalid_token`, so the client gets a new one.
+    assert!(
+        ended.header("www-authenticate").unwrap().starts_with(r#"Bearer error="invalid_token", error_description=""#),
+        "{:?}",
+        ended.header("www-authenticate")
     );
     let old = app.send(form(&format!("grant_type=client_credentials&client_id={id}&client_secret={secret}"))).await;
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);
@@ -142,6 +146,38 @@ on_both!(the_token_endpoint_answers_as_rfc_6749_says, |backend| async move {
     let etag = app.get(&path, &admin).await.header("etag").unwrap().to_string();
     assert_eq!(app.patch_if_match(&path, &admin, &etag, json!({"disabled": true})).await.status, StatusCode::OK);
     assert_eq!(app.get("/api/v1/groups", &token).await.status, StatusCode::UNAUTHORIZED);
+
+    // A client that ends sooner than a token lives gets a token that ends with it.
+    let soon = (chrono::Utc::now() + chrono::TimeDelta::seconds(120)).to_rfc3339();
+    let brief =
+        app.post("/api/v1/api-clients", &admin, json!({"name": "Kort", "scopes": ["read"], "expiresAt": soon})).await;
+    assert_eq!(brief.status, StatusCode::CREATED, "{}", brief.text);
+    let (brief_id, brief_secret) =
+        (brief.body["clientId"].as_str().unwrap(), brief.body["clientSecret"].as_str().unwrap());
+    let issued = app
+        .send(form("grant_type=client_credentials").insert_header(("authorization", basic(brief_id, brief_secret))))
+        .await;
+    let expires_in = issued.body["expires_in"].as_i64().unwrap();
+    assert!((100..=120).contains(&expires_in), "{}", issued.text);
+    let brief_claims = self::claims(issued.body["access_token"].as_str().unwrap());
+    assert!(brief_claims["exp"].as_i64().unwrap() - brief_claims["iat"].as_i64().unwrap() <= 120);
+    // Absurd dates are typing mistakes, not plans.
+    let far = app
+        .post(
+            "/api/v1/api-clients",
+            &admin,
+            json!({"name": "Ver", "scopes": ["read"], "expiresAt": "9999-01-01T00:00:00Z"}),
+        )
+        .await;
+    assert_eq!(far.status, StatusCode::BAD_REQUEST, "{}", far.text);
+    assert_eq!(
+        (far.body["errors"][0]["pointer"].as_str(), far.body["errors"][0]["code"].as_str()),
+        (Some("/expiresAt"), Some("range"))
+    );
+    // An unknown scope is one problem, not also "no scopes".
+    let unknown = app.post("/api/v1/api-clients", &admin, json!({"name": "Fout", "scopes": ["admin"]})).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{}", unknown.text);
+    assert_eq!(unknown.body["errors"].as_array().unwrap().len(), 1, "{}", unknown.text);
     let _ = Method::GET;
 });
 
@@ -221,8 +257,20 @@ on_both!(a_mirror_follows_changes_and_removals_and_polls_without_moving_data, |b
     assert_eq!(bad.body["errors"][0]["pointer"], "?updatedSince");
     assert!(bad.body["errors"][0]["detail"].as_str().unwrap().contains("RFC 3339"), "{}", bad.text);
     // Collections that take it document it; others refuse it as unknown.
-    let refused = app.get(&format!("/api/v1/neighbourhoods?updatedSince={since_q}"), &client).await;
+    let refused = app.get(&format!("/api/v1/trainings?updatedSince={since_q}"), &coordinator).await;
     assert_eq!(refused.body["errors"][0]["code"], "unknown_parameter", "{}", refused.text);
+    // Neighbourhoods too: a changed one comes, an unchanged one not.
+    let neighbourhood = app.neighbourhood(&coordinator).await;
+    let renamed = app
+        .patch(&format!("/api/v1/neighbourhoods/{neighbourhood}"), &coordinator, json!({"name": "Lindebuurt"}))
+        .await;
+    assert_eq!(renamed.status, StatusCode::OK, "{}", renamed.text);
+    let changed = app.get(&format!("/api/v1/neighbourhoods?updatedSince={since_q}"), &client).await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.text);
+    let ids: Vec<&str> = changed.body["items"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.last(), Some(&neighbourhood.as_str()), "the last changed comes last: {}", changed.text);
+    let seeded = app.get("/api/v1/neighbourhoods?pageSize=1", &coordinator).await;
+    assert!(!ids.contains(&seeded.body["items"][0]["id"].as_str().unwrap()), "unchanged since: {}", changed.text);
 
     // A removal is a tombstone, ids only.
     let resource = app

@@ -256,6 +256,105 @@ on_both!(etag_and_if_match_guard_against_lost_updates, |backend| async move {
     assert!(cleared.body["description"].is_null());
 });
 
+on_both!(a_patch_that_changes_nothing_writes_nothing, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("admin@example.org").await;
+    // Each main collection: its first item and a member written with the value it already has.
+    for (collection, member) in [
+        ("groups", "name"),
+        ("events", "title"),
+        ("resources", "name"),
+        ("neighbourhoods", "name"),
+        ("organisations", "name"),
+        ("people", "name"),
+        ("api-clients", "name"),
+    ] {
+        let page = app.get(&format!("/api/v1/{collection}?pageSize=1"), &token).await;
+        let item = &page.body["items"][0];
+        let path = format!("/api/v1/{collection}/{}", item["id"].as_str().expect(collection));
+        let read = app.get(&path, &token).await;
+        let etag = read.header("etag").expect("etag").to_string();
+        let updated_at = read.body["updatedAt"].clone();
+        assert!(updated_at.is_string(), "{collection}: {}", read.text);
+        for patch in [json!({}), json!({ member: read.body[member] })] {
+            let reply = app.patch(&path, &token, patch.clone()).await;
+            assert_eq!(reply.status, StatusCode::OK, "{collection} {patch}: {}", reply.text);
+            assert_eq!(reply.body["updatedAt"], updated_at, "{collection} {patch}");
+            assert_eq!(reply.header("etag"), Some(etag.as_str()), "{collection} {patch}");
+            let again = app.get(&path, &token).await;
+            assert_eq!(again.header("etag"), Some(etag.as_str()), "{collection} {patch}: stored as it was");
+        }
+        // A real change still moves both.
+        let changed = format!("{} (gewijzigd)", read.body[member].as_str().unwrap());
+        let reply = app.patch(&path, &token, json!({ member: changed })).await;
+        assert_eq!(reply.status, StatusCode::OK, "{collection}: {}", reply.text);
+        assert_eq!(reply.body[member], changed.as_str(), "{collection}");
+        assert_ne!(reply.body["updatedAt"], updated_at, "{collection}");
+        assert_ne!(reply.header("etag"), Some(etag.as_str()), "{collection}");
+    }
+});
+
+on_both!(null_removes_only_what_can_be_removed_and_problems_are_in_plain_words, |backend| async move {
+    let app = app(backend).await;
+    app.seed();
+    let token = app.login("coordinator@example.org").await;
+    let group = app.group(&token, "Null Groep").await;
+    let path = format!("/api/v1/groups/{group}");
+    let before = app.get(&path, &token).await;
+    // `null` removes an optional member; a required one cannot be removed.
+    let reply = app.patch(&path, &token, json!({"name": null, "status": null, "description": null})).await;
+    assert_problem(&reply, 400, "invalid-input");
+    let mut problems: Vec<(&str, &str)> = reply.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["pointer"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    problems.sort();
+    assert_eq!(problems, vec![("/name", "invalid_type"), ("/status", "invalid_type")], "{}", reply.text);
+    assert!(reply.text.contains("leave it out to keep it"), "{}", reply.text);
+    assert_eq!(app.get(&path, &token).await.header("etag"), before.header("etag"), "nothing was written");
+    // The document says so: such a member is not nullable, an optional one is.
+    let document = api::app::openapi_document();
+    let properties = &document["components"]["schemas"]["GroupPatch"]["properties"];
+    assert_eq!(properties["name"]["type"], "string", "{}", properties["name"]);
+    assert!(properties["description"]["type"].as_array().is_some_and(|t| t.contains(&json!("null"))));
+
+    // Parser errors in words a person acts on, never the parser's own.
+    for (query, pointer, words) in [
+        ("/api/v1/people?pageSize=99999999999999999999", "?pageSize", "Is too large a number."),
+        ("/api/v1/groups?neighbourhoodId=x", "?neighbourhoodId", "Must be a UUID"),
+        (
+            "/api/v1/reports/activity?level=group&from=2026-01-01x&to=2026-03-31",
+            "?from",
+            "Must be a date as YYYY-MM-DD",
+        ),
+    ] {
+        let reply = app.get(query, &token).await;
+        assert_problem(&reply, 400, "invalid-input");
+        let problem = reply.body["errors"].as_array().unwrap().iter().find(|e| e["pointer"] == pointer).cloned();
+        let detail = problem.as_ref().and_then(|p| p["detail"].as_str()).unwrap_or_default().to_string();
+        assert!(detail.starts_with(words), "{query}: {}", reply.text);
+    }
+    let event = |group: &str, year: u32| {
+        json!({"groupId": group, "title": "Ver weg", "type": "activity", "location": {"name": "Buurtkamer"},
+               "startsAt": format!("{year}-03-10T19:30:00+01:00"), "endsAt": format!("{year}-03-10T21:00:00+01:00"),
+               "visibility": "public"})
+    };
+    let reply = app.post("/api/v1/events", &token, event("zz", 2027)).await;
+    assert_problem(&reply, 400, "invalid-input");
+    assert!(reply.text.contains("Must be a UUID"), "{}", reply.text);
+    // A year that is a typing mistake.
+    let reply = app.post("/api/v1/events", &token, event(&group, 9999)).await;
+    assert_problem(&reply, 400, "invalid-input");
+    assert!(
+        reply.body["errors"].as_array().unwrap().iter().any(|e| e["pointer"] == "/startsAt" && e["code"] == "range"),
+        "{}",
+        reply.text
+    );
+});
+
 on_both!(cors_allows_only_configured_origins_but_the_document_to_all, |backend| async move {
     let app = app(backend).await;
     let allowed =

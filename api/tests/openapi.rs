@@ -93,7 +93,8 @@ fn the_problem_schema_lists_every_problem_type_with_its_status() {
 
 /// Every length and range the server validates (`validate(length(…))`, `validate(range(…))` in
 /// the shared types) is in the schema too (`min_length`/`max_length`, `min_items`/`max_items`,
-/// `minimum`/`maximum`), so a generated validator or a fuzzer knows the limits.
+/// `minimum`/`maximum`), and so is every rule on a text's form (a `pattern`) or on a list's items
+/// (their own schema, `value_type`), so a generated validator or a fuzzer knows the limits.
 #[test]
 fn every_validated_limit_is_in_the_schema() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../api-types/src");
@@ -109,6 +110,16 @@ fn every_validated_limit_is_in_the_schema() {
                 let needed: &[(&str, &[&str])] = &[
                     ("length(", &["max_length", "max_items", "min_length", "min_items"]),
                     ("range(", &["minimum", "maximum"]),
+                    // The rules on a text's form, as a pattern; on a list's items, as their schema.
+                    ("rules::phone", &["pattern"]),
+                    ("rules::postcode", &["pattern"]),
+                    ("rules::buurt_code", &["pattern"]),
+                    ("rules::wijk_code", &["pattern"]),
+                    ("rules::gemeente_code", &["pattern"]),
+                    ("site_colour", &["pattern"]),
+                    ("rules::tags", &["value_type"]),
+                    ("rules::languages", &["value_type"]),
+                    ("rules::topics", &["value_type"]),
                 ];
                 if let Some(validation) = attributes.split("validate(").nth(1) {
                     for (rule, keys) in needed {

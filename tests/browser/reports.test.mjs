@@ -83,7 +83,7 @@ describe("reports", () => {
       ]);
       const text = await readFile(await download.path(), "utf8");
       assert.ok(text.startsWith("\ufefffrom;to;level;"), text.slice(0, 40));
-      assert.match(download.suggestedFilename(), /^rapportage-neighbourhood-.*-excel\.csv$/);
+      assert.match(download.suggestedFilename(), /^activity-neighbourhood-.*-excel\.csv$/);
 
       // Paper is about 800 px wide.
       await page.setViewportSize({ width: 800, height: 1100 });

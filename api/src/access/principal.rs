@@ -73,7 +73,7 @@ async fn authenticate(state: Option<web::Data<AppState>>, token: Option<String>)
     let claims = tokens::verify_access_token(&state.config, &token)?;
     if let Some(client) = claims.client_id {
         let gone = || {
-            ApiError::Unauthorized(
+            ApiError::InvalidToken(
                 "The API client is disabled, expired or no longer exists, or its secret was rotated.".into(),
             )
         };
@@ -90,7 +90,7 @@ async fn authenticate(state: Option<web::Data<AppState>>, token: Option<String>)
         })
         .await;
     }
-    let gone = || ApiError::Unauthorized("The account is disabled or no longer exists.".into());
+    let gone = || ApiError::InvalidToken("The account is disabled or no longer exists.".into());
     let account_id: AccountId = claims.sub.parse().map_err(|_| gone())?;
     db::run(&state.pool, move |conn| match store::principal(conn, &account_id)? {
         Some((role, false, person_id)) => Ok(Caller::Person(Principal { account_id, role, person_id })),

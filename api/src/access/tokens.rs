@@ -97,12 +97,14 @@ pub fn issue_access_token(config: &Config, account: &AccountId, role: Role) -> A
 }
 
 /// Issues an access token for an API client with these scopes (RFC 9068: header `typ` `at+jwt`),
-/// valid for `ACCESS_TOKEN_TTL_SECONDS`. There is no refresh token: the client asks again.
+/// valid for `lifetime_secs` (`ACCESS_TOKEN_TTL_SECONDS`, or less for a client that expires
+/// sooner). There is no refresh token: the client asks again.
 pub fn issue_client_token(
     config: &Config,
     client: &ApiClientId,
     scopes: &[Scope],
     secret_mark: String,
+    lifetime_secs: i64,
 ) -> ApiResult<String> {
     let now = chrono::Utc::now().timestamp();
     let claims = Claims {
@@ -114,7 +116,7 @@ pub fn issue_client_token(
         iss: JWT_ISSUER.into(),
         aud: JWT_AUDIENCE.into(),
         iat: now,
-        exp: now + config.access_token_ttl_secs,
+        exp: now + lifetime_secs,
         jti: uuid::Uuid::now_v7().to_string(),
     };
     let key =
@@ -134,9 +136,9 @@ pub fn verify_access_token(config: &Config, token: &str) -> ApiResult<Claims> {
         .map_err(|e| ApiError::Internal(format!("verification key: {e}")))?;
     decode::<Claims>(token, &key, &validation).map(|data| data.claims).map_err(|e| match e.kind() {
         jsonwebtoken::errors::ErrorKind::ExpiredSignature => {
-            ApiError::Unauthorized("The access token has expired; refresh it or log in again.".into())
+            ApiError::InvalidToken("The access token has expired; refresh it or log in again.".into())
         }
-        _ => ApiError::Unauthorized("The access token is not valid.".into()),
+        _ => ApiError::InvalidToken("The access token is not valid.".into()),
     })
 }
 

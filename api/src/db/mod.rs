@@ -194,6 +194,40 @@ pub fn write<T>(conn: &mut DbConnection, f: impl FnOnce(&mut DbConnection) -> Ap
     }
 }
 
+/// Runs `change` in a savepoint of the current write transaction and undoes it when the
+/// representation it returns equals `before` apart from `updatedAt`: a change that changes
+/// nothing writes nothing, so `updatedAt`, the ETag and a mirror's `updatedSince` stay as they
+/// were (API-DESIGN.md, "A `PATCH` that changes nothing"). Returns `before` when undone, the
+/// changed representation otherwise; an error of `change` leaves the rollback to [`write`].
+pub fn unless_unchanged<T: serde::Serialize>(
+    conn: &mut DbConnection,
+    before: T,
+    change: impl FnOnce(&mut DbConnection) -> ApiResult<T>,
+) -> ApiResult<T> {
+    // A savepoint by hand: on SQLite the transaction was begun by hand too (see `write`).
+    conn.batch_execute("SAVEPOINT unless_unchanged")?;
+    let after = change(conn)?;
+    if same_apart_from_updated_at(&before, &after)? {
+        conn.batch_execute("ROLLBACK TO SAVEPOINT unless_unchanged; RELEASE SAVEPOINT unless_unchanged")?;
+        Ok(before)
+    } else {
+        conn.batch_execute("RELEASE SAVEPOINT unless_unchanged")?;
+        Ok(after)
+    }
+}
+
+/// Whether two representations are equal once their top-level `updatedAt` is left out.
+fn same_apart_from_updated_at<T: serde::Serialize>(a: &T, b: &T) -> ApiResult<bool> {
+    let without = |value: &T| -> ApiResult<serde_json::Value> {
+        let mut value = serde_json::to_value(value).map_err(|e| ApiError::Internal(e.to_string()))?;
+        if let Some(object) = value.as_object_mut() {
+            object.remove("updatedAt");
+        }
+        Ok(value)
+    };
+    Ok(without(a)? == without(b)?)
+}
+
 /// Runs blocking database work on actix's blocking pool with a pooled connection.
 pub async fn run<T, F>(pool: &Pool, f: F) -> ApiResult<T>
 where

@@ -100,10 +100,16 @@ where
             Err(validation) => Err(ApiError::InvalidInput(validation_params(&validation))),
         },
         Some(parsed) => {
-            // Also report the rule violations of the members that did parse (not of stand-ins).
+            // Also report the rule violations of the members that did parse (not of stand-ins:
+            // a list whose item was wrong is not also "too short" for the item taken out).
             if let Err(validation) = parsed.validate() {
                 let reported: Vec<String> = errors.iter().map(|e| e.pointer.clone()).collect();
-                errors.extend(validation_params(&validation).into_iter().filter(|e| !reported.contains(&e.pointer)));
+                let covered = |pointer: &str| {
+                    reported.iter().any(|r| {
+                        r == pointer || r.starts_with(&format!("{pointer}/")) || pointer.starts_with(&format!("{r}/"))
+                    })
+                };
+                errors.extend(validation_params(&validation).into_iter().filter(|e| !covered(&e.pointer)));
             }
             Err(ApiError::InvalidInput(errors))
         }
@@ -302,7 +308,15 @@ fn param(pointer: String, code: &str, detail: impl Into<String>) -> InvalidParam
     InvalidParam { pointer, detail: detail.into(), code: code.to_string() }
 }
 
+/// A parser's message as a person reads it: the uuid and chrono crates' own words say how they
+/// failed, not what to write; serde's (`invalid type: …, expected …`) stay, capitalised.
 fn capitalise(message: &str) -> String {
+    if super::http::is_uuid_error(message) {
+        return super::http::UUID_WORDS.into();
+    }
+    if super::http::is_date_error(message) {
+        return "Must be a date as YYYY-MM-DD (2027-03-01) or an instant as RFC 3339 (2027-03-01T19:30:00+01:00), as the schema says.".into();
+    }
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",

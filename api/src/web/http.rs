@@ -148,6 +148,30 @@ pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResul
     Ok((filter, paging.validate_with(&changes)?))
 }
 
+/// What a person is told for an id that is not a UUID.
+pub const UUID_WORDS: &str = "Must be a UUID, such as 0193b5c0-7d2e-7a41-9c3b-2f5e8d1a4b61.";
+
+/// Whether a parser's message is the uuid crate's: it says how parsing failed, not what to write.
+pub fn is_uuid_error(message: &str) -> bool {
+    ["UUID parsing failed", "expected an optional prefix of `urn:uuid:`", "invalid length: expected", "invalid group"]
+        .iter()
+        .any(|m| message.contains(m))
+}
+
+/// Whether a parser's message is chrono's, for a date or an instant that does not parse.
+pub fn is_date_error(message: &str) -> bool {
+    let message = message.to_lowercase();
+    [
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "input is not enough",
+        "trailing input",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
+}
+
 fn describe_query_error(message: &str) -> String {
     if message.contains("invalid digit") || message.contains("invalid type") {
         return "Must be a whole number.".into();
@@ -155,11 +179,15 @@ fn describe_query_error(message: &str) -> String {
     if message.contains("cannot parse integer from empty string") {
         return "Must be a whole number, not empty.".into();
     }
-    // chrono's parse errors, for date parameters such as `from` and `to`.
-    if ["input is out of range", "input contains invalid characters", "premature end of input", "input is not enough"]
-        .iter()
-        .any(|m| message.to_lowercase().contains(m))
-    {
+    if message.contains("too large to fit") || message.contains("too small to fit") {
+        return "Is too large a number.".into();
+    }
+    // The uuid crate's parse errors, for id filters such as `groupId`.
+    if is_uuid_error(message) {
+        return UUID_WORDS.into();
+    }
+    // chrono's, for date parameters such as `from` and `to`.
+    if is_date_error(message) {
         return "Must be a date as YYYY-MM-DD, e.g. 2027-03-01.".into();
     }
     if message.contains("provided string was not `true` or `false`") {

@@ -207,7 +207,10 @@ fn complete_operation(path: &str, method: &str, has_path_params: bool, operation
             response.content.insert(api_types::PROBLEM_JSON.into(), problem());
         }
         let header = match status.as_str() {
-            "401" => Some(("WWW-Authenticate", "The challenge: `Bearer` (RFC 6750), with `error` when a token was refused")),
+            "401" => Some((
+                "WWW-Authenticate",
+                "The challenge (RFC 6750 §3): `Bearer` when no token was sent; `Bearer error=\"invalid_token\", error_description=\"…\"` for one that was refused (expired, malformed, of a disabled account or API client): get a new token",
+            )),
             "403" if secured => Some((
                 "WWW-Authenticate",
                 "For an API client's token without a scope the operation needs: `Bearer error=\"insufficient_scope\", scope=\"…\"`",

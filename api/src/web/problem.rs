@@ -21,7 +21,7 @@ impl ResponseError for ApiError {
             _ => {}
         }
         if let ApiError::TokenRefused { error, detail } = self {
-            return token_error(self, error, detail, false);
+            return token_error(self, error, detail, false, None);
         }
         // The instance is filled in by the problem middleware, which knows the request path.
         let mut response = HttpResponse::build(self.status_code());
@@ -29,6 +29,14 @@ impl ResponseError for ApiError {
         match self {
             ApiError::Unauthorized(_) => {
                 response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            ApiError::InvalidToken(detail) => {
+                // A quoted-string (RFC 9110 §5.6.4): the details hold no quotes or backslashes.
+                let description: String = detail.chars().filter(|c| !matches!(c, '"' | '\\')).collect();
+                response.insert_header((
+                    header::WWW_AUTHENTICATE,
+                    format!(r#"Bearer error="invalid_token", error_description="{description}""#),
+                ));
             }
             ApiError::InsufficientScope(needed) => {
                 let challenge = if needed.is_empty() {
@@ -54,9 +62,15 @@ impl ResponseError for ApiError {
 /// `error_description`, never cached), with the problem details members beside them.
 /// `invalid_client` is a 401 with a `Basic` challenge (§5.2: the scheme clients authenticate with).
 /// With `problem_json` (the client's `Accept` asks for it) the same body comes as
-/// `application/problem+json`.
-pub fn token_error(refused: &ApiError, error: &str, detail: &str, problem_json: bool) -> HttpResponse {
-    let problem = refused.to_problem(None);
+/// `application/problem+json`. `instance` is the request's path.
+pub fn token_error(
+    refused: &ApiError,
+    error: &str,
+    detail: &str,
+    problem_json: bool,
+    instance: Option<&str>,
+) -> HttpResponse {
+    let problem = refused.to_problem(instance.map(str::to_string));
     let mut response = HttpResponse::build(refused.status_code());
     if problem_json {
         response.content_type(PROBLEM_JSON);
@@ -72,6 +86,7 @@ pub fn token_error(refused: &ApiError, error: &str, detail: &str, problem_json: 
         title: problem.title,
         status: problem.status,
         detail: problem.detail,
+        instance: problem.instance,
     });
     response.extensions_mut().insert(Complete);
     response

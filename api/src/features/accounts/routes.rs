@@ -295,11 +295,19 @@ pub async fn patch_account(
             password_hash: patch.password.as_deref().map(tokens::hash_password).transpose()?,
             person_id: patch.person_id.map(|p| p.map(PersonId::from)),
         };
-        store::update(conn, &id, &change)?;
-        if patch.password.is_some() || patch.disabled == Some(true) {
+        // A new password is a change even when the account's representation stays the same.
+        if patch.password.is_some() {
+            store::update(conn, &id, &change)?;
             store::revoke_all_refresh_tokens(conn, &id)?;
+            return Ok(store::find(conn, &id)?.to_account());
         }
-        Ok(store::find(conn, &id)?.to_account())
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &change)?;
+            if patch.disabled == Some(true) {
+                store::revoke_all_refresh_tokens(conn, &id)?;
+            }
+            Ok(store::find(conn, &id)?.to_account())
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&account))

@@ -165,8 +165,10 @@ pub async fn patch_api_client(
             disabled: patch.disabled,
             secret_hash: None,
         };
-        clients::update(conn, &id, &change)?;
-        clients::find(conn, &id)?.to_client()
+        db::unless_unchanged(conn, current, |conn| {
+            clients::update(conn, &id, &change)?;
+            clients::find(conn, &id)?.to_client()
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&client))
@@ -236,7 +238,7 @@ pub async fn issue_token(state: web::Data<AppState>, req: HttpRequest, body: web
                 .get(header::ACCEPT)
                 .and_then(|v| v.to_str().ok())
                 .is_some_and(|accept| accept.contains(api_types::PROBLEM_JSON));
-            Ok(crate::web::problem::token_error(&refused, error, &detail, problem_json))
+            Ok(crate::web::problem::token_error(&refused, error, &detail, problem_json, Some(req.path())))
         }
         other => other,
     }
@@ -267,10 +269,11 @@ async fn token(state: web::Data<AppState>, req: &HttpRequest, body: web::Bytes) 
         };
         let scopes = rules::granted_scopes(ask.scopes.as_deref(), &row.scopes()?)?;
         db::write(conn, |conn| clients::touch(conn, &row.id))?;
+        let lifetime = rules::token_lifetime(config.access_token_ttl_secs, row.expires_at, db::now());
         Ok(ClientTokenResponse {
-            access_token: tokens::issue_client_token(&config, &row.id, &scopes, row.secret_mark())?,
+            access_token: tokens::issue_client_token(&config, &row.id, &scopes, row.secret_mark(), lifetime)?,
             token_type: "Bearer".into(),
-            expires_in: config.access_token_ttl_secs,
+            expires_in: lifetime,
             scope: api_types::Scope::join(&scopes),
         })
     })

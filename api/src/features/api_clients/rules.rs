@@ -4,6 +4,7 @@
 
 use api_types::Scope;
 use base64::Engine;
+use chrono::NaiveDateTime;
 
 /// A refusal of the token endpoint: the RFC 6749 §5.2 `error` code and what was wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,8 +150,27 @@ pub fn granted_scopes(asked: Option<&[Scope]>, client_has: &[Scope]) -> Result<V
     }
 }
 
+/// How long a client's access token lives, in seconds: the configured lifetime, or less when the
+/// client itself expires sooner, so that `expires_in` says when the token really stops working.
+/// A token never outlives its client.
+pub fn token_lifetime(configured_secs: i64, client_expires_at: Option<NaiveDateTime>, now: NaiveDateTime) -> i64 {
+    match client_expires_at {
+        Some(end) => configured_secs.min((end - now).num_seconds()).max(1),
+        None => configured_secs,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_token_never_outlives_its_client() {
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap().and_hms_opt(10, 0, 0).unwrap();
+        assert_eq!(token_lifetime(900, None, now), 900);
+        assert_eq!(token_lifetime(900, Some(now + chrono::TimeDelta::hours(2)), now), 900);
+        assert_eq!(token_lifetime(900, Some(now + chrono::TimeDelta::seconds(120)), now), 120);
+        assert_eq!(token_lifetime(900, Some(now + chrono::TimeDelta::milliseconds(300)), now), 1);
+    }
+
     use super::*;
 
     const FORM: Option<&str> = Some("application/x-www-form-urlencoded; charset=utf-8");

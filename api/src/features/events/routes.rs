@@ -235,7 +235,8 @@ pub async fn patch_event(
         store::lock(conn, &id)?;
         let row = load_row(conn, &id)?;
         require_manager(conn, &caller, &row)?;
-        if_match.check(&load_event(conn, &id)?)?;
+        let current = load_event(conn, &id)?;
+        if_match.check(&current)?;
         let patched = rules::patched(&row, &patch, db::now())?;
         let (taken, waiting) = store::places_of(conn, &id)?;
         let changes = store::changes_of(conn, &id)?;
@@ -250,15 +251,17 @@ pub async fn patch_event(
             story_consent_at: patched.story_consent_at,
             moved_from: patched.moved_from,
         };
-        store::update(conn, &id, &patch, &change)?;
-        if row.visibility == Visibility::Public && patched.visibility != Visibility::Public {
-            // A public agenda that mirrors this one must take it down.
-            sync::record_no_longer_public(conn, api_types::Collection::Events, id.uuid())?;
-        }
-        if patch.capacity.is_some() {
-            promote_waiting(conn, &id)?;
-        }
-        load_event(conn, &id)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &patch, &change)?;
+            if row.visibility == Visibility::Public && patched.visibility != Visibility::Public {
+                // A public agenda that mirrors this one must take it down.
+                sync::record_no_longer_public(conn, api_types::Collection::Events, id.uuid())?;
+            }
+            if patch.capacity.is_some() {
+                promote_waiting(conn, &id)?;
+            }
+            load_event(conn, &id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&event))

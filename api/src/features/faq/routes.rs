@@ -134,12 +134,10 @@ pub async fn patch_faq_item(
         require_member(conn, &caller, &group)?;
         let current = load_item(conn, &group, &id)?;
         if_match.check(&current)?;
-        // A patch that changes nothing leaves the item (and its ETag) as it was.
-        if patch.topic.is_none() && patch.question.is_none() && patch.answer.is_none() && patch.published.is_none() {
-            return Ok(current);
-        }
-        store::update(conn, &id, &patch)?;
-        load_item(conn, &group, &id)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &patch)?;
+            load_item(conn, &group, &id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&item))

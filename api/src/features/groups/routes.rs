@@ -220,8 +220,10 @@ pub async fn patch_group(
         if let Some(status) = patch.status.filter(|s| *s != current.status) {
             rules::check_transition(current.status, status, &current.composition)?;
         }
-        store::update(conn, &id, &patch)?;
-        load_group(conn, &ports, &id)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &patch)?;
+            load_group(conn, &ports, &id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&group))
@@ -389,8 +391,10 @@ pub async fn patch_member(
         if !errors.is_empty() {
             return Err(ApiError::InvalidInput(errors));
         }
-        store::update_membership(conn, &id, &patch)?;
-        load_membership(conn, &group, &id)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update_membership(conn, &id, &patch)?;
+            load_membership(conn, &group, &id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&membership))

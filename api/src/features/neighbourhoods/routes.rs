@@ -8,16 +8,17 @@ use crate::access::{policy, Caller};
 use crate::db;
 use crate::error::{ApiError, ApiResult};
 use crate::web::body::ValidJson;
-use crate::web::http::{self, IfMatch, PageParams};
+use crate::web::http::{self, ChangesParams, IfMatch, PageParams};
 use crate::web::state::AppState;
 
 /// List neighbourhoods
 ///
-/// List neighbourhoods in creation order.
+/// List neighbourhoods in creation order; with `updatedSince`, those changed since then, in the
+/// order they changed (for a mirror).
 #[utoipa::path(
     get,
     path = "/neighbourhoods", tag = "neighbourhoods",
-    params(PageParams),
+    params(PageParams, ChangesParams),
     responses((status = 200, description = "A page of neighbourhoods", body = Page<Neighbourhood>)),
     security(("bearer" = []), ("oauth2" = ["read"]))
 )]
@@ -32,7 +33,7 @@ pub async fn list_neighbourhoods(
         move |conn| store::page(conn, &request)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(http::page(&req, &request, rows, |n| n.id.to_string())))
+    Ok(HttpResponse::Ok().json(http::changes_page(&req, &request, rows, |n| (n.id.to_string(), n.updated_at))))
 }
 
 /// Create a neighbourhood
@@ -114,9 +115,12 @@ pub async fn patch_neighbourhood(
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
     let neighbourhood = db::run_write(&state.pool, move |conn| {
-        if_match.check(&store::find(conn, &id)?)?;
-        store::update(conn, &id, &patch)?;
-        store::find(conn, &id)
+        let current = store::find(conn, &id)?;
+        if_match.check(&current)?;
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &patch)?;
+            store::find(conn, &id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&neighbourhood))

@@ -52,15 +52,12 @@ pub fn find(conn: &mut DbConnection, id: &NeighbourhoodId) -> ApiResult<Neighbou
 
 /// A page in id order: up to `size + 1` neighbourhoods.
 pub fn page(conn: &mut DbConnection, request: &PageRequest) -> ApiResult<Vec<Neighbourhood>> {
-    let mut query = neighbourhoods::table
-        .select(NeighbourhoodRow::as_select())
-        .order(neighbourhoods::id.asc())
-        .limit(request.size + 1)
-        .into_boxed();
-    if let Some(after) = &request.after {
-        query = query.filter(neighbourhoods::id.gt(after.clone()));
-    }
-    Ok(query.load::<NeighbourhoodRow>(conn)?.into_iter().map(Neighbourhood::from).collect())
+    let query = neighbourhoods::table.select(NeighbourhoodRow::as_select()).into_boxed();
+    Ok(crate::keyset_page!(query, neighbourhoods, request)
+        .load::<NeighbourhoodRow>(conn)?
+        .into_iter()
+        .map(Neighbourhood::from)
+        .collect())
 }
 
 /// Every neighbourhood, by name.

@@ -154,8 +154,12 @@ pub async fn patch_organisation(
         let topics = patch.topics.as_deref().unwrap_or(&current.topics);
         let neighbourhood_ids = patch.neighbourhood_ids.as_deref().unwrap_or(&current.neighbourhood_ids);
         require_neighbourhoods(conn, neighbourhood_ids)?;
-        store::update(conn, &id, &patch, topics, neighbourhood_ids)?;
-        Ok(shown(load(conn, &id)?, &caller))
+        // Compared whole: a change to what this caller does not see is still a change.
+        let changed = db::unless_unchanged(conn, current.clone(), |conn| {
+            store::update(conn, &id, &patch, topics, neighbourhood_ids)?;
+            load(conn, &id)
+        })?;
+        Ok(shown(changed, &caller))
     })
     .await?;
     Ok(http::ok_with_etag(&organisation))

@@ -167,8 +167,10 @@ pub async fn patch_person(
             return Err(ApiError::Forbidden("You can only change people in your own groups.".into()));
         }
         if_match.check(&current)?;
-        store::update(conn, &id, &patch)?;
-        load(conn, &caller, &ports, &id)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &patch)?;
+            load(conn, &caller, &ports, &id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&person))

@@ -706,10 +706,12 @@ pub async fn patch_referral(
         if let Some(problem) = rules::follow_up_problem(patch.follow_up_on.flatten(), db::today()) {
             return Err(ApiError::InvalidInput(vec![problem]));
         }
-        if !store::update_referral(conn, &id, &referral_id, &patch)? {
-            return Err(ApiError::NotFound("No referral with this id for this question.".into()));
-        }
-        load_referral(conn, &id, &referral_id)
+        db::unless_unchanged(conn, current, |conn| {
+            if !store::update_referral(conn, &id, &referral_id, &patch)? {
+                return Err(ApiError::NotFound("No referral with this id for this question.".into()));
+            }
+            load_referral(conn, &id, &referral_id)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&referral))

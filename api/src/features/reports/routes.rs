@@ -84,7 +84,7 @@ fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
     params(ActivityParams),
     responses((status = 200, description = "The report: JSON, or CSV as `Accept` asks",
                content((ActivityReport = "application/json"), (String = "text/csv")),
-               headers(("Content-Disposition" = String, description = "With CSV: `attachment; filename=\"activiteit-<level>-<from>-<to>.csv\"`, the name to save it under")))),
+               headers(("Content-Disposition" = String, description = "With CSV: `attachment; filename=\"activity-<level>-<from>-<to>.csv\"`, the name to save it under")))),
     security(("bearer" = []), ("oauth2" = ["reports"]))
 )]
 pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {
@@ -134,7 +134,7 @@ pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, calle
             .insert_header((header::VARY, "Accept"))
             .insert_header((
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"activiteit-{}-{from}-{to}.csv\"", level.as_str()),
+                format!("attachment; filename=\"activity-{}-{from}-{to}.csv\"", level.as_str()),
             ))
             .content_type(dialect.content_type())
             .body(csv::activity(&report, dialect)?)),

@@ -420,7 +420,7 @@ fn new_resource_problems(crs: &Result<Crs, InvalidParam>, body: &Value) -> Vec<I
         problems.extend(
             rules::owner_problems(kind, given(body, "ownerPersonId"), given(body, "groupId"))
                 .into_iter()
-                .map(|(pointer, detail)| invalid(pointer, "required", detail)),
+                .map(|(pointer, code, detail)| invalid(pointer, code, detail)),
         );
     }
     if !given(body, "neighbourhoodId") && !given(body, "groupId") {
@@ -638,7 +638,8 @@ pub async fn patch_resource(
     let new_location = crs84_location(&in_crs, patch.location.flatten());
     let resource = db::run_write(&state.pool, move |conn| {
         let (row, standing) = changeable(conn, &caller, &id)?;
-        if_match.check(&represent::resource(conn, row.clone(), out_crs, view(&caller, &standing, &row))?)?;
+        let before = represent::resource(conn, row.clone(), out_crs, view(&caller, &standing, &row))?;
+        if_match.check(&before)?;
         let current = represent::values(&row)?;
         let format = patch.opening_hours_format.unwrap_or(current.opening_hours_format);
         let hours = match &patch.opening_hours {
@@ -713,14 +714,17 @@ pub async fn patch_resource(
             accessibility: patch.accessibility.unwrap_or(current.accessibility),
             languages: patch.languages.map(|l| rules::languages(&l)).unwrap_or(current.languages),
         };
-        store::update(conn, &id, &values, consent_at)?;
-        if current.audience == api_types::Audience::Public && audience != api_types::Audience::Public {
-            // A public mirror must take it down: a skill's owner may have withdrawn consent.
-            sync::record_no_longer_public(conn, Collection::Resources, id.uuid())?;
-        }
-        let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed resource is gone".into()))?;
-        let view = view(&caller, &standing, &row);
-        represent::resource(conn, row, out_crs, view)
+        // Whoever changes a resource sees all of it (`may_change`), so the comparison sees every change.
+        db::unless_unchanged(conn, before, |conn| {
+            store::update(conn, &id, &values, consent_at)?;
+            if current.audience == api_types::Audience::Public && audience != api_types::Audience::Public {
+                // A public mirror must take it down: a skill's owner may have withdrawn consent.
+                sync::record_no_longer_public(conn, Collection::Resources, id.uuid())?;
+            }
+            let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed resource is gone".into()))?;
+            let view = view(&caller, &standing, &row);
+            represent::resource(conn, row, out_crs, view)
+        })
     })
     .await?;
     Ok(resource_response(&resource, out_crs))

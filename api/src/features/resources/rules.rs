@@ -26,21 +26,25 @@ pub fn osm_opening_hours(text: &str) -> bool {
     opening_hours_syntax::parse(text.trim()).is_ok()
 }
 
-/// What is wrong with a resource's owner, as `(pointer, detail)`: from the issue, a skill
+/// What is wrong with a resource's owner, as `(pointer, code, detail)`: from the issue, a skill
 /// belongs to a person (and is kept by a group, whose members asked for the consent); nothing
 /// else has an owner.
-pub fn owner_problems(kind: ResourceKind, has_owner: bool, has_group: bool) -> Vec<(&'static str, &'static str)> {
+pub fn owner_problems(
+    kind: ResourceKind,
+    has_owner: bool,
+    has_group: bool,
+) -> Vec<(&'static str, &'static str, &'static str)> {
     let mut problems = Vec::new();
     match kind {
         ResourceKind::Skill => {
             if !has_owner {
-                problems.push(("/ownerPersonId", "A skill belongs to a person: name whose it is."));
+                problems.push(("/ownerPersonId", "required", "A skill belongs to a person: name whose it is."));
             }
             if !has_group {
-                problems.push(("/groupId", "A skill is kept by a group: name the group."));
+                problems.push(("/groupId", "required", "A skill is kept by a group: name the group."));
             }
         }
-        _ if has_owner => problems.push(("/ownerPersonId", "Only a skill has an owner.")),
+        _ if has_owner => problems.push(("/ownerPersonId", "invalid_value", "Only a skill has an owner.")),
         _ => {}
     }
     problems
@@ -81,7 +85,7 @@ mod tests {
         assert_eq!(owner_problems(ResourceKind::Skill, false, false).len(), 2);
         assert_eq!(
             owner_problems(ResourceKind::Place, true, false),
-            vec![("/ownerPersonId", "Only a skill has an owner.")]
+            vec![("/ownerPersonId", "invalid_value", "Only a skill has an owner.")]
         );
         assert!(owner_problems(ResourceKind::Place, false, false).is_empty());
     }

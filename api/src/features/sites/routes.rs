@@ -113,8 +113,10 @@ pub async fn patch_site(
             sections: patch.sections.unwrap_or(before.sections),
             colour: patch.colour.unwrap_or(before.colour),
         };
-        store::update(conn, &id, &values, &caller.account_id)?;
-        site(conn, &group)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &values, &caller.account_id)?;
+            site(conn, &group)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&site))

@@ -188,7 +188,8 @@ pub async fn patch_story(
             return Err(ApiError::NotFound("No story with this id.".into()));
         }
         let row = readable(conn, &caller, &id)?;
-        if_match.check(&to_story(conn, row.clone())?)?;
+        let before = to_story(conn, row.clone())?;
+        if_match.check(&before)?;
         let (Some(text), None) = (row.text.clone(), row.withdrawn_at) else {
             return Err(ApiError::conflict(
                 ProblemCode::StoryWithdrawn,
@@ -215,9 +216,11 @@ pub async fn patch_story(
             teller_name,
             published,
         };
-        store::update(conn, &row, &values, consent != row.consent)?;
-        let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed story is gone".into()))?;
-        to_story(conn, row)
+        db::unless_unchanged(conn, before, |conn| {
+            store::update(conn, &row, &values, consent != row.consent)?;
+            let row = store::find(conn, &id)?.ok_or_else(|| ApiError::Internal("a changed story is gone".into()))?;
+            to_story(conn, row)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&story))

@@ -161,9 +161,11 @@ pub async fn patch_training(
             rules::check_status_move(status, to)?;
         }
         rules::check_required_days(status, required_days, patch.required_days)?;
-        store::update(conn, &id, &patch)?;
-        let row = find(conn, &id)?;
-        to_training(conn, row)
+        db::unless_unchanged(conn, current, |conn| {
+            store::update(conn, &id, &patch)?;
+            let row = find(conn, &id)?;
+            to_training(conn, row)
+        })
     })
     .await?;
     Ok(http::ok_with_etag(&training))

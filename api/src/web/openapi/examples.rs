@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 const INSTANT: &str = "2026-03-10T18:30:00Z";
 /// The day every example uses.
 const DAY: &str = "2026-03-10";
-/// The id every example uses (UUID v7).
+/// The id of an example's own object (UUID v7); the ids it refers to differ (see [`id_for`]).
 const ID: &str = "0193b5c0-7d2e-7a41-9c3b-2f5e8d1a4b60";
 
 /// Deepest `$ref` chain followed; past it an object example is left empty (schemas refer to each
@@ -30,20 +30,28 @@ pub fn add(document: &mut Value) {
     let Some(paths) = document["paths"].as_object_mut() else {
         return;
     };
-    for item in paths.values_mut() {
+    for (path, item) in paths.iter_mut() {
         let Some(item) = item.as_object_mut() else { continue };
         for operation in item.values_mut() {
             let name = operation["operationId"].as_str().unwrap_or("operation").to_owned();
             if let Some(content) = operation.pointer_mut("/requestBody/content") {
                 add_to_content(content, &format!("{name}_request"), &schemas, &mut examples);
             }
+            // A page's links name its own collection (each page schema has one list operation).
+            let page_path = format!("/api/v1{path}");
             let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) else {
                 continue;
             };
             for (status, response) in responses.iter_mut() {
                 if status.starts_with('2') {
                     if let Some(content) = response.get_mut("content") {
+                        let before: Vec<String> = examples.keys().cloned().collect();
                         add_to_content(content, &format!("{name}_{status}"), &schemas, &mut examples);
+                        for (key, example) in examples.iter_mut() {
+                            if !before.contains(key) {
+                                link_to(example, &page_path);
+                            }
+                        }
                     }
                 }
             }
@@ -82,6 +90,28 @@ fn add_to_content(content: &mut Value, unnamed: &str, schemas: &Map<String, Valu
         named.insert(name, Value::Object(reference));
         body.insert("examples".into(), Value::Object(named));
     }
+}
+
+/// Points the `_links` of a new page example at `path`, the collection it is a page of.
+fn link_to(example: &mut Value, path: &str) {
+    let Some(links) = example.pointer_mut("/value/_links").and_then(Value::as_object_mut) else { return };
+    if let Some(href) = links.get_mut("self").and_then(|l| l.get_mut("href")) {
+        *href = Value::String(format!("{path}?pageSize=20"));
+    }
+    if let Some(href) = links.get_mut("next").and_then(|l| l.get_mut("href")) {
+        *href = Value::String(format!("{path}?pageSize=20&cursor=WzE3MzMwMDAwMDBd"));
+    }
+}
+
+/// An example id for the member `name`: [`ID`] for `id`, another for each other member
+/// (`groupId`, `personId`, …), so that an example does not show every reference as the one object.
+fn id_for(name: &str) -> String {
+    if name == "id" {
+        return ID.to_owned();
+    }
+    // FNV-1a: the same member always gets the same id.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{}{:012x}", &ID[..24], hash & 0xffff_ffff_ffff)
 }
 
 /// An example value for `schema`: its own example where it has one, else one built from its
@@ -180,7 +210,16 @@ fn object_example(schema: &Value, schemas: &Map<String, Value>, depth: usize) ->
             properties
                 .iter()
                 .filter(|(name, _)| required.contains(&name.as_str()) || !looks_like_an_operation(name))
-                .map(|(name, property)| (name.clone(), example_of(property, schemas, depth)))
+                .map(|(name, property)| {
+                    let value = match example_of(property, schemas, depth) {
+                        Value::String(id) if id == ID => Value::String(id_for(name)),
+                        Value::Array(items) if items.iter().all(|i| i.as_str() == Some(ID)) && !items.is_empty() => {
+                            Value::Array(items.iter().map(|_| Value::String(id_for(name))).collect())
+                        }
+                        other => other,
+                    };
+                    (name.clone(), value)
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -244,6 +283,24 @@ mod tests {
         let required = json!({"type": "object", "required": ["postcode"], "properties": {
             "postcode": {"type": "string", "example": "9999 AB"}}});
         assert_eq!(example_of(&required, &Map::new(), 0), json!({"postcode": "9999 AB"}));
+    }
+
+    #[test]
+    fn references_get_ids_of_their_own_and_pages_link_to_their_collection() {
+        let schema = json!({"type": "object", "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "groupId": {"type": "string", "format": "uuid"},
+            "personIds": {"type": "array", "items": {"type": "string", "format": "uuid"}}}});
+        let example = example_of(&schema, &Map::new(), 0);
+        assert_eq!(example["id"], ID);
+        assert_eq!(example["groupId"], id_for("groupId").as_str());
+        assert_ne!(example["groupId"], ID);
+        assert_ne!(example["personIds"][0], example["groupId"]);
+        assert!(uuid::Uuid::parse_str(&id_for("personIds")).is_ok_and(|id| id.get_version_num() == 7));
+        let mut page = json!({"value": {"_links": {"self": {"href": "/api/v1/groups"}, "next": {"href": "/x"}}}});
+        link_to(&mut page, "/api/v1/deletions");
+        assert_eq!(page["value"]["_links"]["self"]["href"], "/api/v1/deletions?pageSize=20");
+        assert_eq!(page["value"]["_links"]["next"]["href"], "/api/v1/deletions?pageSize=20&cursor=WzE3MzMwMDAwMDBd");
     }
 
     #[test]

@@ -124,8 +124,9 @@ pub fn ReportsPage() -> Html {
                         // The browser's text decoding drops the byte-order mark Excel needs.
                         let text =
                             if excel_nl { format!("\u{feff}{}", text.trim_start_matches('\u{feff}')) } else { text };
+                        // The name the API gives the file (`Content-Disposition`), so both agree.
                         let name = format!(
-                            "rapportage-{}-{}-{}{}.csv",
+                            "activity-{}-{}-{}{}.csv",
                             asked.level.as_str(),
                             asked.from,
                             asked.to,
