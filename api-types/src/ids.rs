@@ -112,6 +112,8 @@ ids! {
     StoryId => "story",
     /// A system that calls the API with OAuth 2.0 client credentials (`api-clients`).
     ApiClientId => "API client",
+    /// A member's time on one day (`time-entries`).
+    TimeEntryId => "time entry",
 }
 
 #[cfg(test)]

@@ -89,6 +89,7 @@ pub mod rules;
 pub mod sites;
 pub mod stories;
 pub mod sync;
+pub mod time;
 pub mod trainings;
 
 pub use access::*;
@@ -105,6 +106,7 @@ pub use resources::*;
 pub use sites::*;
 pub use stories::*;
 pub use sync::*;
+pub use time::*;
 pub use trainings::*;
 
 use serde::{Deserialize, Deserializer, Serialize};

@@ -89,6 +89,13 @@ pub fn plausible_date<T: InYear>(value: &T) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// A duration as people write it (`1:30`, `2`, `1,5`), as [`crate::parse_duration`] reads it.
+pub fn duration(value: &str) -> Result<(), ValidationError> {
+    crate::parse_duration(value)
+        .map(|_| ())
+        .map_err(|words| ValidationError::new("invalid_value").with_message(words.into()))
+}
+
 /// Names and titles: not empty and not only spaces.
 pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     if value.trim().is_empty() {

@@ -119,6 +119,7 @@ fn parts() -> Vec<Part> {
         part::<features::resources::ResourcesApi>(),
         part::<features::sites::SitesApi>(),
         part::<features::stories::StoriesApi>(),
+        part::<features::time::TimeApi>(),
         part::<features::reports::ReportsApi>(),
         part::<features::sync::SyncApi>(),
     ]

@@ -42,6 +42,37 @@ pub struct Config {
     pub map_tile_url: String,
     /// `MAP_TILE_ATTRIBUTION`: the credit the tiles' licence asks for (default OpenStreetMap's).
     pub map_tile_attribution: String,
+    /// The week band of members' time and the thresholds of its signals.
+    pub time_band: TimeBand,
+}
+
+/// The band of a member's time per week and when the weeks signal something (issue 14). From the
+/// programme: after the training connectors spend two to four hours a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeBand {
+    /// `TIME_BAND_MINIMUM_MINUTES`, default 120.
+    pub minimum_minutes: i32,
+    /// `TIME_BAND_MAXIMUM_MINUTES`, default 240.
+    pub maximum_minutes: i32,
+    /// `OVERLOAD_WEEKS`: weeks above the band, of the last `OVERLOAD_WINDOW_WEEKS`, that make an
+    /// overload; default 3.
+    pub overload_weeks: usize,
+    /// `OVERLOAD_WINDOW_WEEKS`, default 4.
+    pub overload_window_weeks: usize,
+    /// `DROP_OFF_WEEKS`: weeks without any entry that make a drop-off; default 3.
+    pub drop_off_weeks: usize,
+}
+
+impl Default for TimeBand {
+    fn default() -> Self {
+        TimeBand {
+            minimum_minutes: 120,
+            maximum_minutes: 240,
+            overload_weeks: 3,
+            overload_window_weeks: 4,
+            drop_off_weeks: 3,
+        }
+    }
 }
 
 /// OpenStreetMap's standard tiles: the default of `MAP_TILE_URL`.
@@ -106,6 +137,7 @@ impl Config {
                 .ok_or_else(|| "QUESTION_RETENTION_MONTHS must be at most 120".to_string())?,
             map_tile_url: var("MAP_TILE_URL").unwrap_or_else(|| DEFAULT_MAP_TILE_URL.into()),
             map_tile_attribution: var("MAP_TILE_ATTRIBUTION").unwrap_or_else(|| DEFAULT_MAP_TILE_ATTRIBUTION.into()),
+            time_band: time_band(&number)?,
         })
     }
 
@@ -126,8 +158,40 @@ impl Config {
             question_retention_months: 12,
             map_tile_url: DEFAULT_MAP_TILE_URL.into(),
             map_tile_attribution: DEFAULT_MAP_TILE_ATTRIBUTION.into(),
+            time_band: TimeBand::default(),
         }
     }
+}
+
+/// The time band from the environment, its defaults where a variable is not set.
+fn time_band(number: &dyn Fn(&str, i64) -> Result<i64, String>) -> Result<TimeBand, String> {
+    let defaults = TimeBand::default();
+    let minutes = |name: &str, default: i32| -> Result<i32, String> {
+        i32::try_from(number(name, i64::from(default))?)
+            .ok()
+            .filter(|m| *m <= 7 * 24 * 60)
+            .ok_or_else(|| format!("{name} must be at most a week's minutes (10080)"))
+    };
+    let weeks = |name: &str, default: usize| -> Result<usize, String> {
+        usize::try_from(number(name, default as i64)?)
+            .ok()
+            .filter(|w| *w <= 26)
+            .ok_or_else(|| format!("{name} must be at most 26 weeks"))
+    };
+    let band = TimeBand {
+        minimum_minutes: minutes("TIME_BAND_MINIMUM_MINUTES", defaults.minimum_minutes)?,
+        maximum_minutes: minutes("TIME_BAND_MAXIMUM_MINUTES", defaults.maximum_minutes)?,
+        overload_weeks: weeks("OVERLOAD_WEEKS", defaults.overload_weeks)?,
+        overload_window_weeks: weeks("OVERLOAD_WINDOW_WEEKS", defaults.overload_window_weeks)?,
+        drop_off_weeks: weeks("DROP_OFF_WEEKS", defaults.drop_off_weeks)?,
+    };
+    if band.minimum_minutes >= band.maximum_minutes {
+        return Err("TIME_BAND_MINIMUM_MINUTES must be less than TIME_BAND_MAXIMUM_MINUTES".into());
+    }
+    if band.overload_weeks > band.overload_window_weeks {
+        return Err("OVERLOAD_WEEKS must be at most OVERLOAD_WINDOW_WEEKS".into());
+    }
+    Ok(band)
 }
 
 /// Reads, or creates once, the JWT secret kept beside a local SQLite database, so tokens survive

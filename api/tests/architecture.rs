@@ -37,6 +37,7 @@ const OWNERS: &[(&str, &str)] = &[
     ("group_sites", "features/sites/store.rs"),
     ("stories", "features/stories/store.rs"),
     ("deletions", "features/sync/store.rs"),
+    ("time_entries", "features/time/store.rs"),
 ];
 
 fn src() -> PathBuf {

@@ -27,6 +27,11 @@ pub fn people_with_account(conn: &mut DbConnection, people: &[PersonId]) -> ApiR
     Ok(store::people_with_account(conn, people)?.into_iter().collect())
 }
 
+/// The person each of these accounts is linked to (accounts without one are left out).
+pub fn account_people(conn: &mut DbConnection, ids: &[AccountId]) -> ApiResult<HashMap<AccountId, PersonId>> {
+    Ok(store::people_of(conn, ids)?.into_iter().collect())
+}
+
 /// How these accounts are named in a trail: display name and email, by account.
 pub fn account_names(conn: &mut DbConnection, ids: &[AccountId]) -> ApiResult<HashMap<AccountId, (String, String)>> {
     Ok(store::names(conn, ids)?.into_iter().map(|(id, name, email)| (id, (name, email))).collect())

@@ -106,6 +106,23 @@ pub fn sees_contact_details(caller: &Caller, person: &PersonId, shares_a_group: 
     }
 }
 
+/// Logging a member's time (issue 14): whoever runs the programme, the member themself, and a
+/// current member of the group for a member without an account (who cannot log it).
+pub fn logs_time_for(caller: &Principal, person: &PersonId, caller_in_group: bool, person_has_account: bool) -> bool {
+    caller.sees_everything() || caller.is(person) || (caller_in_group && !person_has_account)
+}
+
+/// Every member's weeks and entries, with the signals: whoever runs the programme and the group's
+/// current professionals. A connector sees their own time and the group's totals only.
+pub fn looks_after_time(caller: &Principal, caller_is_group_professional: bool) -> bool {
+    caller.sees_everything() || caller_is_group_professional
+}
+
+/// Correcting or deleting a time entry: only whoever wrote it.
+pub fn changes_time_entry(caller: &Principal, entered_by: Option<&AccountId>) -> bool {
+    entered_by == Some(&caller.account_id)
+}
+
 /// How the caller stands to an event, as the events feature finds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventRelation {

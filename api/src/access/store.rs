@@ -163,6 +163,16 @@ pub fn people_with_account(conn: &mut DbConnection, people: &[PersonId]) -> ApiR
         .load::<PersonId>(conn)?)
 }
 
+/// The people these accounts are linked to, by account (an account without a person is left out).
+pub fn people_of(conn: &mut DbConnection, ids: &[AccountId]) -> ApiResult<Vec<(AccountId, PersonId)>> {
+    let ids = db::texts(ids);
+    Ok(accounts::table
+        .filter(accounts::id.eq_any(ids))
+        .filter(accounts::person_id.is_not_null())
+        .select((accounts::id, accounts::person_id.assume_not_null()))
+        .load(conn)?)
+}
+
 /// Display names and emails of these accounts, for trails that name who did something.
 pub fn names(conn: &mut DbConnection, ids: &[AccountId]) -> ApiResult<Vec<(AccountId, String, String)>> {
     let ids = db::texts(ids);

@@ -436,6 +436,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    time_entries (id) {
+        id -> Text,
+        group_id -> Text,
+        person_id -> Text,
+        entered_by -> Nullable<Text>,
+        worked_on -> Date,
+        minutes -> Integer,
+        activity -> Nullable<Text>,
+        nothing_this_week -> Bool,
+        event_id -> Nullable<Text>,
+        question_id -> Nullable<Text>,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     api_clients (id) {
         id -> Text,
         name -> Text,
@@ -505,4 +523,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     stories,
     api_clients,
     deletions,
+    time_entries,
 );

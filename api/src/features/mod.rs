@@ -16,4 +16,5 @@ pub mod resources;
 pub mod sites;
 pub mod stories;
 pub mod sync;
+pub mod time;
 pub mod trainings;

@@ -6,12 +6,12 @@
 //! adds nothing twice.
 
 use api_types::{
-    ApiClientId, AttendanceEntry, AttendanceStatus, Audience, Availability, AvailabilityAnswer, CandidateStatus,
-    Channel, ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId, NewAccount,
-    NewDateOption, NewFaqItem, NewNeighbourhood, NewOrganisation, NewPerson, NewResource, OpeningHoursFormat,
-    OrganisationKind, PersonId, Point, ProfessionalRole, QuestionChange, QuestionStatus, ReferralOutcome,
-    RegistrationId, RegistrationStatus, ResourceKind, ResourceStatus, Role, Scope, Topic, TrainingId, TrainingStatus,
-    Visibility,
+    AccountId, ApiClientId, AttendanceEntry, AttendanceStatus, Audience, Availability, AvailabilityAnswer,
+    CandidateStatus, Channel, ContactPreference, EventId, EventStatus, GroupStatus, MembershipKind, NeighbourhoodId,
+    NewAccount, NewDateOption, NewFaqItem, NewNeighbourhood, NewOrganisation, NewPerson, NewResource,
+    OpeningHoursFormat, OrganisationKind, PersonId, Point, ProfessionalRole, QuestionChange, QuestionStatus,
+    ReferralOutcome, RegistrationId, RegistrationStatus, ResourceKind, ResourceStatus, Role, Scope, Topic, TrainingId,
+    TrainingStatus, Visibility,
 };
 
 use crate::access::tokens;
@@ -19,7 +19,7 @@ use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::features::{
     accounts, api_clients, candidates, events, faq, groups, neighbourhoods, organisations, people, questions,
-    resources, sites, stories, trainings,
+    resources, sites, stories, time, trainings,
 };
 
 /// Password of every demo account (documented in the README).
@@ -140,6 +140,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
         }
         resources(conn, &neighbourhood_ids, &mut added)?;
         linde_site(conn, &mut added)?;
+        linde_time(conn, &mut added)?;
         let client: ApiClientId = DEMO_CLIENT_ID.parse().map_err(|_| ApiError::Internal("demo client id".into()))?;
         if !api_clients::exists(conn, &client)? {
             api_clients::import(
@@ -180,6 +181,84 @@ fn linde_site(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
         &anouk,
     )?;
     *added += 1;
+    Ok(())
+}
+
+/// Twelve weeks of De Linde's time, up to today: Anouk logs her own and that of Fatma (who has no
+/// account); the coordinator logs for the others, who have none either. Noor is overloaded (above
+/// four hours in the last weeks), Gerrit dropped off (nothing for the last three weeks), Bram had a
+/// week with "nothing this week".
+fn linde_time(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
+    use api_types::TimeActivity::{Meeting, Other, Question, WalkInHour};
+    let Some(group) = groups::summary_by_slug(conn, "buurtverbinders-de-linde")? else { return Ok(()) };
+    if time::any_of_group(conn, &group.id)? {
+        return Ok(());
+    }
+    let (Some(anouk_account), Some(coordinator)) =
+        (accounts::id_of(conn, "connector@example.org")?, accounts::id_of(conn, "coordinator@example.org")?)
+    else {
+        return Ok(());
+    };
+    let members = group_members(conn, "buurtverbinders-de-linde")?;
+    let person = |name: &str| members.iter().find(|(_, n)| n == name).map(|(id, _)| *id);
+    let today = crate::local_time::today();
+    let monday = today - chrono::Duration::days(i64::from(chrono::Datelike::weekday(&today).num_days_from_monday()));
+    // Per member: who logs, and per week (0 = this week, 11 = eleven weeks ago) Tuesday's and
+    // Thursday's minutes (`None`: no entry; Tuesday `Some(0)`: "nothing this week").
+    type Weeks = fn(i64) -> (Option<i32>, Option<i32>);
+    let plan: [(&str, AccountId, Weeks); 5] = [
+        ("Anouk Verbeek", anouk_account, |w| (Some(120), (w % 2 == 0).then_some(45))),
+        ("Fatma Yilmaz", anouk_account, |w| (Some(120), (w % 3 == 0).then_some(30))),
+        ("Noor el Amrani", coordinator, |w| {
+            if w <= 4 {
+                (Some(150), Some(150 + 15 * w as i32))
+            } else {
+                (Some(120), Some(60))
+            }
+        }),
+        ("Gerrit van Dalen", coordinator, |w| if w >= 4 { (Some(120), Some(30)) } else { (None, None) }),
+        (
+            "Bram Hoekstra",
+            coordinator,
+            |w| if w == 5 { (Some(0), None) } else { (Some(120), (w % 4 == 1).then_some(60)) },
+        ),
+    ];
+    for (name, author, weeks) in plan {
+        let Some(member) = person(name) else { continue };
+        for week in 0..12 {
+            let start = monday - chrono::Duration::weeks(week);
+            let (tuesday, thursday) = weeks(week);
+            for (offset, minutes, activity, note) in [
+                (1, tuesday, WalkInHour, None),
+                (3, thursday, if week % 2 == 0 { Question } else { Meeting }, Some("Warm doorverwezen en nagebeld.")),
+            ] {
+                let (Some(minutes), day) = (minutes, start + chrono::Duration::days(offset)) else { continue };
+                if day > today {
+                    continue;
+                }
+                let activity = if minutes == 0 {
+                    None
+                } else if name == "Noor el Amrani" && offset == 3 {
+                    Some(Other)
+                } else {
+                    Some(activity)
+                };
+                time::import_entry(
+                    conn,
+                    &time::ImportedEntry {
+                        group: group.id,
+                        person: member,
+                        entered_by: author,
+                        worked_on: day,
+                        minutes,
+                        activity,
+                        note: if activity == Some(Question) { note } else { None },
+                    },
+                )?;
+                *added += 1;
+            }
+        }
+    }
     Ok(())
 }
 

@@ -49,6 +49,7 @@ RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answere
         (name = "organisations", description = "The local directory of professional organisations (sociale kaart)"),
         (name = "resources", description = "What the neighbourhood has: initiatives, places, services and residents' skills; GeoJSON in CRS84 or RD New"),
         (name = "stories", description = "Stories from interviews with residents, published on the group's site with their consent; withdrawal erases them"),
+        (name = "time", description = "Members' time against the band of two to four hours a week, and the group's weeks with their signals (overload, drop-off, back) for whoever looks after the group"),
         (name = "reports", description = "What the programme did in a period, per group, per neighbourhood or for the programme, with CBS codes; JSON or CSV; counts only"),
         (name = "sync", description = "Following the main collections from another system: `updatedSince` on each, and the removals"),
         (name = "public", description = "For residents without an account: the agenda, signing up, feeds"),
@@ -186,7 +187,11 @@ fn complete_operation(path: &str, method: &str, has_path_params: bool, operation
         errors.push(("413", "The body is too large"));
         errors.push(("415", "The body is not JSON"));
     }
-    if method == "patch" {
+    let conditional = operation
+        .parameters
+        .as_ref()
+        .is_some_and(|parameters| parameters.iter().any(|p| p.name.eq_ignore_ascii_case("If-Match")));
+    if method == "patch" || conditional {
         errors.push(("412", "`If-Match` does not match the current ETag"));
     }
     errors.push(("500", "A fault of the service"));

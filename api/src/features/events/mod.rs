@@ -68,6 +68,26 @@ pub fn is_event_of_group(conn: &mut DbConnection, event: &EventId, group: &Group
     store::is_of_group(conn, event, group)
 }
 
+/// When an event takes place, for what refers to it (a member's time spent at it).
+#[derive(Debug, Clone, Copy)]
+pub struct EventTiming {
+    /// The group that holds it, if one does.
+    pub group_id: Option<GroupId>,
+    /// Its (first) start, UTC.
+    pub starts_at: NaiveDateTime,
+    /// Whether it is a weekly series (then a start alone does not say which date is meant).
+    pub series: bool,
+}
+
+/// The event's timing, if the event exists.
+pub fn timing(conn: &mut DbConnection, id: &EventId) -> ApiResult<Option<EventTiming>> {
+    Ok(store::find(conn, id)?.map(|row| EventTiming {
+        group_id: row.group_id,
+        starts_at: row.starts_at,
+        series: row.recurrence().is_some(),
+    }))
+}
+
 /// The event with this title, if any (the demo data is added once).
 pub fn find_by_title(conn: &mut DbConnection, title: &str) -> ApiResult<Option<EventId>> {
     store::find_by_title(conn, title)

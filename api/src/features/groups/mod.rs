@@ -66,6 +66,15 @@ pub fn current_member_ids(conn: &mut DbConnection, group: &GroupId) -> ApiResult
     Ok(store::current_members(conn, std::slice::from_ref(group))?.into_iter().map(|(_, person, _)| person).collect())
 }
 
+/// The group's current members: each person with how they take part and since when, longest
+/// member first.
+pub fn current_memberships(
+    conn: &mut DbConnection,
+    group: &GroupId,
+) -> ApiResult<Vec<(PersonId, MembershipKind, chrono::NaiveDate)>> {
+    store::current_memberships(conn, group)
+}
+
 /// Whether the person is a current member of the group.
 pub fn is_current_member(conn: &mut DbConnection, group: &GroupId, person: &PersonId) -> ApiResult<bool> {
     store::is_current_member(conn, group, person)

@@ -206,6 +206,19 @@ pub fn current_members(
         .load(conn)?)
 }
 
+/// The group's current memberships: (person, kind, joined on), oldest first.
+pub fn current_memberships(
+    conn: &mut DbConnection,
+    group: &GroupId,
+) -> ApiResult<Vec<(PersonId, MembershipKind, NaiveDate)>> {
+    Ok(memberships::table
+        .filter(memberships::group_id.eq(group.to_string()))
+        .filter(is_current(db::today()))
+        .order(memberships::joined_on.asc())
+        .select((memberships::person_id, memberships::kind, memberships::joined_on))
+        .load(conn)?)
+}
+
 /// The groups a person currently belongs to.
 pub fn current_groups_of(conn: &mut DbConnection, person: &PersonId) -> ApiResult<Vec<GroupId>> {
     Ok(memberships::table
