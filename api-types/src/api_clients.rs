@@ -109,8 +109,9 @@ pub struct NewApiClient {
     #[cfg_attr(feature = "server", validate(length(min = 1, max = 200), custom(function = "crate::rules::not_blank")))]
     #[cfg_attr(feature = "server", schema(min_length = 1, max_length = 200, example = "Gemeente – wijkmonitor"))]
     pub name: String,
-    /// What it may do: at least one scope.
-    #[cfg_attr(feature = "server", validate(length(min = 1)))]
+    /// What it may do: at least one scope, and `personal_data` only with `read` or `write` (alone
+    /// it opens no operation).
+    #[cfg_attr(feature = "server", validate(length(min = 1), custom(function = "crate::rules::usable_scopes")))]
     #[cfg_attr(feature = "server", schema(min_items = 1))]
     pub scopes: Vec<Scope>,
     /// When it stops working (UTC), in the future; absent: no end.
@@ -132,8 +133,9 @@ pub struct ApiClientPatch {
     )]
     #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// New scopes, at least one; tokens issued before keep only the scopes still given.
-    #[cfg_attr(feature = "server", validate(length(min = 1)))]
+    /// New scopes, at least one, `personal_data` only with `read` or `write`; tokens issued before
+    /// keep only the scopes still given.
+    #[cfg_attr(feature = "server", validate(length(min = 1), custom(function = "crate::rules::usable_scopes")))]
     #[cfg_attr(feature = "server", schema(nullable = false, min_items = 1))]
     #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<Scope>>,
@@ -153,17 +155,20 @@ pub struct ApiClientPatch {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "server", derive(utoipa::ToSchema))]
 pub struct TokenRequest {
-    /// Must be `client_credentials`.
-    #[cfg_attr(feature = "server", schema(example = "client_credentials"))]
-    pub grant_type: Option<String>,
+    /// The grant: `client_credentials`, the only one this server gives.
+    #[cfg_attr(feature = "server", schema(pattern = "^client_credentials$", example = "client_credentials"))]
+    pub grant_type: String,
     /// The scopes asked for, space-separated; absent: every scope of the client.
-    #[cfg_attr(feature = "server", schema(example = "read reports"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "read reports"))]
     pub scope: Option<String>,
     /// The client's id, when not sent by HTTP Basic.
-    #[cfg_attr(feature = "server", schema(example = "0193b5c0-0000-7000-8000-000000000001"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "0193b5c0-0000-7000-8000-000000000001"))]
     pub client_id: Option<String>,
     /// The client's secret, when not sent by HTTP Basic.
-    #[cfg_attr(feature = "server", schema(example = "geheim-dat-eenmaal-getoond-wordt"))]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "server", schema(nullable = false, example = "geheim-dat-eenmaal-getoond-wordt"))]
     pub client_secret: Option<String>,
 }
 

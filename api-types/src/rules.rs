@@ -96,6 +96,16 @@ pub fn duration(value: &str) -> Result<(), ValidationError> {
         .map_err(|words| ValidationError::new("invalid_value").with_message(words.into()))
 }
 
+/// Scopes a client can use: `personal_data` widens what `read` and `write` show and take; alone
+/// it opens no operation.
+pub fn usable_scopes(scopes: &[crate::Scope]) -> Result<(), ValidationError> {
+    use crate::Scope::{PersonalData, Read, Write};
+    if scopes.contains(&PersonalData) && !scopes.iter().any(|s| matches!(s, Read | Write)) {
+        return Err(error("invalid_value", "Personal data goes with reading or writing: add `read` or `write`."));
+    }
+    Ok(())
+}
+
 /// Names and titles: not empty and not only spaces.
 pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     if value.trim().is_empty() {

@@ -29,6 +29,9 @@ pub struct Config {
     /// `PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE`: writes without an account per client address per
     /// minute, default 30.
     pub public_write_rate_limit_per_minute: u32,
+    /// `TOKEN_RATE_LIMIT_PER_MINUTE`: API clients' token requests per client address per minute,
+    /// default 60 (apart from people's log-ins).
+    pub token_rate_limit_per_minute: u32,
     /// `DATABASE_POOL_SIZE`: connections in the pool, default 10.
     pub pool_size: u32,
     /// `PUBLIC_URL`: where people reach the web client, without a trailing slash (default
@@ -129,6 +132,8 @@ impl Config {
                 .map_err(|_| "LOGIN_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
             public_write_rate_limit_per_minute: u32::try_from(number("PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE", 30)?)
                 .map_err(|_| "PUBLIC_WRITE_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
+            token_rate_limit_per_minute: u32::try_from(number("TOKEN_RATE_LIMIT_PER_MINUTE", 60)?)
+                .map_err(|_| "TOKEN_RATE_LIMIT_PER_MINUTE is too large".to_string())?,
             pool_size: u32::try_from(number("DATABASE_POOL_SIZE", 10)?)
                 .map_err(|_| "DATABASE_POOL_SIZE is too large".to_string())?,
             question_retention_months: u32::try_from(number("QUESTION_RETENTION_MONTHS", 12)?)
@@ -153,6 +158,7 @@ impl Config {
             refresh_token_ttl_days: 30,
             login_rate_limit_per_minute: 10,
             public_write_rate_limit_per_minute: 30,
+            token_rate_limit_per_minute: 60,
             pool_size: 4,
             public_url: "https://buurt.example.org".into(),
             question_retention_months: 12,

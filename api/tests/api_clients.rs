@@ -174,6 +174,66 @@ on_both!(the_token_endpoint_answers_as_rfc_6749_says, |backend| async move {
         (far.body["errors"][0]["pointer"].as_str(), far.body["errors"][0]["code"].as_str()),
         (Some("/expiresAt"), Some("range"))
     );
+    // Disabling ends the tokens issued so far: enabling the client again does not revive them.
+    let (sync_id, sync_secret) = (brief_id.to_string(), brief_secret.to_string());
+    let sync_path = format!("/api/v1/api-clients/{sync_id}");
+    let _ = app.patch(&sync_path, &admin, json!({"expiresAt": null})).await;
+    let old = app
+        .send(form("grant_type=client_credentials").insert_header(("authorization", basic(&sync_id, &sync_secret))))
+        .await;
+    let old = old.body["access_token"].as_str().unwrap().to_string();
+    // `BEARER` is the same scheme as `Bearer` (RFC 9110 §11.1).
+    let shouting = app
+        .send(
+            actix_web::test::TestRequest::get()
+                .uri("/api/v1/groups")
+                .insert_header(("authorization", format!("BEARER {old}"))),
+        )
+        .await;
+    assert_eq!(shouting.status, StatusCode::OK, "{}", shouting.text);
+    // A later second than the token's `iat`, so the end is unambiguous.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(app.patch(&sync_path, &admin, json!({"disabled": true})).await.status, StatusCode::OK);
+    assert_eq!(app.patch(&sync_path, &admin, json!({"disabled": false})).await.status, StatusCode::OK);
+    assert_eq!(app.get("/api/v1/groups", &old).await.status, StatusCode::UNAUTHORIZED, "not revived");
+    let fresh = app
+        .send(form("grant_type=client_credentials").insert_header(("authorization", basic(&sync_id, &sync_secret))))
+        .await;
+    let fresh = fresh.body["access_token"].as_str().unwrap().to_string();
+    assert_eq!(app.get("/api/v1/groups", &fresh).await.status, StatusCode::OK);
+    // A scope taken away and given back does not come back to tokens issued before.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(app.patch(&sync_path, &admin, json!({"scopes": ["reports"]})).await.status, StatusCode::OK);
+    assert_eq!(app.patch(&sync_path, &admin, json!({"scopes": ["read"]})).await.status, StatusCode::OK);
+    assert_eq!(app.get("/api/v1/groups", &fresh).await.status, StatusCode::UNAUTHORIZED);
+
+    // Personal data goes with reading or writing.
+    let alone = app.post("/api/v1/api-clients", &admin, json!({"name": "Alleen", "scopes": ["personal_data"]})).await;
+    assert_eq!(
+        (alone.status, alone.body["errors"][0]["pointer"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("/scopes")),
+        "{}",
+        alone.text
+    );
+    // A client without `personal_data` does not write the names it cannot see.
+    let writer =
+        app.post("/api/v1/api-clients", &admin, json!({"name": "Schrijver", "scopes": ["read", "write"]})).await;
+    let (writer_id, writer_secret) =
+        (writer.body["clientId"].as_str().unwrap(), writer.body["clientSecret"].as_str().unwrap());
+    let issued = app
+        .send(form("grant_type=client_credentials").insert_header(("authorization", basic(writer_id, writer_secret))))
+        .await;
+    let writer_token = issued.body["access_token"].as_str().unwrap().to_string();
+    let organisations = app.get("/api/v1/organisations?pageSize=1", &admin).await;
+    let organisation = format!("/api/v1/organisations/{}", organisations.body["items"][0]["id"].as_str().unwrap());
+    let before = app.get(&organisation, &admin).await.body["contactPerson"].clone();
+    assert!(before.is_string(), "the demo's organisation has a contact person");
+    let erase = app.patch(&organisation, &writer_token, json!({"contactPerson": null})).await;
+    assert_eq!(erase.status, StatusCode::FORBIDDEN, "{}", erase.text);
+    assert_eq!(erase.body["type"], "https://buurtverbinders.nl/problems/insufficient-scope");
+    assert_eq!(app.get(&organisation, &admin).await.body["contactPerson"], before, "the name is kept");
+    let phone = app.patch(&organisation, &writer_token, json!({"phone": "010-1234567"})).await;
+    assert_eq!(phone.status, StatusCode::OK, "{}", phone.text);
     // An unknown scope is one problem, not also "no scopes".
     let unknown = app.post("/api/v1/api-clients", &admin, json!({"name": "Fout", "scopes": ["admin"]})).await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{}", unknown.text);

@@ -54,6 +54,31 @@ on_both!(login_is_rate_limited_with_retry_after, |backend| async move {
     assert!((1..=60).contains(&retry), "{retry}");
 });
 
+on_both!(api_clients_token_requests_are_limited_apart_from_log_ins, |backend| async move {
+    let app = app_with(backend, |c| {
+        c.login_rate_limit_per_minute = 2;
+        c.token_rate_limit_per_minute = 3;
+    })
+    .await;
+    app.seed();
+    let token_request = || {
+        actix_web::test::TestRequest::post()
+            .uri("/api/v1/oauth/token")
+            .insert_header(("content-type", "application/x-www-form-urlencoded"))
+            .set_payload(format!(
+                "grant_type=client_credentials&client_id={}&client_secret={}",
+                api::seed::DEMO_CLIENT_ID,
+                api::seed::DEMO_CLIENT_SECRET
+            ))
+    };
+    for _ in 0..3 {
+        assert_eq!(app.send(token_request()).await.status, StatusCode::OK);
+    }
+    assert_eq!(app.send(token_request()).await.status, StatusCode::TOO_MANY_REQUESTS);
+    // The staff still log in: the sync job used up its own limit, not theirs.
+    assert_eq!(app.login_reply("coordinator@example.org", api::seed::DEMO_PASSWORD).await.status, StatusCode::OK);
+});
+
 on_both!(requests_without_valid_tokens_are_refused, |backend| async move {
     let app = app(backend).await;
     app.seed();

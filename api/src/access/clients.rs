@@ -33,6 +33,8 @@ pub struct ClientRow {
     created_by: Option<String>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    /// Tokens issued before this no longer work: the client was disabled or lost a scope since.
+    tokens_valid_from: Option<NaiveDateTime>,
 }
 
 impl ClientRow {
@@ -44,6 +46,12 @@ impl ClientRow {
     /// Whether it may get and use tokens at `now`: enabled and not past its end.
     pub fn usable_at(&self, now: NaiveDateTime) -> bool {
         !self.disabled && self.expires_at.is_none_or(|end| now < end)
+    }
+
+    /// Whether a token issued at `issued_at` (seconds since 1970, a JWT's `iat`) still counts: not
+    /// when the client was disabled or lost a scope after it was issued (in a later second).
+    pub fn accepts_token_issued_at(&self, issued_at: i64) -> bool {
+        self.tokens_valid_from.is_none_or(|from| issued_at >= from.and_utc().timestamp())
     }
 
     /// What a token names of the secret it was got with: the first 16 hex digits of the SHA-256
@@ -81,6 +89,8 @@ pub struct ClientChange {
     pub disabled: Option<bool>,
     /// New secret hash (rotation).
     pub secret_hash: Option<String>,
+    /// End every token issued so far (the client is disabled or loses a scope).
+    pub end_tokens: bool,
 }
 
 /// One client; 404 when there is none.
@@ -154,6 +164,7 @@ pub fn update(conn: &mut DbConnection, id: &ApiClientId, change: &ClientChange) 
             change.disabled.map(|d| api_clients::disabled.eq(d)),
             change.secret_hash.as_deref().map(|h| api_clients::secret_hash.eq(h)),
             change.secret_hash.as_ref().map(|_| api_clients::secret_set_at.eq(now)),
+            change.end_tokens.then_some(api_clients::tokens_valid_from.eq(Some(now))),
             api_clients::updated_at.eq(now),
         ))
         .execute(conn)?;

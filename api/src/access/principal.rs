@@ -56,12 +56,11 @@ impl Caller {
     }
 }
 
+/// The token of `Authorization: Bearer …`; the scheme's name in any case (RFC 9110 §11.1).
 fn bearer_token(req: &HttpRequest) -> Option<String> {
-    req.headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .map(|v| v.trim().to_string())
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_string())
 }
 
 /// The caller behind a bearer token: 401 without a valid token, or for a disabled, expired or
@@ -80,8 +79,11 @@ async fn authenticate(state: Option<web::Data<AppState>>, token: Option<String>)
         let client_id: ApiClientId = client.parse().map_err(|_| gone())?;
         let granted = Scope::split(claims.scope.as_deref().unwrap_or_default()).map_err(|_| gone())?;
         let mark = claims.sid.unwrap_or_default();
+        let issued_at = claims.iat;
         return db::run(&state.pool, move |conn| match clients::find_optional(conn, &client_id)? {
-            Some(row) if row.usable_at(db::now()) && row.secret_mark() == mark => {
+            Some(row)
+                if row.usable_at(db::now()) && row.secret_mark() == mark && row.accepts_token_issued_at(issued_at) =>
+            {
                 let current = row.scopes()?;
                 let scopes = granted.into_iter().filter(|s| current.contains(s)).collect();
                 Ok(Caller::Client(ClientPrincipal { client_id, scopes }))

@@ -466,6 +466,7 @@ diesel::table! {
         created_by -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        tokens_valid_from -> Nullable<Timestamp>,
     }
 }
 

@@ -311,6 +311,9 @@ fn param(pointer: String, code: &str, detail: impl Into<String>) -> InvalidParam
 /// A parser's message as a person reads it: the uuid and chrono crates' own words say how they
 /// failed, not what to write; serde's (`invalid type: …, expected …`) stay, capitalised.
 fn capitalise(message: &str) -> String {
+    if let Some(words) = super::http::variant_words(message) {
+        return words;
+    }
     if super::http::is_uuid_error(message) {
         return super::http::UUID_WORDS.into();
     }

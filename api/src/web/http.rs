@@ -148,6 +148,15 @@ pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResul
     Ok((filter, paging.validate_with(&changes)?))
 }
 
+/// serde's words for a value that is none of an enum's (`unknown variant `x`, expected one of `a`,
+/// `b``) as a person reads them: `Must be one of `a`, `b`, not `x`.`
+pub fn variant_words(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown variant `")?;
+    let (given, expected) = rest.split_once("`, expected ")?;
+    let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+    Some(format!("Must be one of {expected}, not `{given}`."))
+}
+
 /// What a person is told for an id that is not a UUID.
 pub const UUID_WORDS: &str = "Must be a UUID, such as 0193b5c0-7d2e-7a41-9c3b-2f5e8d1a4b61.";
 
@@ -181,6 +190,9 @@ fn describe_query_error(message: &str) -> String {
     }
     if message.contains("too large to fit") || message.contains("too small to fit") {
         return "Is too large a number.".into();
+    }
+    if let Some(words) = variant_words(message) {
+        return words;
     }
     // The uuid crate's parse errors, for id filters such as `groupId`.
     if is_uuid_error(message) {

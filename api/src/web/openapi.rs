@@ -29,7 +29,8 @@ Follows the Dutch government's REST API Design Rules (ADR 2.2), with one documen
 are English, as the product's design names them. Errors are RFC 9457 problem details. Collections are \
 keyset-paginated with `pageSize` (1–100, default 20) and an opaque `cursor`; writes use JSON merge patch and \
 `If-Match` (412 on a lost update). Locations follow the geospatial module: GeoJSON geometry, CRS84 by default, \
-RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answered with `Content-Crs`; `GET /crss` lists them.",
+RD New (EPSG:28992) on request with the `crs` parameter or `Accept-Crs`, answered with `Content-Crs`; `GET /crss` lists them. \
+Every answer carries `Cache-Control: no-store` (they may hold personal data) unless its operation documents another.",
         contact(name = "Buurtverbinders", email = "api@buurtverbinders.nl", url = "https://buurtverbinders.nl"),
         license(name = "EUPL-1.2", identifier = "EUPL-1.2")
     ),

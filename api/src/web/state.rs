@@ -24,6 +24,9 @@ pub struct AppState {
     /// Writes without an account (availability answers, later questions and registrations) per
     /// client address.
     pub public_write_limiter: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Token requests of API clients per client address: apart from people's log-ins, so that a
+    /// sync job behind a municipality's address never locks its staff out, nor the other way.
+    pub token_limiter: Arc<DefaultKeyedRateLimiter<String>>,
 }
 
 impl AppState {
@@ -34,6 +37,7 @@ impl AppState {
             pool,
             login_limiter: Arc::new(RateLimiter::keyed(quota(config.login_rate_limit_per_minute))),
             public_write_limiter: Arc::new(RateLimiter::keyed(quota(config.public_write_rate_limit_per_minute))),
+            token_limiter: Arc::new(RateLimiter::keyed(quota(config.token_rate_limit_per_minute))),
             config: Arc::new(config),
         }
     }
@@ -41,6 +45,11 @@ impl AppState {
     /// 429 with the wait in seconds when the client address has used up its log-in attempts.
     pub fn check_login(&self, req: &HttpRequest) -> ApiResult<()> {
         check(&self.login_limiter, req)
+    }
+
+    /// 429 with the wait in seconds when the client address has used up its token requests.
+    pub fn check_token_request(&self, req: &HttpRequest) -> ApiResult<()> {
+        check(&self.token_limiter, req)
     }
 
     /// 429 with the wait in seconds when the client address has used up its public writes.

@@ -82,7 +82,8 @@ pub async fn list_api_clients(
     post, path = "/api-clients", tag = "api-clients",
     request_body = NewApiClient,
     responses((status = 201, description = "The client, with its secret shown once", body = ApiClientCredentials,
-               headers(("Location" = String, description = "The client's address"), ("ETag" = String, description = "The client's ETag")))),
+               headers(("Location" = String, description = "The client's address"), ("ETag" = String, description = "The client's ETag"),
+                       ("Cache-Control" = String, description = "`no-store`: the secret is never kept on the way")))),
     security(("bearer" = []))
 )]
 pub async fn create_api_client(
@@ -158,12 +159,17 @@ pub async fn patch_api_client(
         // Compared after the row is locked, so of two changes based on one read only one wins.
         let current = clients::lock(conn, &id)?.to_client()?;
         if_match.check(&current)?;
+        // Disabling or taking a scope away ends the tokens issued so far: enabling the client
+        // again, or giving the scope back, does not revive them.
+        let had = current.scopes.clone();
+        let loses_scope = patch.scopes.as_ref().is_some_and(|new| had.iter().any(|s| !new.contains(s)));
         let change = ClientChange {
             name: patch.name.as_deref().map(|n| n.trim().to_string()),
             scopes: patch.scopes,
             expires_at,
             disabled: patch.disabled,
             secret_hash: None,
+            end_tokens: (patch.disabled == Some(true) && !current.disabled) || loses_scope,
         };
         db::unless_unchanged(conn, current, |conn| {
             clients::update(conn, &id, &change)?;
@@ -182,7 +188,8 @@ pub async fn patch_api_client(
     post, path = "/api-clients/{id}/secret", tag = "api-clients",
     params(("id" = uuid::Uuid, Path, description = "API client id")),
     responses((status = 200, description = "The client with its new secret, shown once", body = ApiClientCredentials,
-         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change")))),
+         headers(("ETag" = String, description = "Its ETag, for `If-Match` on a change"),
+                 ("Cache-Control" = String, description = "`no-store`: the secret is never kept on the way")))),
     security(("bearer" = []))
 )]
 pub async fn rotate_api_client_secret(
@@ -211,19 +218,21 @@ pub async fn rotate_api_client_secret(
 /// client with HTTP Basic (`client_id:client_secret`, each form-encoded) or with `client_id` and
 /// `client_secret` in the form, not both. Success and errors are as RFC 6749 §5.1 and §5.2 say,
 /// never cached; there is no refresh token (ask again when it expires). Rate-limited per
-/// address like log-in (429 with `Retry-After`).
+/// address, apart from people's log-ins (429 with `Retry-After`).
 #[utoipa::path(
     post, path = "/oauth/token", tag = "auth",
     request_body(content = TokenRequest, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "An access token", body = ClientTokenResponse,
-         headers(("Cache-Control" = String, description = "`no-store`"))),
+         headers(("Cache-Control" = String, description = "`no-store` (RFC 6749 §5.1)"), ("Pragma" = String, description = "`no-cache`, for HTTP/1.0 caches"))),
         (status = 400, description = "Refused: `error` is `invalid_request`, `unsupported_grant_type` or `invalid_scope`; `application/problem+json` when `Accept` asks for it",
-         content((TokenError = "application/json"), (TokenError = "application/problem+json"))),
+         content((TokenError = "application/json"), (TokenError = "application/problem+json")),
+         headers(("Cache-Control" = String, description = "`no-store`"), ("Pragma" = String, description = "`no-cache`"))),
         (status = 401, description = "`invalid_client`: unknown client, wrong secret, disabled or expired; `application/problem+json` when `Accept` asks for it",
          content((TokenError = "application/json"), (TokenError = "application/problem+json")),
-         headers(("WWW-Authenticate" = String, description = "`Basic realm=\"buurtverbinders\"`"))),
-        (status = 429, description = "Too many log-in attempts from this address; see `Retry-After`"),
+         headers(("WWW-Authenticate" = String, description = "`Basic realm=\"buurtverbinders\"`"),
+                 ("Cache-Control" = String, description = "`no-store`"), ("Pragma" = String, description = "`no-cache`"))),
+        (status = 429, description = "Too many token requests from this address; see `Retry-After`"),
     ),
     security(())
 )]
@@ -245,7 +254,7 @@ pub async fn issue_token(state: web::Data<AppState>, req: HttpRequest, body: web
 }
 
 async fn token(state: web::Data<AppState>, req: &HttpRequest, body: web::Bytes) -> ApiResult<HttpResponse> {
-    state.check_login(req)?;
+    state.check_token_request(req)?;
     let header_text = |name: header::HeaderName| req.headers().get(name).and_then(|v| v.to_str().ok());
     let ask = rules::read_token_request(header_text(header::CONTENT_TYPE), &body, header_text(header::AUTHORIZATION))?;
     let config = state.config.clone();

@@ -2,6 +2,7 @@
 //! gemeente), so reports line up with the municipality's figures.
 
 mod routes;
+mod rules;
 mod store;
 
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use api_types::{Neighbourhood, NeighbourhoodId, NeighbourhoodPatch, NewNeighbourhood, Page, ProblemCode};
 
-use super::store;
+use super::{rules, store};
 use crate::access::{policy, Caller};
 use crate::db;
 use crate::error::{ApiError, ApiResult};
@@ -54,6 +54,11 @@ pub async fn create_neighbourhood(
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&policy::COORDINATORS)?;
     let new = body.0;
+    let problems =
+        rules::code_problems(new.buurt_code.as_deref(), new.wijk_code.as_deref(), new.gemeente_code.as_deref());
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidInput(problems));
+    }
     let neighbourhood = db::run_write(&state.pool, move |conn| {
         if let Some(code) = &new.buurt_code {
             if store::buurt_code_taken(conn, code)? {
@@ -117,6 +122,18 @@ pub async fn patch_neighbourhood(
     let neighbourhood = db::run_write(&state.pool, move |conn| {
         let current = store::find(conn, &id)?;
         if_match.check(&current)?;
+        let merged = |given: &Option<Option<String>>, stored: &Option<String>| match given {
+            Some(value) => value.clone(),
+            None => stored.clone(),
+        };
+        let problems = rules::code_problems(
+            merged(&patch.buurt_code, &current.buurt_code).as_deref(),
+            merged(&patch.wijk_code, &current.wijk_code).as_deref(),
+            merged(&patch.gemeente_code, &current.gemeente_code).as_deref(),
+        );
+        if !problems.is_empty() {
+            return Err(ApiError::InvalidInput(problems));
+        }
         db::unless_unchanged(conn, current, |conn| {
             store::update(conn, &id, &patch)?;
             store::find(conn, &id)

@@ -52,6 +52,16 @@ fn shown(mut organisation: Organisation, caller: &Caller) -> Organisation {
     organisation
 }
 
+/// 403 `insufficient-scope` for an API client without `personal_data` that sends a contact person:
+/// it does not see that name, so it may not write or clear it (a read-change-write of what it sees
+/// would erase it).
+fn require_personal_data_scope(caller: &Caller, contact_person_given: bool) -> ApiResult<()> {
+    if contact_person_given && !caller.may_see_personal_data() {
+        return Err(ApiError::InsufficientScope(vec![api_types::Scope::Write, api_types::Scope::PersonalData]));
+    }
+    Ok(())
+}
+
 /// List organisations
 ///
 /// The directory, in order of entry; filter by topic or kind.
@@ -95,6 +105,7 @@ pub async fn create_organisation(
 ) -> ApiResult<HttpResponse> {
     caller.require_role(&policy::DIRECTORY_EDITORS)?;
     let new = body.0;
+    require_personal_data_scope(&caller, new.contact_person.is_some())?;
     let organisation = db::run_write(&state.pool, move |conn| {
         require_neighbourhoods(conn, &new.neighbourhood_ids)?;
         let id = store::insert(conn, &new)?;
@@ -147,6 +158,7 @@ pub async fn patch_organisation(
     let id: OrganisationId = http::id(&id)?;
     let if_match = IfMatch::from_request(&req);
     let patch = body.0;
+    require_personal_data_scope(&caller, patch.contact_person.is_some())?;
     let organisation = db::run_write(&state.pool, move |conn| {
         let current = load(conn, &id)?;
         if_match.check(&shown(current.clone(), &caller))?;

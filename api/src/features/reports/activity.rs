@@ -16,8 +16,8 @@ use crate::features::questions::{QuestionFact, ReferralFact};
 use crate::features::resources::ResourceFact;
 use crate::web::http;
 
-/// The longest period a report covers, in days after its first: a year (the event dates of a
-/// period are computed from their series).
+/// The longest period a report covers, in days, its first and last both included: a year (the
+/// event dates of a period are computed from their series).
 pub const MAX_PERIOD_DAYS: i64 = 366;
 
 /// The period of a request: `from` and `to` both (local dates, both included), or neither for the
@@ -39,12 +39,23 @@ pub fn period(
             "required",
             "Give the first day too, or neither for the last full quarter.",
         )]),
+        (Some(from), Some(to)) if !plausible(from) || !plausible(to) => Err([("from", from), ("to", to)]
+            .into_iter()
+            .filter(|(_, day)| !plausible(*day))
+            .map(|(name, _)| http::query_param(name, "range", "Must lie in the years 2000 to 2100."))
+            .collect()),
         (Some(from), Some(to)) if to < from => Err(vec![http::query_param("to", "range", "Cannot be before from.")]),
-        (Some(from), Some(to)) if (to - from).num_days() > MAX_PERIOD_DAYS => {
-            Err(vec![http::query_param("to", "range", format!("At most {MAX_PERIOD_DAYS} days after from."))])
-        }
+        (Some(from), Some(to)) if (to - from).num_days() + 1 > MAX_PERIOD_DAYS => Err(vec![http::query_param(
+            "to",
+            "range",
+            format!("At most {MAX_PERIOD_DAYS} days, the first and the last included."),
+        )]),
         (Some(from), Some(to)) => Ok((from, to)),
     }
+}
+
+fn plausible(day: NaiveDate) -> bool {
+    api_types::rules::PLAUSIBLE_YEARS.contains(&chrono::Datelike::year(&day))
 }
 
 /// The median of some values; `None` for none.
@@ -367,7 +378,16 @@ mod tests {
             pointers(period(Some(day("2026-01-01")), Some(day("2027-01-03")), today)),
             vec![("?to".into(), "range".into())]
         );
-        assert!(period(Some(day("2026-01-01")), Some(day("2027-01-01")), today).is_ok(), "a leap of 366 days");
+        assert!(period(Some(day("2026-01-01")), Some(day("2027-01-01")), today).is_ok(), "366 days, both included");
+        assert_eq!(
+            pointers(period(Some(day("2026-01-01")), Some(day("2027-01-02")), today)),
+            vec![("?to".into(), "range".into())],
+            "367 days"
+        );
+        assert_eq!(
+            pointers(period(Some(day("1999-01-01")), Some(day("1999-02-01")), today)),
+            vec![("?from".into(), "range".into()), ("?to".into(), "range".into())]
+        );
     }
 
     #[test]

@@ -137,6 +137,19 @@ pub fn activity(report: &ActivityReport, dialect: Dialect) -> ApiResult<Vec<u8>>
     write(&records, dialect)
 }
 
+/// A cell a spreadsheet shows as text: one that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return would be run as a formula (CSV injection, OWASP), so it gets a leading `'`. A name is
+/// typed by people (a neighbourhood named `=HYPERLINK(…)`); the figures, never negative, are
+/// left as they are.
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let number = cell.parse::<f64>().is_ok() || cell.replace(',', ".").parse::<f64>().is_ok();
+    if !number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 fn write(records: &[Vec<String>], dialect: Dialect) -> ApiResult<Vec<u8>> {
     let mut out = Vec::new();
     if dialect == Dialect::ExcelNl {
@@ -147,7 +160,9 @@ fn write(records: &[Vec<String>], dialect: Dialect) -> ApiResult<Vec<u8>> {
     let mut writer =
         ::csv::WriterBuilder::new().delimiter(delimiter).terminator(::csv::Terminator::CRLF).from_writer(out);
     for record in records {
-        writer.write_record(record).map_err(|e| ApiError::Internal(format!("csv: {e}")))?;
+        writer
+            .write_record(record.iter().map(|cell| inert(cell).into_owned()))
+            .map_err(|e| ApiError::Internal(format!("csv: {e}")))?;
     }
     writer.into_inner().map_err(|e| ApiError::Internal(format!("csv: {e}")))
 }
@@ -163,5 +178,19 @@ mod tests {
         assert_eq!(rfc, "name,median\r\n\"Buurt; \"\"Oost\"\"\",\"2,5\"\r\n");
         let excel = String::from_utf8(write(&records, Dialect::ExcelNl).unwrap()).unwrap();
         assert_eq!(excel, "\u{feff}name;median\r\n\"Buurt; \"\"Oost\"\"\";2,5\r\n");
+    }
+
+    #[test]
+    fn a_cell_that_would_be_a_formula_is_text() {
+        let records = vec![vec![
+            "=1+2".to_string(),
+            "@SUM(A1)".into(),
+            "-1".into(),
+            "+31 6".into(),
+            "De Linde".into(),
+            "0,8".into(),
+        ]];
+        let text = String::from_utf8(write(&records, Dialect::ExcelNl).unwrap()).unwrap();
+        assert_eq!(text, "\u{feff}'=1+2;'@SUM(A1);-1;'+31 6;De Linde;0,8\r\n");
     }
 }

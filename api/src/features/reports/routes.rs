@@ -28,7 +28,7 @@ pub struct ActivityParams {
     level: Option<ReportLevel>,
     /// First day (Europe/Amsterdam), e.g. `2027-01-01`; with `to`. Neither: the last full quarter.
     from: Option<chrono::NaiveDate>,
-    /// Last day, included, at most 366 days after `from`; with `from`.
+    /// Last day, included; with `from`; the period at most 366 days, both days included.
     to: Option<chrono::NaiveDate>,
 }
 
@@ -84,7 +84,8 @@ fn wanted_csv(req: &HttpRequest) -> Option<Dialect> {
     params(ActivityParams),
     responses((status = 200, description = "The report: JSON, or CSV as `Accept` asks",
                content((ActivityReport = "application/json"), (String = "text/csv")),
-               headers(("Content-Disposition" = String, description = "With CSV: `attachment; filename=\"activity-<level>-<from>-<to>.csv\"`, the name to save it under")))),
+               headers(("Content-Disposition" = String, description = "With CSV: `attachment; filename=\"activity-<level>-<from>-<to>.csv\"`, the name to save it under"),
+                       ("Vary" = String, description = "`Accept`: the same address answers JSON or CSV")))),
     security(("bearer" = []), ("oauth2" = ["reports"]))
 )]
 pub async fn activity_report(state: web::Data<AppState>, req: HttpRequest, caller: Caller) -> ApiResult<HttpResponse> {

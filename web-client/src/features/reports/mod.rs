@@ -52,7 +52,7 @@ fn problems(v: &Values) -> Vec<(&'static str, &'static str)> {
     if let (Ok(from), Ok(to)) = (from, to) {
         if to < from {
             problems.push(("report-to", "reports-error-last-before-first"));
-        } else if (to - from).num_days() > 366 {
+        } else if (to - from).num_days() + 1 > 366 {
             problems.push(("report-to", "reports-error-too-long"));
         }
     }
