@@ -63,16 +63,18 @@ describe("API clients", () => {
 
       // Nothing filled in and no right chosen: said beside each, nothing sent.
       const before = (await env.api("admin@example.org", "GET", "/api-clients?pageSize=100")).body.items.length;
-      await admin.getByLabel("Lezen", { exact: true }).uncheck();
+      // The new client's form; each client's card has a form of its own.
+      const form = admin.locator("form.new-account");
+      await form.getByLabel("Lezen", { exact: true }).uncheck();
       await admin.getByRole("button", { name: "Koppeling maken" }).click();
       await admin.locator("#api-client-name-error").getByText("Vul dit veld in.").waitFor();
       await admin.locator("#api-client-scopes-error").getByText("Kies minstens één recht.").waitFor();
       const still = (await env.api("admin@example.org", "GET", "/api-clients?pageSize=100")).body.items.length;
       assert.equal(still, before, "nothing was sent");
 
-      await admin.getByLabel(label("Naam van het systeem")).fill(NAME);
-      await admin.getByLabel("Lezen", { exact: true }).check();
-      await admin.getByLabel("Rapportages", { exact: true }).check();
+      await form.getByLabel(label("Naam van het systeem")).fill(NAME);
+      await form.getByLabel("Lezen", { exact: true }).check();
+      await form.getByLabel("Rapportages", { exact: true }).check();
       await admin.getByRole("button", { name: "Koppeling maken" }).click();
       await admin.getByRole("heading", { name: `Client-id en geheim voor ${NAME}` }).waitFor();
       const id = await admin.locator("#issued-client-id").inputValue();
@@ -103,11 +105,22 @@ describe("API clients", () => {
       assert.equal((await token(id, secret)).body.error, "invalid_client");
       assert.equal((await token(id, renewed)).status, 200);
 
+      // Changed in its card: a name and fewer rights; only what changed is sent.
+      await card.locator("summary", { hasText: "Wijzigen" }).click();
+      await card.getByLabel(label("Naam van het systeem")).fill(`${NAME} 2`);
+      await card.getByLabel("Rapportages", { exact: true }).uncheck();
+      await card.getByRole("button", { name: "Opslaan" }).click();
+      const changed = clientCard(admin, `${NAME} 2`);
+      await changed.locator("dd").filter({ hasText: /^Lezen$/ }).waitFor();
+      const stored = (await env.api("admin@example.org", "GET", `/api-clients/${id}`)).body;
+      assert.deepEqual([stored.name, stored.scopes], [`${NAME} 2`, ["read"]]);
+      assert.equal((await token(id, renewed)).body.scope, "read");
+
       // Disabled: refused at once, also a token issued before.
       const live = (await token(id, renewed)).body.access_token;
-      await card.getByRole("button", { name: /^Uitschakelen/ }).click();
-      await card.getByRole("button", { name: "Uitschakelen", exact: true }).click();
-      await card.getByText("Uitgeschakeld").waitFor();
+      await changed.getByRole("button", { name: /^Uitschakelen/ }).click();
+      await changed.getByRole("button", { name: "Uitschakelen", exact: true }).click();
+      await changed.getByText("Uitgeschakeld").waitFor();
       assert.equal((await token(id, renewed)).status, 401);
       assert.equal((await read(live, "/groups")).status, 401);
       await screenshot(admin, "api-clients-disabled-360");

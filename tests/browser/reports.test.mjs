@@ -45,6 +45,8 @@ describe("reports", () => {
       await page.getByRole("button", { name: "Toon rapportage" }).click();
       await page.locator("#report-to-error").waitFor();
       assert.match(await page.locator("#report-to-error").textContent(), /laatste dag kan niet voor de eerste/);
+      // The report of before is not left under a period it does not cover.
+      assert.equal(await page.getByRole("table", { name: "Alle cijfers van de periode" }).count(), 0);
 
       await page.getByLabel("Van", { exact: true }).fill(isoDay(start));
       await page.getByLabel("Tot en met", { exact: true }).fill(isoDay(today));
@@ -70,6 +72,10 @@ describe("reports", () => {
       await page.getByLabel("Per", { exact: true }).selectOption({ label: "Per buurt" });
       await page.getByRole("button", { name: "Toon rapportage" }).click();
       await table.getByRole("rowheader", { name: "Kastanjeplein" }).waitFor();
+      // The address names the report, so it can be bookmarked and opened again.
+      const address = new URL(page.url());
+      assert.equal(address.searchParams.get("level"), "neighbourhood");
+      assert.equal(address.searchParams.get("from"), isoDay(start));
       // The neighbourhood's residents' evening of six weeks ago (no group holds it), with its funnel.
       const evenings = page.getByRole("table", { name: /^Inwonersavonden in de periode/ });
       const evening = evenings.getByRole("row", { name: /Inwonersavond Kastanjeplein/ });
@@ -91,6 +97,10 @@ describe("reports", () => {
       assert.equal(await page.getByRole("button", { name: "Afdrukken" }).isVisible(), false, "no buttons on paper");
       await screenshot(page, "reports-print");
       await page.emulateMedia({ media: "screen" });
+      await page.setViewportSize(PHONE);
+      await page.goto(`/reports${address.search}`);
+      await page.getByRole("table", { name: "Alle cijfers van de periode" }).getByRole("rowheader", { name: "Kastanjeplein" }).waitFor();
+      assert.equal(await page.getByLabel("Van", { exact: true }).inputValue(), isoDay(start));
       assert.deepEqual(page.errors, []);
     } finally {
       await page.context().close();

@@ -17,7 +17,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::personal_link::PersonalLink;
 use crate::components::problem::{error_text, ErrorAlert};
-use crate::hooks::{run_action, use_loaded, use_save};
+use crate::hooks::{run_action, use_loaded, use_save, Save};
 use crate::i18n::{use_locale, Arg, I18n};
 use crate::session::use_session;
 
@@ -81,6 +81,10 @@ pub fn ApiClientsPage() -> Html {
             });
         })
     };
+    let saved = {
+        let list = list.clone();
+        Callback::from(move |_: ApiClient| list.reload())
+    };
     let created = {
         let (issued, list) = (issued.clone(), list.clone());
         Callback::from(move |made: ApiClientCredentials| {
@@ -95,7 +99,7 @@ pub fn ApiClientsPage() -> Html {
         (None, Some(clients)) if clients.is_empty() => html! { <p>{ i18n.t("api-clients-none") }</p> },
         (None, Some(clients)) => html! {
             <ul class="account-list" role="list">
-                { for clients.iter().map(|c| client_item(&i18n, c, &rotate, &change)) }
+                { for clients.iter().map(|c| client_item(&i18n, c, &rotate, &change, &saved)) }
             </ul>
         },
     };
@@ -145,7 +149,13 @@ fn state_of(client: &ApiClient, now: chrono::DateTime<chrono::Utc>) -> (&'static
 }
 
 /// One client: name, scopes, state, last use, end, and what an admin can do with it.
-fn client_item(i18n: &I18n, c: &ApiClient, rotate: &Callback<Uuid>, change: &Callback<(Uuid, ApiClientPatch)>) -> Html {
+fn client_item(
+    i18n: &I18n,
+    c: &ApiClient,
+    rotate: &Callback<Uuid>,
+    change: &Callback<(Uuid, ApiClientPatch)>,
+    saved: &Callback<ApiClient>,
+) -> Html {
     let state = state_of(c, chrono::Utc::now());
     let id = c.id;
     let set_disabled = |disabled: bool| {
@@ -189,6 +199,7 @@ fn client_item(i18n: &I18n, c: &ApiClient, rotate: &Callback<Uuid>, change: &Cal
                         danger=true on_confirm={set_disabled(true)} />
                 }
             </div>
+            <EditApiClientForm client={c.clone()} on_saved={saved.clone()} />
         </li>
     }
 }
@@ -198,6 +209,15 @@ fn client_item(i18n: &I18n, c: &ApiClient, rotate: &Callback<Uuid>, change: &Cal
 struct NewApiClientFormProps {
     /// Called with the new client and its secret.
     on_created: Callback<ApiClientCredentials>,
+}
+
+/// Properties of [`EditApiClientForm`].
+#[derive(Debug, Properties, PartialEq)]
+struct EditApiClientFormProps {
+    /// The client as it is.
+    client: ApiClient,
+    /// Called with the changed client.
+    on_saved: Callback<ApiClient>,
 }
 
 /// What the new-client form holds; the end is a date as typed (`YYYY-MM-DD`), empty for none.
@@ -214,6 +234,27 @@ impl Default for Values {
     }
 }
 
+impl Values {
+    /// The form of an existing client: its end as the day it ends in Amsterdam.
+    fn of(client: &ApiClient) -> Self {
+        Values {
+            name: client.name.clone(),
+            scopes: client.scopes.clone(),
+            expires: client.expires_at.map(|at| amsterdam::to_local(at).date_naive().to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// What changed against `before`, as a merge patch (an emptied end is `null`).
+    fn patch_from(&self, before: &Values) -> ApiClientPatch {
+        ApiClientPatch {
+            name: (self.name.trim() != before.name).then(|| self.name.trim().to_string()),
+            scopes: (self.scopes != before.scopes).then(|| self.scopes.clone()),
+            expires_at: (self.expires.trim() != before.expires).then(|| end_of_day(&self.expires)),
+            disabled: None,
+        }
+    }
+}
+
 /// The end of the given day in Amsterdam, as the client's expiry; `None` when the text is no date.
 fn end_of_day(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     let date = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
@@ -221,16 +262,20 @@ fn end_of_day(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     amsterdam::local_instant(date, end).map(|at| at.with_timezone(&chrono::Utc))
 }
 
-/// What is wrong with the form, before it is sent: (pointer, message id).
-fn problems(v: &Values, today: chrono::NaiveDate) -> Vec<(&'static str, &'static str)> {
+/// What is wrong with the form, before it is sent: (pointer, message id). An end that was there
+/// already (a client that expired) is not held against a change of something else.
+fn problems(v: &Values, today: chrono::NaiveDate, before: Option<&Values>) -> Vec<(&'static str, &'static str)> {
     let mut problems = Vec::new();
     if v.name.trim().is_empty() {
         problems.push(("/name", "field-error-required"));
     }
     if v.scopes.is_empty() {
         problems.push(("/scopes", "api-client-error-scopes"));
+    } else if v.scopes == [Scope::PersonalData] {
+        problems.push(("/scopes", "api-client-error-personal-data-alone"));
     }
-    if !v.expires.trim().is_empty() {
+    let end_changed = before.is_none_or(|b| b.expires != v.expires.trim());
+    if end_changed && !v.expires.trim().is_empty() {
         match chrono::NaiveDate::parse_from_str(v.expires.trim(), "%Y-%m-%d") {
             Err(_) => problems.push(("/expiresAt", "field-error-date")),
             Ok(date) if date < today => problems.push(("/expiresAt", "api-client-error-past")),
@@ -255,7 +300,7 @@ fn NewApiClientForm(props: &NewApiClientFormProps) -> Html {
             if save.busy() {
                 return;
             }
-            let found = problems(&values, amsterdam::today());
+            let found = problems(&values, amsterdam::today(), None);
             if !found.is_empty() {
                 save.invalid(found);
                 focus_by_id("new-api-client-title");
@@ -279,6 +324,24 @@ fn NewApiClientForm(props: &NewApiClientFormProps) -> Html {
             );
         })
     };
+    let form_error = save.form_error();
+    html! {
+        <form class="form card new-account" {onsubmit} novalidate=true aria-labelledby="new-api-client-title">
+            <h2 id="new-api-client-title" tabindex="-1">{ i18n.t("api-clients-new") }</h2>
+            <p class="hint">{ i18n.t("api-clients-new-hint") }</p>
+            <ErrorAlert message={form_error} details={save.other_errors(&["/name", "/scopes", "/expiresAt"])} />
+            { fields(&i18n, "api-client", &values, &save) }
+            <div class="actions">
+                <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
+                    { i18n.t("api-clients-create") }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The fields of a client's form (name, scopes, end), their ids starting with `prefix`.
+fn fields(i18n: &I18n, prefix: &str, values: &UseStateHandle<Values>, save: &Save) -> Html {
     let toggle = |scope: Scope| {
         let values = values.clone();
         Callback::from(move |e: Event| {
@@ -292,26 +355,23 @@ fn NewApiClientForm(props: &NewApiClientFormProps) -> Html {
             values.set(next);
         })
     };
-    let form_error = save.form_error();
     let scopes_error = save.field_error("/scopes");
-    let set = |apply: fn(&mut Values, String)| setter(&values, apply);
-    let v = (*values).clone();
+    let scopes_error_id = format!("{prefix}-scopes-error");
+    let set = |apply: fn(&mut Values, String)| setter(values, apply);
+    let v = (**values).clone();
     html! {
-        <form class="form card new-account" {onsubmit} novalidate=true aria-labelledby="new-api-client-title">
-            <h2 id="new-api-client-title" tabindex="-1">{ i18n.t("api-clients-new") }</h2>
-            <p class="hint">{ i18n.t("api-clients-new-hint") }</p>
-            <ErrorAlert message={form_error} details={save.other_errors(&["/name", "/scopes", "/expiresAt"])} />
-            <TextField id="api-client-name" label={i18n.t("api-client-name")} value={v.name.clone()} required=true
+        <>
+            <TextField id={format!("{prefix}-name")} label={i18n.t("api-client-name")} value={v.name.clone()} required=true
                 hint={Some(AttrValue::from(i18n.t("api-client-name-hint")))}
                 autocomplete={Some(AttrValue::Static("off"))} error={save.field_error("/name")} oninput={set(|v, x| v.name = x)} />
             <fieldset class={classes!("form-group", scopes_error.as_ref().map(|_| "has-error"))}
-                aria-describedby={scopes_error.as_ref().map(|_| "api-client-scopes-error")}>
+                aria-describedby={scopes_error.as_ref().map(|_| scopes_error_id.clone())}>
                 <legend>{ i18n.t("api-client-scopes") }<span class="required" aria-hidden="true">{ " *" }</span></legend>
                 if let Some(message) = scopes_error {
-                    <p class="field-error" id="api-client-scopes-error">{ message }</p>
+                    <p class="field-error" id={scopes_error_id.clone()}>{ message }</p>
                 }
                 { for Scope::ALL.iter().map(|scope| {
-                    let id = format!("api-client-scope-{}", scope.as_str());
+                    let id = format!("{prefix}-scope-{}", scope.as_str());
                     let hint = format!("{id}-hint");
                     html! {
                         <div class="scope-choice">
@@ -325,15 +385,59 @@ fn NewApiClientForm(props: &NewApiClientFormProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <TextField id="api-client-expires" label={i18n.t("api-client-expires-field")} value={v.expires.clone()} input_type="date"
+            <TextField id={format!("{prefix}-expires")} label={i18n.t("api-client-expires-field")} value={v.expires.clone()} input_type="date"
                 hint={Some(AttrValue::from(i18n.t("api-client-expires-hint")))}
                 error={save.field_error("/expiresAt")} oninput={set(|v, x| v.expires = x)} />
-            <div class="actions">
-                <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
-                    { i18n.t("api-clients-create") }
-                </button>
-            </div>
-        </form>
+        </>
+    }
+}
+
+/// Changes a client's name, scopes or end, in a fold of its card; only what changed is sent.
+#[function_component]
+fn EditApiClientForm(props: &EditApiClientFormProps) -> Html {
+    let i18n = use_locale();
+    let before = Values::of(&props.client);
+    let values = use_state(|| before.clone());
+    let save = use_save("error-precondition-failed", Callback::noop());
+    let prefix = format!("api-client-{}", props.client.id);
+    let title = format!("{prefix}-edit-title");
+    let onsubmit = {
+        let (values, save, on_saved, id, title) =
+            (values.clone(), save.clone(), props.on_saved.clone(), props.client.id, title.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if save.busy() {
+                return;
+            }
+            let found = problems(&values, amsterdam::today(), Some(&before));
+            if !found.is_empty() {
+                save.invalid(found);
+                focus_by_id(&title);
+                return;
+            }
+            let patch = values.patch_from(&before);
+            let on_saved = on_saved.clone();
+            save.run(
+                async move { api::patch_api_client(id, &patch).await },
+                |i18n, client: &ApiClient| i18n.ta("api-client-saved", &[("name", Arg::Text(client.name.clone()))]),
+                move |client| on_saved.emit(client),
+            );
+        })
+    };
+    html! {
+        <details class="edit-client">
+            <summary class="button button-small">{ i18n.t("api-client-edit") }</summary>
+            <form class="form" {onsubmit} novalidate=true aria-labelledby={title.clone()}>
+                <h4 id={title} tabindex="-1">{ i18n.ta("api-client-edit-title", &[("name", Arg::Text(props.client.name.clone()))]) }</h4>
+                <ErrorAlert message={save.form_error()} details={save.other_errors(&["/name", "/scopes", "/expiresAt"])} />
+                { fields(&i18n, &prefix, &values, &save) }
+                <div class="actions">
+                    <button type="submit" class="button button-primary" aria-disabled={save.busy().then_some("true")}>
+                        { i18n.t("api-client-save") }
+                    </button>
+                </div>
+            </form>
+        </details>
     }
 }
 
@@ -346,7 +450,7 @@ mod tests {
         let today = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
         let empty = Values { name: " ".into(), scopes: Vec::new(), expires: "1-3-2027".into() };
         assert_eq!(
-            problems(&empty, today),
+            problems(&empty, today, None),
             vec![
                 ("/name", "field-error-required"),
                 ("/scopes", "api-client-error-scopes"),
@@ -354,9 +458,18 @@ mod tests {
             ]
         );
         let past = Values { name: "Wijkmonitor".into(), scopes: vec![Scope::Read], expires: "2027-02-28".into() };
-        assert_eq!(problems(&past, today), vec![("/expiresAt", "api-client-error-past")]);
-        let fine = Values { expires: "2027-03-01".into(), ..past };
-        assert!(problems(&fine, today).is_empty());
+        assert_eq!(problems(&past, today, None), vec![("/expiresAt", "api-client-error-past")]);
+        // An end that passed already is not held against renaming an expired client.
+        assert!(problems(&past, today, Some(&past.clone())).is_empty());
+        let fine = Values { expires: "2027-03-01".into(), ..past.clone() };
+        assert!(problems(&fine, today, None).is_empty());
+        let alone = Values { scopes: vec![Scope::PersonalData], ..fine.clone() };
+        assert_eq!(problems(&alone, today, None), vec![("/scopes", "api-client-error-personal-data-alone")]);
+        // Only what changed is sent; an emptied end is `null`.
+        let renamed = Values { name: " Wijkmonitor 2 ".into(), expires: String::new(), ..fine.clone() };
+        let patch = renamed.patch_from(&fine);
+        assert_eq!(patch.name.as_deref(), Some("Wijkmonitor 2"));
+        assert_eq!((patch.scopes, patch.expires_at), (None, Some(None)));
     }
 
     #[test]

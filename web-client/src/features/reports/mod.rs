@@ -9,6 +9,7 @@ use api_types::{ActivityReport, ActivityRow, EventType, ReportLevel, Topic};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::{use_location, use_navigator};
 
 use crate::amsterdam;
 use crate::api::{self, ApiError};
@@ -19,6 +20,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::Loading;
 use crate::components::problem::{error_text, ErrorAlert};
 use crate::i18n::{use_locale, Arg, I18n};
+use crate::route::Route;
 use crate::session::use_session;
 use chart::{Bar, BarChart};
 
@@ -36,6 +38,35 @@ struct Asked {
     level: ReportLevel,
     from: NaiveDate,
     to: NaiveDate,
+}
+
+/// The report's address: `/reports?level=…&from=…&to=…`, so a report can be bookmarked and shared.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+struct ReportQuery {
+    level: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+impl ReportQuery {
+    /// What the address asks for, when it asks for a report that can be shown.
+    fn asked(&self) -> Option<Asked> {
+        let level = ReportLevel::parse(self.level.as_deref()?)?;
+        let values = Values { level, from: self.from.clone()?, to: self.to.clone()? };
+        if !problems(&values).is_empty() {
+            return None;
+        }
+        let parse = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        Some(Asked { level, from: parse(&values.from)?, to: parse(&values.to)? })
+    }
+
+    fn of(asked: &Asked) -> Self {
+        ReportQuery {
+            level: Some(asked.level.as_str().to_string()),
+            from: Some(asked.from.to_string()),
+            to: Some(asked.to.to_string()),
+        }
+    }
 }
 
 /// What is wrong with the form: (field id, message id).
@@ -66,9 +97,16 @@ pub fn ReportsPage() -> Html {
     let session = use_session();
     use_title(i18n.t("reports-title"));
     let coordinates = session.coordinates();
-    let (from, to) = api_types::last_full_quarter(amsterdam::today());
-    let values = use_state(|| Values { level: ReportLevel::Group, from: from.to_string(), to: to.to_string() });
-    let asked = use_state(|| Asked { level: ReportLevel::Group, from, to });
+    let navigator = use_navigator();
+    let location = use_location();
+    // The address's report if it names one that can be shown, else the last full quarter per group.
+    let initial = location.and_then(|l| l.query::<ReportQuery>().ok()).and_then(|q| q.asked()).unwrap_or_else(|| {
+        let (from, to) = api_types::last_full_quarter(amsterdam::today());
+        Asked { level: ReportLevel::Group, from, to }
+    });
+    let values =
+        use_state(|| Values { level: initial.level, from: initial.from.to_string(), to: initial.to.to_string() });
+    let asked = use_state(|| initial);
     let local_problems = use_state(Vec::<(&'static str, &'static str)>::new);
     let report = use_state(|| None::<Result<ActivityReport, ApiError>>);
     let download_error = use_state(|| None::<ApiError>);
@@ -96,7 +134,8 @@ pub fn ReportsPage() -> Html {
     }
 
     let onsubmit = {
-        let (values, asked, local_problems) = (values.clone(), asked.clone(), local_problems.clone());
+        let (values, asked, local_problems, navigator) =
+            (values.clone(), asked.clone(), local_problems.clone(), navigator.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let found = problems(&values);
@@ -108,7 +147,11 @@ pub fn ReportsPage() -> Html {
             if ok {
                 let parse = |text: &str| NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
                 if let (Some(from), Some(to)) = (parse(&values.from), parse(&values.to)) {
-                    asked.set(Asked { level: values.level, from, to });
+                    let next = Asked { level: values.level, from, to };
+                    if let Some(navigator) = &navigator {
+                        let _ = navigator.replace_with_query(&Route::Reports, &ReportQuery::of(&next));
+                    }
+                    asked.set(next);
                 }
             }
         })
@@ -174,18 +217,21 @@ pub fn ReportsPage() -> Html {
                     <button type="submit" class="button button-primary">{ i18n.t("reports-show") }</button>
                 </div>
             </form>
-            <p class="report-period"><strong>{ period }</strong>{ " · " }{ i18n.t(&format!("reports-level-{}", asked.level.as_str())) }</p>
-            <div class="actions no-print">
-                <button type="button" class="button" onclick={download(false)}>{ i18n.t("reports-download-csv") }</button>
-                <button type="button" class="button" onclick={download(true)}>{ i18n.t("reports-download-excel") }</button>
-                <button type="button" class="button" onclick={print}>{ i18n.t("reports-print") }</button>
-            </div>
-            <ErrorAlert message={download_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
-            { match &*report {
-                None => html! { <Loading /> },
-                Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
-                Some(Ok(report)) => body(&i18n, report),
-            } }
+            // A report of another period than the form asks for is not shown under it.
+            if local_problems.is_empty() {
+                <p class="report-period"><strong>{ period }</strong>{ " · " }{ i18n.t(&format!("reports-level-{}", asked.level.as_str())) }</p>
+                <div class="actions no-print">
+                    <button type="button" class="button" onclick={download(false)}>{ i18n.t("reports-download-csv") }</button>
+                    <button type="button" class="button" onclick={download(true)}>{ i18n.t("reports-download-excel") }</button>
+                    <button type="button" class="button" onclick={print}>{ i18n.t("reports-print") }</button>
+                </div>
+                <ErrorAlert message={download_error.as_ref().map(|e| AttrValue::from(error_text(&i18n, e)))} />
+                { match &*report {
+                    None => html! { <Loading /> },
+                    Some(Err(e)) => html! { <ErrorAlert message={Some(AttrValue::from(error_text(&i18n, e)))} /> },
+                    Some(Ok(report)) => body(&i18n, report),
+                } }
+            }
         </article>
     }
 }
@@ -344,6 +390,23 @@ fn evenings(i18n: &I18n, report: &ActivityReport) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_address_names_a_report_or_nothing() {
+        let query = |level: &str, from: &str, to: &str| ReportQuery {
+            level: Some(level.into()),
+            from: Some(from.into()),
+            to: Some(to.into()),
+        };
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let asked = query("neighbourhood", "2026-01-01", "2026-06-30").asked().unwrap();
+        assert_eq!(asked, Asked { level: ReportLevel::Neighbourhood, from: day("2026-01-01"), to: day("2026-06-30") });
+        assert_eq!(ReportQuery::of(&asked), query("neighbourhood", "2026-01-01", "2026-06-30"));
+        assert!(query("street", "2026-01-01", "2026-06-30").asked().is_none());
+        assert!(query("group", "2026-06-30", "2026-01-01").asked().is_none());
+        assert!(query("group", "2026-01-01", "2027-01-02").asked().is_none(), "367 days");
+        assert!(ReportQuery::default().asked().is_none());
+    }
 
     #[test]
     fn a_period_needs_two_days_in_order_and_at_most_a_year() {
