@@ -234,6 +234,8 @@ on_both!(the_token_endpoint_answers_as_rfc_6749_says, |backend| async move {
     assert_eq!(app.get(&organisation, &admin).await.body["contactPerson"], before, "the name is kept");
     let phone = app.patch(&organisation, &writer_token, json!({"phone": "010-1234567"})).await;
     assert_eq!(phone.status, StatusCode::OK, "{}", phone.text);
+    let none = app.post("/api/v1/api-clients", &admin, json!({"name": "Leeg", "scopes": []})).await;
+    assert_eq!(none.body["errors"][0]["detail"], "Give at least one.", "{}", none.text);
     // An unknown scope is one problem, not also "no scopes".
     let unknown = app.post("/api/v1/api-clients", &admin, json!({"name": "Fout", "scopes": ["admin"]})).await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{}", unknown.text);
@@ -316,6 +318,8 @@ on_both!(a_mirror_follows_changes_and_removals_and_polls_without_moving_data, |b
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert_eq!(bad.body["errors"][0]["pointer"], "?updatedSince");
     assert!(bad.body["errors"][0]["detail"].as_str().unwrap().contains("RFC 3339"), "{}", bad.text);
+    let unencoded = app.get("/api/v1/groups?updatedSince=2026-01-01T00:00:00+01:00", &client).await;
+    assert!(unencoded.body["errors"][0]["detail"].as_str().unwrap().contains("%2B"), "{}", unencoded.text);
     // Collections that take it document it; others refuse it as unknown.
     let refused = app.get(&format!("/api/v1/trainings?updatedSince={since_q}"), &coordinator).await;
     assert_eq!(refused.body["errors"][0]["code"], "unknown_parameter", "{}", refused.text);

@@ -181,9 +181,12 @@ fn describe(error: &validator::ValidationError) -> String {
     let number = |key: &str| error.params.get(key).map(|v| v.to_string());
     match error.code.as_ref() {
         // A list's length counts items, not characters.
-        "length" if error.params.get("value").is_some_and(|v| v.is_array()) => match number("max") {
-            Some(max) => format!("Must have at most {max} items."),
-            None => "Has the wrong number of items.".into(),
+        "length" if error.params.get("value").is_some_and(|v| v.is_array()) => match (number("min"), number("max")) {
+            (Some(min), Some(max)) => format!("Must have {min} to {max} items."),
+            (Some(min), None) if min == "1" => "Give at least one.".into(),
+            (Some(min), None) => format!("Must have at least {min} items."),
+            (None, Some(max)) => format!("Must have at most {max} items."),
+            _ => "Has the wrong number of items.".into(),
         },
         "length" => match (number("min"), number("max")) {
             (Some(min), Some(max)) => format!("Must be {min} to {max} characters long."),

@@ -117,9 +117,11 @@ pub fn list_query<F: serde::de::DeserializeOwned>(req: &HttpRequest) -> ApiResul
             })
             // `updatedSince` is an instant, not a day.
             .or_else(|| {
-                serde_urlencoded::from_str::<ChangesParams>(&single)
-                    .err()
-                    .map(|_| "Must be an instant as RFC 3339, e.g. 2027-03-01T08:00:00Z.".to_string())
+                serde_urlencoded::from_str::<ChangesParams>(&single).err().map(|_| {
+                    // A `+` of an offset that was not encoded arrives as a space.
+                    let hint = if value.contains(' ') { " Encode a `+` in the offset as %2B." } else { "" };
+                    format!("Must be an instant as RFC 3339, e.g. 2027-03-01T08:00:00Z.{hint}")
+                })
             });
         if let Some(detail) = problem {
             errors.push(query_param(key, "invalid_value", detail));
