@@ -251,6 +251,11 @@ impl I18n {
         self.t(&format!("scope-{}", scope.as_str()))
     }
 
+    /// What a member's time was for, as words, e.g. `Inloopuur`.
+    pub fn time_activity(&self, activity: api_types::TimeActivity) -> String {
+        self.t(&format!("time-activity-{}", activity.as_str()))
+    }
+
     /// The kind of an event as words, e.g. `Inwonersavond`.
     pub fn event_type(&self, event_type: EventType) -> String {
         self.t(&format!("event-type-{}", event_type.as_str()))
@@ -604,6 +609,24 @@ mod tests {
             for level in api_types::ReportLevel::ALL {
                 words.push(i18n.t(&format!("reports-level-{}", level.as_str())));
                 words.push(i18n.t(&format!("reports-unit-{}", level.as_str())));
+            }
+            for activity in api_types::TimeActivity::ALL {
+                words.push(i18n.time_activity(activity));
+            }
+            for position in api_types::BandPosition::ALL {
+                words.push(i18n.t(&format!("time-position-{}", position.as_str())));
+            }
+            for kind in api_types::SignalKind::ALL {
+                words.push(i18n.t(&format!("time-signal-kind-{}", kind.as_str())));
+                words.push(i18n.ta(
+                    &format!("time-signal-{}", kind.as_str()),
+                    &[
+                        ("max", Arg::Text("4:00".into())),
+                        ("count", Arg::Number(3)),
+                        ("weeks", Arg::Text("W1".into())),
+                        ("week", Arg::Text("W1".into())),
+                    ],
+                ));
             }
             for scope in api_types::Scope::ALL {
                 words.push(i18n.scope(scope));

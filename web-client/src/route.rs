@@ -188,6 +188,15 @@ pub enum Route {
     /// Accounts: who logs in with which role (admins).
     #[at("/accounts")]
     Accounts,
+    /// My time: a member logs their time and sees their weeks against the band.
+    #[at("/time")]
+    MyTime,
+    /// A group's weeks against the band, with the signals for whoever looks after the group.
+    #[at("/groups/:id/time")]
+    GroupTime {
+        /// The group's id.
+        id: Uuid,
+    },
     /// Reports: what the programme did in a period (coordinators and admins).
     #[at("/reports")]
     Reports,

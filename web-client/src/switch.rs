@@ -7,10 +7,10 @@ use crate::components::loading::Restoring;
 use crate::components::not_found::NotFoundPage;
 use crate::features::{
     AccountsPage, ApiClientsPage, AskPage, AttendancePage, CandidatesPage, CheckInPage, EventFormPage, EventPage,
-    FaqPage, GroupAgendaPage, GroupFormPage, GroupPage, GroupSitePage, GroupsPage, InvitationPage, LoginPage,
-    OrganisationsPage, PeoplePage, PublicAgendaPage, PublicEventPage, QuestionFormPage, QuestionPage, QuestionsPage,
-    RegistrationPage, ReportsPage, ResourceFormPage, ResourcesPage, SetPasswordPage, SiteSettingsPage, StoriesPage,
-    TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
+    FaqPage, GroupAgendaPage, GroupFormPage, GroupPage, GroupSitePage, GroupTimePage, GroupsPage, InvitationPage,
+    LoginPage, MyTimePage, OrganisationsPage, PeoplePage, PublicAgendaPage, PublicEventPage, QuestionFormPage,
+    QuestionPage, QuestionsPage, RegistrationPage, ReportsPage, ResourceFormPage, ResourcesPage, SetPasswordPage,
+    SiteSettingsPage, StoriesPage, TrackPage, TrainingFormPage, TrainingPage, TrainingsPage,
 };
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -64,6 +64,8 @@ pub fn switch(route: Route) -> Html {
         Route::Track { code } => html! { <TrackPage code={Some(AttrValue::from(code))} /> },
         Route::Accounts => html! { <RequireLogin><AccountsPage /></RequireLogin> },
         Route::Reports => html! { <RequireLogin><ReportsPage /></RequireLogin> },
+        Route::MyTime => html! { <RequireLogin><MyTimePage /></RequireLogin> },
+        Route::GroupTime { id } => html! { <RequireLogin><GroupTimePage {id} /></RequireLogin> },
         Route::ApiClients => html! { <RequireLogin><ApiClientsPage /></RequireLogin> },
         Route::SetPassword { token } => html! { <SetPasswordPage token={AttrValue::from(token)} /> },
     }

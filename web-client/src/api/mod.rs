@@ -21,6 +21,7 @@ mod reports;
 mod resources;
 mod sites;
 mod stories;
+mod time;
 mod trainings;
 
 pub use accounts::*;
@@ -38,6 +39,7 @@ pub use reports::*;
 pub use resources::*;
 pub use sites::*;
 pub use stories::*;
+pub use time::*;
 pub use trainings::*;
 
 use std::cell::RefCell;

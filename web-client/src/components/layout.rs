@@ -191,6 +191,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <li><NavLink to={Route::Groups}>{ i18n.t("nav-groups") }</NavLink></li>
                     <li><NavLink to={Route::People}>{ i18n.t("nav-people") }</NavLink></li>
                     <li><NavLink to={Route::Trainings}>{ i18n.t("nav-trainings") }</NavLink></li>
+                    if session.me().is_some_and(|me| me.account.person_id.is_some() && !me.group_ids.is_empty()) {
+                        <li><NavLink to={Route::MyTime}>{ i18n.t("nav-time") }</NavLink></li>
+                    }
                     if session.coordinates() {
                         <li><NavLink to={Route::Candidates}>{ i18n.t("nav-candidates") }</NavLink></li>
                         <li><NavLink to={Route::Reports}>{ i18n.t("nav-reports") }</NavLink></li>

@@ -16,6 +16,7 @@ pub mod reports;
 pub mod resources;
 pub mod sites;
 pub mod stories;
+pub mod time;
 pub mod trainings;
 
 pub use accounts::{AccountsPage, SetPasswordPage};
@@ -33,4 +34,5 @@ pub use reports::ReportsPage;
 pub use resources::{ResourceFormPage, ResourcesPage};
 pub use sites::{GroupSitePage, SiteSettingsPage};
 pub use stories::StoriesPage;
+pub use time::{GroupTimePage, MyTimePage};
 pub use trainings::{AttendancePage, InvitationPage, TrainingFormPage, TrainingPage, TrainingsPage};

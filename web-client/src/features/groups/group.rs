@@ -321,6 +321,7 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                     if manages {
                         <li><Link<Route> to={Route::SiteSettings { id }}>{ i18n.t("group-site-settings") }</Link<Route>></li>
                         <li><Link<Route> to={Route::GroupStories { id }}>{ i18n.t("group-stories") }</Link<Route>></li>
+                        <li><Link<Route> to={Route::GroupTime { id }}>{ i18n.t("group-time") }</Link<Route>></li>
                     }
                 </ul>
             </section>
