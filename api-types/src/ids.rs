@@ -114,6 +114,8 @@ ids! {
     ApiClientId => "API client",
     /// A member's time on one day (`time-entries`).
     TimeEntryId => "time entry",
+    /// An achievable goal of a group (`groups/{id}/goals`).
+    GoalId => "goal",
 }
 
 #[cfg(test)]

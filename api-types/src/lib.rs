@@ -76,6 +76,7 @@ where
 pub mod access;
 pub mod api_clients;
 pub mod events;
+pub mod goals;
 pub mod groups;
 pub mod ids;
 pub mod neighbourhoods;
@@ -95,6 +96,7 @@ pub mod trainings;
 pub use access::*;
 pub use api_clients::*;
 pub use events::*;
+pub use goals::*;
 pub use groups::*;
 pub use ids::*;
 pub use neighbourhoods::*;

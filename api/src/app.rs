@@ -120,6 +120,7 @@ fn parts() -> Vec<Part> {
         part::<features::sites::SitesApi>(),
         part::<features::stories::StoriesApi>(),
         part::<features::time::TimeApi>(),
+        part::<features::goals::GoalsApi>(),
         part::<features::reports::ReportsApi>(),
         part::<features::sync::SyncApi>(),
     ]

@@ -38,6 +38,8 @@ const OWNERS: &[(&str, &str)] = &[
     ("stories", "features/stories/store.rs"),
     ("deletions", "features/sync/store.rs"),
     ("time_entries", "features/time/store.rs"),
+    ("goals", "features/goals/store.rs"),
+    ("goal_progress", "features/goals/store.rs"),
 ];
 
 fn src() -> PathBuf {

@@ -454,6 +454,35 @@ diesel::table! {
 }
 
 diesel::table! {
+    goals (id) {
+        id -> Text,
+        group_id -> Text,
+        title -> Text,
+        success -> Nullable<Text>,
+        target_on -> Nullable<Date>,
+        status -> Text,
+        public -> Bool,
+        event_ids -> Text,
+        resource_ids -> Text,
+        question_ids -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    goal_progress (id) {
+        id -> Text,
+        goal_id -> Text,
+        noted_on -> Date,
+        note -> Text,
+        written_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     api_clients (id) {
         id -> Text,
         name -> Text,
@@ -525,4 +554,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     deletions,
     time_entries,
+    goals,
+    goal_progress,
 );

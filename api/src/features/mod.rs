@@ -5,6 +5,7 @@ pub mod api_clients;
 pub mod candidates;
 pub mod events;
 pub mod faq;
+pub mod goals;
 pub mod groups;
 pub mod neighbourhoods;
 pub mod organisations;

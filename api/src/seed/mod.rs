@@ -18,7 +18,7 @@ use crate::access::tokens;
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
 use crate::features::{
-    accounts, api_clients, candidates, events, faq, groups, neighbourhoods, organisations, people, questions,
+    accounts, api_clients, candidates, events, faq, goals, groups, neighbourhoods, organisations, people, questions,
     resources, sites, stories, time, trainings,
 };
 
@@ -141,6 +141,7 @@ pub fn seed_demo(conn: &mut DbConnection) -> ApiResult<usize> {
         resources(conn, &neighbourhood_ids, &mut added)?;
         linde_site(conn, &mut added)?;
         linde_time(conn, &mut added)?;
+        linde_goals(conn, &mut added)?;
         let client: ApiClientId = DEMO_CLIENT_ID.parse().map_err(|_| ApiError::Internal("demo client id".into()))?;
         if !api_clients::exists(conn, &client)? {
             api_clients::import(
@@ -259,6 +260,54 @@ fn linde_time(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// De Linde's goals, one in every status; the garden and the walk-in hour show on its site.
+fn linde_goals(conn: &mut DbConnection, added: &mut usize) -> ApiResult<()> {
+    use api_types::GoalStatus::{Achieved, Dropped, InProgress, Planned};
+    let Some(group) = groups::summary_by_slug(conn, "buurtverbinders-de-linde")? else { return Ok(()) };
+    let Some(anouk) = accounts::id_of(conn, "connector@example.org")? else { return Ok(()) };
+    let today = crate::local_time::today();
+    let ago = |days: i64| today - chrono::Duration::days(days);
+    let goals = [
+        goals::ImportedGoal {
+            title: "Een buurtmoestuin achter de flat",
+            success: "Tien buren tuinieren er elke week samen, en de oogst gaat naar de buurtmaaltijd.",
+            target_on: Some(today + chrono::Duration::days(150)),
+            status: InProgress,
+            public: true,
+            progress: vec![
+                (ago(60), "Toestemming van de woningcorporatie voor het stuk grond."),
+                (ago(20), "Twaalf buren kwamen naar de eerste plantdag."),
+            ],
+        },
+        goals::ImportedGoal {
+            title: "Elke week een inloopuur in het buurthuis",
+            success: "Bewoners weten dat ze op dinsdagochtend met hun vraag terechtkunnen.",
+            target_on: Some(ago(30)),
+            status: Achieved,
+            public: true,
+            progress: vec![(ago(90), "Het eerste inloopuur: vier bewoners."), (ago(30), "Tien weken op rij open.")],
+        },
+        goals::ImportedGoal {
+            title: "Een wegwijzer van wat de buurt heeft",
+            success: "Een kaart met de plekken, clubs en vaardigheden, in het buurthuis en online.",
+            target_on: Some(today + chrono::Duration::days(240)),
+            status: Planned,
+            public: false,
+            progress: Vec::new(),
+        },
+        goals::ImportedGoal {
+            title: "Een buurtkrant op papier",
+            success: "Vier keer per jaar een krant in elke brievenbus.",
+            target_on: None,
+            status: Dropped,
+            public: false,
+            progress: vec![(ago(45), "Te duur om te drukken; we zetten het nieuws op onze site.")],
+        },
+    ];
+    *added += goals::import(conn, &group.id, &anouk, &goals)?;
     Ok(())
 }
 

@@ -35,6 +35,11 @@ pub fn public_of_neighbourhood(
     represent::public_resources(conn, rows, crate::web::geo::Crs::Crs84)
 }
 
+/// Whether a resource with this id exists.
+pub fn exists(conn: &mut DbConnection, id: &ResourceId) -> ApiResult<bool> {
+    Ok(store::find(conn, id)?.is_some())
+}
+
 /// Whether there is any resource yet (the demo data is added once).
 pub fn any(conn: &mut DbConnection) -> ApiResult<bool> {
     store::any(conn)

@@ -192,17 +192,20 @@ fn type_of(schema: &Value) -> Option<&str> {
     }
 }
 
-/// Every property, except an optional one whose name holds a write method's name: the ADR
-/// ruleset finds operations by searching everything below `paths` for a member whose name
-/// contains `post`, `put` or `patch`, so an example's `postcode` would look like an operation to
-/// it. Such a property keeps its example in its schema.
+/// Every property, except an optional one whose name holds a method's name: the ADR ruleset
+/// finds operations by searching the document for a member whose name contains `get`, `post`,
+/// `put`, `patch` or `delete`, so an example's `postcode` or `targetOn` would look like an
+/// operation to it (and a `null` one makes it fail). Such a property keeps its example in its
+/// schema.
 fn object_example(schema: &Value, schemas: &Map<String, Value>, depth: usize) -> Value {
     let required: Vec<&str> = schema
         .get("required")
         .and_then(Value::as_array)
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    let looks_like_an_operation = |name: &str| ["post", "put", "patch"].iter().any(|method| name.contains(method));
+    let looks_like_an_operation = |name: &str| {
+        ["get", "post", "put", "patch", "delete"].iter().any(|method| name.to_lowercase().contains(method))
+    };
     let members = schema
         .get("properties")
         .and_then(Value::as_object)

@@ -1,0 +1,2 @@
+DROP TABLE goal_progress;
+DROP TABLE goals;
