@@ -116,7 +116,10 @@ pub struct NewApiClient {
     pub scopes: Vec<Scope>,
     /// When it stops working (UTC), in the future; absent: no end.
     #[serde(default)]
-    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
+    #[cfg_attr(
+        feature = "server",
+        validate(custom(function = "crate::rules::plausible_date"), custom(function = "crate::rules::in_future"))
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
@@ -133,8 +136,8 @@ pub struct ApiClientPatch {
     )]
     #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// New scopes, at least one, `personal_data` only with `read` or `write`; tokens issued before
-    /// keep only the scopes still given.
+    /// New scopes, at least one, `personal_data` only with `read` or `write`. Taking a scope away
+    /// ends every token issued before (the system asks a new one, with the scopes it still has).
     #[cfg_attr(feature = "server", validate(length(min = 1), custom(function = "crate::rules::usable_scopes")))]
     #[cfg_attr(feature = "server", schema(nullable = false, min_items = 1))]
     #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]
@@ -142,7 +145,10 @@ pub struct ApiClientPatch {
     /// New end (UTC), or `null` for none.
     #[serde(default, deserialize_with = "crate::merge_patch", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "server", schema(value_type = Option<chrono::DateTime<chrono::Utc>>))]
-    #[cfg_attr(feature = "server", validate(custom(function = "crate::rules::plausible_date")))]
+    #[cfg_attr(
+        feature = "server",
+        validate(custom(function = "crate::rules::plausible_date"), custom(function = "crate::rules::in_future"))
+    )]
     pub expires_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Disable (tokens stop working at once) or enable.
     #[serde(default, deserialize_with = "crate::not_null", skip_serializing_if = "Option::is_none")]

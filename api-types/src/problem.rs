@@ -53,8 +53,9 @@ pub struct InvalidParam {
     /// What is wrong, for a person.
     #[cfg_attr(feature = "server", schema(example = "Must be at most 200 characters."))]
     pub detail: String,
-    /// Stable machine-readable code: `required`, `invalid_type`, `length`, `range`, `email`,
-    /// `pattern`, `invalid_value`, …
+    /// Stable machine-readable code: `required`, `invalid_type`, `invalid_value`, `length`,
+    /// `email`, `url`, `pattern`, `range`, `unique`, `contrast`, `not_found` or
+    /// `unknown_parameter` (API-DESIGN.md lists what each means).
     #[cfg_attr(feature = "server", schema(example = "length"))]
     pub code: String,
 }

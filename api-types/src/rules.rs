@@ -106,6 +106,14 @@ pub fn usable_scopes(scopes: &[crate::Scope]) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// An instant still to come (an API client's end).
+pub fn in_future(value: &chrono::DateTime<chrono::Utc>) -> Result<(), ValidationError> {
+    if *value <= chrono::Utc::now() {
+        return Err(error("range", "The end must be in the future."));
+    }
+    Ok(())
+}
+
 /// Names and titles: not empty and not only spaces.
 pub fn not_blank(value: &str) -> Result<(), ValidationError> {
     if value.trim().is_empty() {

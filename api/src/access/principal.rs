@@ -73,7 +73,7 @@ async fn authenticate(state: Option<web::Data<AppState>>, token: Option<String>)
     if let Some(client) = claims.client_id {
         let gone = || {
             ApiError::InvalidToken(
-                "The API client is disabled, expired or no longer exists, or its secret was rotated.".into(),
+                "The API client is disabled, expired or no longer exists, its secret was rotated, or it lost a scope since this token was issued: ask a new one.".into(),
             )
         };
         let client_id: ApiClientId = client.parse().map_err(|_| gone())?;

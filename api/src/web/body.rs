@@ -321,7 +321,7 @@ fn capitalise(message: &str) -> String {
         return super::http::UUID_WORDS.into();
     }
     if super::http::is_date_error(message) {
-        return "Must be a date as YYYY-MM-DD (2027-03-01) or an instant as RFC 3339 (2027-03-01T19:30:00+01:00), as the schema says.".into();
+        return "Must be written as its schema's format says: an instant (`date-time`) as RFC 3339 with its offset, such as 2027-03-01T19:30:00+01:00; a day (`date`) as YYYY-MM-DD.".into();
     }
     let mut chars = message.chars();
     match chars.next() {

@@ -142,7 +142,10 @@ pub fn activity(report: &ActivityReport, dialect: Dialect) -> ApiResult<Vec<u8>>
 /// typed by people (a neighbourhood named `=HYPERLINK(…)`); the figures, never negative, are
 /// left as they are.
 fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
-    let number = cell.parse::<f64>().is_ok() || cell.replace(',', ".").parse::<f64>().is_ok();
+    // Digits with a sign and a decimal point or comma; not `-inf` or `NaN`, which f64 reads too.
+    let number = cell.chars().any(|c| c.is_ascii_digit())
+        && cell.chars().all(|c| c.is_ascii_digit() || "+-.,".contains(c))
+        && cell.replace(',', ".").parse::<f64>().is_ok();
     if !number && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
@@ -189,8 +192,9 @@ mod tests {
             "+31 6".into(),
             "De Linde".into(),
             "0,8".into(),
+            "-inf".into(),
         ]];
         let text = String::from_utf8(write(&records, Dialect::ExcelNl).unwrap()).unwrap();
-        assert_eq!(text, "\u{feff}'=1+2;'@SUM(A1);-1;'+31 6;De Linde;0,8\r\n");
+        assert_eq!(text, "\u{feff}'=1+2;'@SUM(A1);-1;'+31 6;De Linde;0,8;'-inf\r\n");
     }
 }

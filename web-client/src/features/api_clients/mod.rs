@@ -393,6 +393,9 @@ fn fields(i18n: &I18n, prefix: &str, values: &UseStateHandle<Values>, save: &Sav
 }
 
 /// Changes a client's name, scopes or end, in a fold of its card; only what changed is sent.
+/// Without `If-Match`: a client's ETag moves with every token its system asks (`lastUsedAt`),
+/// which would make an admin's change fail for nothing; the few admins of an installation accept
+/// that the later of two changes at once wins, as with enabling and disabling.
 #[function_component]
 fn EditApiClientForm(props: &EditApiClientFormProps) -> Html {
     let i18n = use_locale();
@@ -429,6 +432,7 @@ fn EditApiClientForm(props: &EditApiClientFormProps) -> Html {
             <summary class="button button-small">{ i18n.t("api-client-edit") }</summary>
             <form class="form" {onsubmit} novalidate=true aria-labelledby={title.clone()}>
                 <h4 id={title} tabindex="-1">{ i18n.ta("api-client-edit-title", &[("name", Arg::Text(props.client.name.clone()))]) }</h4>
+                <p class="hint">{ i18n.t("api-client-edit-hint") }</p>
                 <ErrorAlert message={save.form_error()} details={save.other_errors(&["/name", "/scopes", "/expiresAt"])} />
                 { fields(&i18n, &prefix, &values, &save) }
                 <div class="actions">

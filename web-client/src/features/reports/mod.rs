@@ -99,8 +99,11 @@ pub fn ReportsPage() -> Html {
     let coordinates = session.coordinates();
     let navigator = use_navigator();
     let location = use_location();
-    // The address's report if it names one that can be shown, else the last full quarter per group.
-    let initial = location.and_then(|l| l.query::<ReportQuery>().ok()).and_then(|q| q.asked()).unwrap_or_else(|| {
+    // The address's report if it names one that can be shown, else the last full quarter per group
+    // (and the page says so: a shared link that asks for something else is not silently changed).
+    let query = location.and_then(|l| l.query::<ReportQuery>().ok()).unwrap_or_default();
+    let refused_address = use_state(|| query != ReportQuery::default() && query.asked().is_none());
+    let initial = query.asked().unwrap_or_else(|| {
         let (from, to) = api_types::last_full_quarter(amsterdam::today());
         Asked { level: ReportLevel::Group, from, to }
     });
@@ -134,10 +137,11 @@ pub fn ReportsPage() -> Html {
     }
 
     let onsubmit = {
-        let (values, asked, local_problems, navigator) =
-            (values.clone(), asked.clone(), local_problems.clone(), navigator.clone());
+        let (values, asked, local_problems, navigator, refused_address) =
+            (values.clone(), asked.clone(), local_problems.clone(), navigator.clone(), refused_address.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            refused_address.set(false);
             let found = problems(&values);
             if let Some((id, _)) = found.first() {
                 focus_by_id(id);
@@ -203,6 +207,9 @@ pub fn ReportsPage() -> Html {
         <article class="page reports-page" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("reports-title") }</h1>
             <p class="lead no-print">{ i18n.t("reports-intro") }</p>
+            if *refused_address {
+                <ErrorAlert message={Some(AttrValue::from(i18n.t("reports-address-refused")))} />
+            }
             <form class="form card report-form no-print" {onsubmit} novalidate=true aria-label={i18n.t("reports-choose")}>
                 <SelectField id="report-level" label={i18n.t("reports-level")} value={AttrValue::from(v.level.as_str())}
                     options={levels} onchange={set(|v, x| v.level = ReportLevel::parse(&x).unwrap_or(ReportLevel::Group))} />
