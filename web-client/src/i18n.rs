@@ -610,6 +610,9 @@ mod tests {
                 words.push(i18n.t(&format!("reports-level-{}", level.as_str())));
                 words.push(i18n.t(&format!("reports-unit-{}", level.as_str())));
             }
+            for status in api_types::GoalStatus::ALL {
+                words.push(i18n.t(&format!("goal-status-{}", status.as_str())));
+            }
             for activity in api_types::TimeActivity::ALL {
                 words.push(i18n.time_activity(activity));
             }

@@ -6,6 +6,7 @@ pub mod api_clients;
 pub mod candidates;
 pub mod events;
 pub mod faq;
+pub mod goals;
 pub mod groups;
 pub mod login;
 pub mod organisations;

@@ -15,6 +15,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::{Loading, LoadingPage};
 use crate::components::problem::{error_text, other_field_errors, ErrorAlert};
 use crate::features::events::agenda::NewEventQuery;
+use crate::features::goals::GoalsSection;
 use crate::features::groups::add_member::AddMemberForm;
 use crate::features::groups::composition::{CompositionSummary, StatusBadge};
 use crate::hooks::{use_loaded_with_etag, use_save};
@@ -325,6 +326,8 @@ pub fn GroupPage(props: &GroupPageProps) -> Html {
                     }
                 </ul>
             </section>
+
+            <GoalsSection group_id={id} {manages} />
 
             <section class="card" aria-labelledby="composition-title">
                 <h2 id="composition-title">{ i18n.t("composition-title") }</h2>

@@ -16,6 +16,7 @@ use crate::components::layout::use_title;
 use crate::components::loading::{Loading, LoadingPage};
 use crate::components::map::{ItemMap, MapItem};
 use crate::components::problem::{error_text, ErrorAlert};
+use crate::features::goals::PublicGoals;
 use crate::features::public::agenda::agenda;
 use crate::features::questions::{optional, Contact, ContactFields};
 use crate::hooks::{use_loaded, use_save, LocalProblem};
@@ -47,6 +48,7 @@ pub fn GroupSitePage(props: &GroupSitePageProps) -> Html {
         <article class="page site-page" aria-labelledby="page-title">
             <SiteHead name={g.name.clone()} neighbourhood={g.neighbourhood_name.clone()} site={g.site.clone()} />
             { for g.site.sections.iter().map(|section| section_of(*section, g)) }
+            <PublicGoals slug={AttrValue::from(g.slug.clone())} />
         </article>
     }
 }
