@@ -36,6 +36,10 @@ on_both!(a_groups_site_is_readable_in_the_servers_html, |backend| async move {
     assert!(html.contains("Elke dinsdag 10:00–12:00"), "the walk-in hour is in the page");
     assert!(html.contains("Buurthuis De Linde"), "what the neighbourhood has is in the page");
     assert!(!html.contains("Anouk"), "nothing about members");
+    // The public goals, without their notes; the others not at all.
+    assert!(html.contains("Onze doelen") && html.contains("Een buurtmoestuin achter de flat"), "{html}");
+    assert!(html.contains("<span class=\"badge\">Bezig</span>"), "{html}");
+    assert!(!html.contains("Twaalf buren kwamen") && !html.contains("Een buurtkrant op papier"), "{html}");
     assert_eq!(html.matches("<meta name=\"description\"").count(), 1, "one description: the page's own");
     let description = meta(html, "name", "description").unwrap();
     assert!(description.starts_with("Wij zijn bewoners van De Linde") && description.chars().count() <= 161);

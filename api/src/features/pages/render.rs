@@ -41,6 +41,14 @@ pub struct ResourceLine {
     pub opening_hours: Option<String>,
 }
 
+/// A goal the group shows on its site: its status in words, its target date written out.
+pub struct GoalLine {
+    pub title: String,
+    pub success: Option<String>,
+    pub status: &'static str,
+    pub target: Option<String>,
+}
+
 /// A published story: a name only when the resident agreed to be named.
 pub struct StoryLine {
     pub title: String,
@@ -72,6 +80,7 @@ pub struct GroupPage {
     pub walk_in_place: Option<String>,
     pub walk_in_time: Option<String>,
     pub sections: Vec<Section>,
+    pub goals: Vec<GoalLine>,
 }
 
 /// The public agenda.

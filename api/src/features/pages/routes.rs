@@ -4,17 +4,18 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use api_types::{EventStatus, FaqItem, Location, Occurrence, PublicEvent, PublicResource, SiteSection};
+use api_types::{EventStatus, FaqItem, GoalStatus, Location, Occurrence, PublicEvent, PublicResource, SiteSection};
 use askama::Template;
 use chrono::{DateTime, Days, FixedOffset, Locale};
 use serde_json::{json, Value};
 
 use super::render::{
-    self, AgendaPage, AskPage, DateLine, EventPage, FaqLine, GroupPage, Head, ResourceLine, Section, StoryLine,
+    self, AgendaPage, AskPage, DateLine, EventPage, FaqLine, GoalLine, GroupPage, Head, ResourceLine, Section,
+    StoryLine,
 };
 use crate::db::{self, DbConnection};
 use crate::error::{ApiError, ApiResult};
-use crate::features::{events, faq, groups, neighbourhoods, resources, sites, stories};
+use crate::features::{events, faq, goals, groups, neighbourhoods, resources, sites, stories};
 use crate::local_time;
 use crate::web::http;
 use crate::web::state::AppState;
@@ -255,6 +256,20 @@ async fn group_page(state: web::Data<AppState>, req: HttpRequest) -> ApiResult<H
                 walk_in_place: site.walk_in_place,
                 walk_in_time: site.walk_in_time,
                 sections,
+                goals: goals::public_of_group(conn, &group.id)?
+                    .into_iter()
+                    .map(|g| GoalLine {
+                        status: match g.status {
+                            GoalStatus::Planned => "Gepland",
+                            GoalStatus::InProgress => "Bezig",
+                            GoalStatus::Achieved => "Gehaald",
+                            GoalStatus::Dropped => "Gestopt",
+                        },
+                        target: g.target_on.map(|d| d.format_localized("%-d %B %Y", Locale::nl_NL).to_string()),
+                        title: g.title,
+                        success: g.success,
+                    })
+                    .collect(),
             },
         )
     })
