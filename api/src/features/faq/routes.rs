@@ -12,16 +12,9 @@ use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch};
 use crate::web::state::AppState;
 
-/// 404 for no such group, 403 unless the caller is one of its insiders (its current members,
-/// coordinators and admins).
+/// 404 for no such group, 403 unless the caller is one of its insiders (`groups::require_insider`).
 fn require_member(conn: &mut DbConnection, caller: &Principal, group: &GroupId) -> ApiResult<()> {
-    if groups::summary(conn, group)?.is_none() {
-        return Err(ApiError::NotFound("No group with this id.".into()));
-    }
-    if !groups::manages(conn, caller, group)? {
-        return Err(ApiError::Forbidden("Only the group's members and coordinators see and edit its FAQ.".into()));
-    }
-    Ok(())
+    groups::require_insider(conn, caller, group, "Only the group's members and coordinators see and edit its FAQ.")
 }
 
 /// 404 unless the group has an item with this id.

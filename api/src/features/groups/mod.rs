@@ -54,6 +54,19 @@ pub fn manages(conn: &mut DbConnection, caller: &Principal, group: &GroupId) -> 
     Ok(policy::group_insider(caller, member))
 }
 
+/// 404 for no such group, 403 with `refusal` unless the caller is one of its insiders
+/// ([`manages`]: its current members, coordinators and admins): the door of a group's private
+/// side (its FAQ, stories and goals).
+pub fn require_insider(conn: &mut DbConnection, caller: &Principal, group: &GroupId, refusal: &str) -> ApiResult<()> {
+    if store::find(conn, group)?.is_none() {
+        return Err(ApiError::NotFound("No group with this id.".into()));
+    }
+    if !manages(conn, caller, group)? {
+        return Err(ApiError::Forbidden(refusal.into()));
+    }
+    Ok(())
+}
+
 /// The people in the caller's current groups: whose contact details a member sees (a port of
 /// people).
 pub fn co_member_ids(conn: &mut DbConnection, caller: &Principal) -> ApiResult<HashSet<PersonId>> {

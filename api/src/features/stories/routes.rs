@@ -13,18 +13,14 @@ use crate::web::body::ValidJson;
 use crate::web::http::{self, IfMatch};
 use crate::web::state::AppState;
 
-/// 404 for no such group, 403 unless the caller is one of its insiders (its current members and
-/// coordinators): stories hold what residents told.
+/// 404 for no such group, 403 unless the caller is one of its insiders (`groups::require_insider`).
 fn require_member(conn: &mut DbConnection, caller: &Principal, group: &GroupId) -> ApiResult<()> {
-    if groups::summary(conn, group)?.is_none() {
-        return Err(ApiError::NotFound("No group with this id.".into()));
-    }
-    if !groups::manages(conn, caller, group)? {
-        return Err(ApiError::Forbidden(
-            "Only the group's members and coordinators read and write its stories.".into(),
-        ));
-    }
-    Ok(())
+    groups::require_insider(
+        conn,
+        caller,
+        group,
+        "Only the group's members and coordinators read and write its stories.",
+    )
 }
 
 fn to_stories(conn: &mut DbConnection, rows: Vec<StoryRow>) -> ApiResult<Vec<Story>> {
