@@ -29,18 +29,19 @@ struct Standing {
     looks_after: bool,
 }
 
-fn standing(conn: &mut DbConnection, caller: &Principal, group: &GroupId) -> ApiResult<Standing> {
-    let kind = match &caller.person_id {
-        Some(person) => groups::current_memberships(conn, group)?
-            .into_iter()
-            .find(|(member, _, _)| member == person)
-            .map(|(_, kind, _)| kind),
-        None => None,
-    };
-    Ok(Standing {
+/// How the caller stands among the group's current memberships (person, kind, joined on).
+fn standing_among(caller: &Principal, memberships: &[(PersonId, MembershipKind, NaiveDate)]) -> Standing {
+    let kind = caller
+        .person_id
+        .and_then(|person| memberships.iter().find(|(member, _, _)| *member == person).map(|(_, kind, _)| *kind));
+    Standing {
         member: kind.is_some(),
         looks_after: policy::looks_after_time(caller, kind == Some(MembershipKind::Professional)),
-    })
+    }
+}
+
+fn standing(conn: &mut DbConnection, caller: &Principal, group: &GroupId) -> ApiResult<Standing> {
+    Ok(standing_among(caller, &groups::current_memberships(conn, group)?))
 }
 
 /// Whether the caller reads this entry: whose it is, who wrote it, and who looks after the group.
@@ -266,15 +267,9 @@ pub async fn create_time_entry(
             ));
         }
         let today = local_time::today();
-        let (minutes, own) = rules::entry_problems(
-            new.duration.as_deref(),
-            new.activity.is_some(),
-            new.nothing_this_week,
-            new.date,
-            today,
-        );
-        let mut problems: Vec<_> =
-            own.into_iter().map(|(pointer, code, detail)| invalid(pointer, code, detail)).collect();
+        // The body's rules passed already (`parse_with` above): the duration reads.
+        let minutes = new.duration.as_deref().and_then(|d| api_types::parse_duration(d).ok());
+        let mut problems = Vec::new();
         if !is_member(&person) {
             problems.push(invalid("/personId", "invalid_value", "This person is not a current member of the group."));
         }
@@ -497,7 +492,8 @@ pub async fn group_time_weeks(
         if groups::summary(conn, &group)?.is_none() {
             return Err(ApiError::NotFound("No group with this id.".into()));
         }
-        let standing = standing(conn, &caller, &group)?;
+        let memberships = groups::current_memberships(conn, &group)?;
+        let standing = standing_among(&caller, &memberships);
         if !standing.member && !standing.looks_after {
             return Err(ApiError::Forbidden("Only the group's members and coordinators see its weeks.".into()));
         }
@@ -514,7 +510,7 @@ pub async fn group_time_weeks(
             tally.entries += 1;
             tally.nothing |= nothing;
         }
-        let residents: Vec<(PersonId, NaiveDate)> = groups::current_memberships(conn, &group)?
+        let residents: Vec<(PersonId, NaiveDate)> = memberships
             .into_iter()
             .filter(|(_, kind, _)| *kind == MembershipKind::Resident)
             .map(|(person, _, joined)| (person, joined))
